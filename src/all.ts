@@ -1,0 +1,1 @@
+import './article/define.js';

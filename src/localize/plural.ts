@@ -1,0 +1,15 @@
+const rulesByLang = new Map<string, Intl.PluralRules>();
+
+/** Picks the form of a word for `count` in `lang`; `other` stands in for any category a language file omits. */
+export function plural(
+  lang: string,
+  count: number,
+  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
+): string {
+  let rules = rulesByLang.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    rulesByLang.set(lang, rules);
+  }
+  return forms[rules.select(count)] ?? forms.other;
+}

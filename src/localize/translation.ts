@@ -1,0 +1,27 @@
+/**
+ * Every string Glossa shows that does not come from the article. A language file implements all of it;
+ * publishers may register a partial one to override single strings. Functions receive their values
+ * and handle plurals through `Intl.PluralRules`.
+ */
+export interface Translation {
+  /** BCP 47 code, e.g. `en` or `pt-BR`. */
+  readonly $code: string;
+  /** The language's own name, for language pickers. */
+  readonly $name: string;
+  readonly $dir: 'ltr' | 'rtl';
+
+  readonly loading: string;
+  readonly errorTitle: string;
+  readonly errorInvalid: (problemCount: number) => string;
+  readonly errorHttp: (status: number) => string;
+  readonly errorNetwork: string;
+  readonly errorTimeout: string;
+  readonly errorNotJson: string;
+  readonly errorBadUrl: string;
+  readonly errorNoSource: string;
+  readonly errorMissingProvider: (id: string) => string;
+  readonly moreProblems: (count: number) => string;
+  readonly retry: string;
+}
+
+export type PartialTranslation = Partial<Translation> & Pick<Translation, '$code'>;

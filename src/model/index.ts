@@ -1,0 +1,5 @@
+export { parseArticle, type ParseResult } from './parse.js';
+export { ArticleSchema } from './schema.js';
+export { isSafeUrl, isPartialDate } from './primitives.js';
+export type { ArticleIssue } from './issues.js';
+export type * from './types.js';

@@ -1,0 +1,44 @@
+import * as v from 'valibot';
+import { describeIssue, fromValibotIssue, type ArticleIssue } from './issues.js';
+import { checkReferences } from './rules.js';
+import { ArticleSchema } from './schema.js';
+import type { Article } from './types.js';
+
+export type ParseResult =
+  | { readonly ok: true; readonly article: Article }
+  | { readonly ok: false; readonly issues: readonly ArticleIssue[] };
+
+const parsed = new WeakMap<object, ParseResult>();
+
+function parseValue(input: unknown): ParseResult {
+  if (Array.isArray(input)) return { ok: false, issues: [{ path: '', message: 'must be an object (got a list)' }] };
+  const result = v.safeParse(ArticleSchema, input, { abortEarly: false, message: describeIssue });
+  if (!result.success) return { ok: false, issues: result.issues.map(fromValibotIssue) };
+  const issues = checkReferences(result.output);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, article: result.output };
+}
+
+/**
+ * Validates an article model: a parsed JSON value or JSON text. Never throws; returns either the typed
+ * article or every issue found, each with its JSON path. Results for objects are remembered, so widgets
+ * sharing one article object validate it once.
+ */
+export function parseArticle(input: unknown): ParseResult {
+  if (typeof input === 'string') {
+    let value: unknown;
+    try {
+      value = JSON.parse(input);
+    } catch (error) {
+      return { ok: false, issues: [{ path: '', message: `is not valid JSON: ${(error as Error).message}` }] };
+    }
+    return parseArticle(value);
+  }
+  if (typeof input !== 'object' || input === null) return parseValue(input);
+  let result = parsed.get(input);
+  if (!result) {
+    result = parseValue(input);
+    parsed.set(input, result);
+    if (result.ok) parsed.set(result.article, result);
+  }
+  return result;
+}

@@ -1,0 +1,141 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parseArticle } from '../model/parse.js';
+import { LOADING, stateFromParse, type ArticleSource, type ArticleState } from './article-state.js';
+import { closestComposed } from './composed-tree.js';
+import { emit } from './emit.js';
+import { urlSource } from './url-source.js';
+
+export const PROVIDER_TAG = 'glossa-article';
+
+/** What the controller reads from its element: the ways an article can be given. */
+export interface ArticleHost extends ReactiveControllerHost, HTMLElement {
+  article: unknown;
+  src: string | undefined;
+  for: string | undefined;
+}
+
+function isProvider(element: Element | null): element is Element & ArticleSource {
+  return element !== null && typeof (element as Partial<ArticleSource>).subscribe === 'function';
+}
+
+function whenDocumentParsed(): Promise<void> {
+  return document.readyState === 'loading'
+    ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }))
+    : Promise.resolve();
+}
+
+/**
+ * Finds an element's article, in the order the design gives: the `article` property, an inline JSON
+ * script, `src`, `for`, then the nearest `<glossa-article>` ancestor. Keeps `articleState` current,
+ * re-renders the element, and fires `glossa-ready` or `glossa-error` after each render that changed it.
+ */
+export class ArticleController implements ReactiveController {
+  articleState: ArticleState = LOADING;
+  readonly #host: ArticleHost;
+  #source: ArticleSource | undefined;
+  #unsubscribe: (() => void) | undefined;
+  /** Bumped on each resolve, so a late answer for an old source is ignored. */
+  #generation = 0;
+  #stale = true;
+  #announced: ArticleState | undefined;
+
+  constructor(host: ArticleHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** Finds the source again before the next render; call when `article`, `src` or `for` changes. */
+  invalidate(): void {
+    this.#stale = true;
+    this.#host.requestUpdate();
+  }
+
+  retry(): void {
+    if (this.#source) this.#source.retry();
+    else this.invalidate();
+  }
+
+  hostConnected(): void {
+    this.invalidate();
+  }
+
+  hostDisconnected(): void {
+    this.#detach();
+    this.#stale = true;
+  }
+
+  hostUpdate(): void {
+    if (this.#stale) {
+      this.#stale = false;
+      this.#resolve();
+    }
+  }
+
+  hostUpdated(): void {
+    const state = this.articleState;
+    if (state === this.#announced || state.status === 'loading') return;
+    this.#announced = state;
+    if (state.status === 'ready') emit(this.#host, 'glossa-ready', { article: state.article });
+    else emit(this.#host, 'glossa-error', { error: state.error });
+  }
+
+  #resolve(): void {
+    this.#detach();
+    const generation = ++this.#generation;
+    const host = this.#host;
+    if (host.article !== undefined && host.article !== null) {
+      return this.#set(stateFromParse(parseArticle(host.article)));
+    }
+    const script = host.querySelector(':scope > script[type="application/json"]');
+    if (script) return this.#set(stateFromParse(parseArticle(script.textContent ?? '')));
+    if (host.src) {
+      const source = urlSource(host.src, host.baseURI);
+      if (!source) return this.#set({ status: 'error', error: { kind: 'bad-url', url: host.src } });
+      return this.#follow(source);
+    }
+    if (host.for) return void this.#followById(host.for, generation);
+    const ancestor = host.parentNode && closestComposed(host.parentNode, (el) => el.localName === PROVIDER_TAG);
+    if (ancestor) return void this.#followElement(ancestor, generation);
+    this.#set({ status: 'error', error: { kind: 'no-source' } });
+  }
+
+  async #followById(id: string, generation: number): Promise<void> {
+    const root = this.#host.getRootNode() as Document | ShadowRoot;
+    let target = root.getElementById(id) ?? document.getElementById(id);
+    if (!target) {
+      await whenDocumentParsed();
+      target = root.getElementById(id) ?? document.getElementById(id);
+    }
+    if (generation !== this.#generation) return;
+    if (!target || target === this.#host || target.localName !== PROVIDER_TAG) {
+      return this.#set({ status: 'error', error: { kind: 'missing-provider', id } });
+    }
+    await this.#followElement(target, generation);
+  }
+
+  /** A provider that is not upgraded yet (its definition loads later) is waited for. */
+  async #followElement(element: Element, generation: number): Promise<void> {
+    this.#set(LOADING);
+    if (!isProvider(element)) await customElements.whenDefined(PROVIDER_TAG);
+    if (generation !== this.#generation || !isProvider(element)) return;
+    this.#follow(element);
+  }
+
+  #follow(source: ArticleSource): void {
+    this.#source = source;
+    this.#unsubscribe = source.subscribe(() => this.#set(source.articleState));
+    this.#set(source.articleState);
+  }
+
+  #detach(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#source = undefined;
+  }
+
+  #set(state: ArticleState): void {
+    if (state === this.articleState) return;
+    this.articleState = state;
+    this.#host.requestUpdate();
+  }
+}

@@ -1,0 +1,42 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocalizeController } from '../localize/localize-controller.js';
+import type { Article } from '../model/types.js';
+import { ArticleController } from './article-controller.js';
+
+export type { GlossaErrorDetail, GlossaErrorEvent } from './events/glossa-error.js';
+export type { GlossaReadyDetail, GlossaReadyEvent } from './events/glossa-ready.js';
+
+/**
+ * An element that finds its article: the `article` property, an inline JSON script, `src`, `for`, or
+ * the nearest `<glossa-article>`, in that order. The article is validated, and the outcome announced.
+ *
+ * @fires glossa-ready - The article is valid and shown. `detail.article` is the validated article.
+ * @fires glossa-error - The article cannot be shown. `detail.error` says why and, for an invalid model, where.
+ */
+export abstract class ArticleElement extends LitElement {
+  /**
+   * The article model, as an object (or JSON text). Takes precedence over every other way of giving
+   * one. Validated on assignment; assign a new object to change it.
+   */
+  @property({ attribute: false }) article: unknown;
+
+  /** URL of the article JSON. The same URL is fetched once per page, however many widgets use it. */
+  @property({ reflect: true }) src: string | undefined;
+
+  /** The id of a `<glossa-article>` elsewhere on the page to take the article from. */
+  @property({ reflect: true }) for: string | undefined;
+
+  protected readonly localize = new LocalizeController(this);
+  protected readonly articleController = new ArticleController(this);
+
+  /** The validated article once it is ready. */
+  get validArticle(): Article | undefined {
+    const state = this.articleController.articleState;
+    return state.status === 'ready' ? state.article : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('article') || changed.has('src') || changed.has('for')) this.articleController.invalidate();
+  }
+}

@@ -1,0 +1,36 @@
+import type { ArticleIssue } from '../model/issues.js';
+import type { ParseResult } from '../model/parse.js';
+import type { Article } from '../model/types.js';
+
+/** Why an element has no article to show. */
+export type ArticleLoadError =
+  | { readonly kind: 'invalid'; readonly issues: readonly ArticleIssue[]; readonly url?: string }
+  | { readonly kind: 'http'; readonly url: string; readonly status: number }
+  | { readonly kind: 'network' | 'timeout' | 'not-json' | 'bad-url'; readonly url: string }
+  | { readonly kind: 'no-source' }
+  | { readonly kind: 'missing-provider'; readonly id: string };
+
+export type ArticleState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly article: Article }
+  | { readonly status: 'error'; readonly error: ArticleLoadError };
+
+export const LOADING: ArticleState = { status: 'loading' };
+
+export function stateFromParse(result: ParseResult, url?: string): ArticleState {
+  if (result.ok) return { status: 'ready', article: result.article };
+  return { status: 'error', error: { kind: 'invalid', issues: result.issues, ...(url !== undefined && { url }) } };
+}
+
+/** Network problems can pass; a wrong document or a missing provider needs an author to fix the page. */
+export function isRetryable(error: ArticleLoadError): boolean {
+  return error.kind === 'http' || error.kind === 'network' || error.kind === 'timeout';
+}
+
+/** Something that hands out an article and tells when it changes: a URL being fetched, or a provider element. */
+export interface ArticleSource {
+  readonly articleState: ArticleState;
+  /** Calls `listener` on every later change of `articleState`; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  retry(): void;
+}

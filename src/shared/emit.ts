@@ -1,0 +1,8 @@
+type GlossaEventName = Extract<keyof GlobalEventHandlersEventMap, `glossa-${string}`>;
+type DetailOf<K extends GlossaEventName> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/** Dispatches a typed Glossa event that bubbles out of shadow roots, so a page can listen on any ancestor. */
+export function emit<K extends GlossaEventName>(host: HTMLElement, name: K, detail: DetailOf<K>): boolean {
+  return host.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable: false, detail }));
+}

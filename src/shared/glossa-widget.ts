@@ -1,0 +1,41 @@
+import { html, type TemplateResult } from 'lit';
+import type { Article } from '../model/types.js';
+import { ArticleElement } from './article-element.js';
+import { renderLoadError } from './load-error-view.js';
+import { glossaWidgetStyles } from './glossa-widget.styles.js';
+
+/**
+ * What every Glossa widget shares: it shows its article once ready, a reserved space while it loads,
+ * and a readable error, with the path of each problem, when it cannot.
+ *
+ * @csspart loading - The space held while the article loads.
+ * @csspart error - The message shown when the article cannot be shown.
+ * @csspart error-title - The first line of the error message.
+ * @csspart error-message - What went wrong.
+ * @csspart error-url - The address that was asked for, when there is one.
+ * @csspart error-issues - The list of problems in an invalid article.
+ * @csspart error-issue - One problem: its path and message.
+ * @csspart error-path - The JSON path of a problem, e.g. `quiz.questions[3].answer`.
+ * @csspart error-more - How many further problems are not listed.
+ * @csspart retry-button - The button that fetches the article again after a network problem.
+ *
+ * @cssprop [--glossa-loading-block-size=12rem] - Height reserved while the article loads, so the page does not jump.
+ */
+export abstract class GlossaWidget extends ArticleElement {
+  static override styles = glossaWidgetStyles;
+
+  protected override render(): TemplateResult {
+    const state = this.articleController.articleState;
+    switch (state.status) {
+      case 'loading':
+        return html`<div part="loading" aria-busy="true">${this.localize.term('loading')}</div>`;
+      case 'error':
+        return renderLoadError(state.error, this.localize, () => this.articleController.retry());
+      case 'ready':
+        return this.renderArticle(state.article);
+    }
+  }
+
+  /** The widget itself, given a validated article. */
+  protected abstract renderArticle(article: Article): TemplateResult;
+}

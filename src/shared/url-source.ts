@@ -1,0 +1,94 @@
+import { parseArticle } from '../model/parse.js';
+import { LOADING, stateFromParse, type ArticleSource, type ArticleState } from './article-state.js';
+
+/** How long a fetch may take before the reader is offered a retry. */
+export const FETCH_TIMEOUT_MS = 15_000;
+
+const JSON_CONTENT_TYPE = /^application\/([\w.+-]+\+)?json\b/i;
+
+async function fetchArticle(url: string): Promise<ArticleState> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: { accept: 'application/json' },
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    });
+  } catch (error) {
+    const kind = (error as Error).name === 'TimeoutError' ? 'timeout' : 'network';
+    return { status: 'error', error: { kind, url } };
+  }
+  if (!response.ok) return { status: 'error', error: { kind: 'http', url, status: response.status } };
+  const contentType = response.headers.get('content-type');
+  if (contentType !== null && !JSON_CONTENT_TYPE.test(contentType)) {
+    return { status: 'error', error: { kind: 'not-json', url } };
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    return { status: 'error', error: { kind: 'network', url } };
+  }
+  return stateFromParse(parseArticle(text), url);
+}
+
+/** One URL's article, fetched once however many elements on the page use it. */
+class UrlSource implements ArticleSource {
+  articleState: ArticleState = LOADING;
+  readonly #listeners = new Set<() => void>();
+  #started = false;
+
+  constructor(readonly url: string) {}
+
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    if (!this.#started) {
+      this.#started = true;
+      void this.#load();
+    }
+    return () => this.#listeners.delete(listener);
+  }
+
+  retry(): void {
+    if (this.articleState.status === 'error') void this.#load();
+  }
+
+  async #load(): Promise<void> {
+    this.#set(LOADING);
+    this.#set(await fetchArticle(this.url));
+  }
+
+  #set(state: ArticleState): void {
+    if (state === this.articleState) return;
+    this.articleState = state;
+    for (const listener of this.#listeners) listener();
+  }
+}
+
+/**
+ * Kept on `globalThis` so that two copies of Glossa on one page (say, two CMS plugins) still fetch
+ * each URL once.
+ */
+const sources: Map<string, UrlSource> = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for('glossa.url-sources')
+] ??= new Map()) as Map<string, UrlSource>;
+
+function resolveUrl(src: string, base: string): string | undefined {
+  try {
+    const url = new URL(src, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The shared source for `src`, or `undefined` when `src` is not an http(s) or relative URL. */
+export function urlSource(src: string, base: string): ArticleSource | undefined {
+  const url = resolveUrl(src, base);
+  if (url === undefined) return undefined;
+  let source = sources.get(url);
+  if (!source) {
+    source = new UrlSource(url);
+    sources.set(url, source);
+  }
+  return source;
+}

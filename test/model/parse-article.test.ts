@@ -1,0 +1,202 @@
+import { expect } from '@open-wc/testing';
+import { parseArticle, type ArticleIssue } from '../../src/model/index.js';
+import { minimalArticle } from '../fixtures/minimal-article.js';
+
+type Draft = ReturnType<typeof minimalArticle> & Record<string, unknown>;
+
+/** Breaks a fresh minimal article with `change` and returns the issues. */
+function issuesAfter(change: (article: Draft) => void): readonly ArticleIssue[] {
+  const article = minimalArticle() as Draft;
+  change(article);
+  const result = parseArticle(article);
+  expect(result.ok, 'the broken article was accepted').to.be.false;
+  return result.ok ? [] : result.issues;
+}
+
+function expectIssue(change: (article: Draft) => void, path: string, message: RegExp): void {
+  const issues = issuesAfter(change);
+  const found = issues.find((issue) => issue.path === path);
+  expect(found, `no issue at ${path}; got ${JSON.stringify(issues)}`).to.exist;
+  expect(found!.message).to.match(message);
+}
+
+// Questions are a union of types; tests break fields of any of them, so they are handled as records.
+const questions = (article: Draft) => article.quiz!.questions as Record<string, unknown>[];
+
+describe('parseArticle', () => {
+  it('accepts a valid article and normalizes bare evidence ids', () => {
+    const result = parseArticle(minimalArticle());
+    expect(result.ok).to.be.true;
+    if (!result.ok) return;
+    expect(result.article.entities[0]!.evidence).to.deep.equal([{ paragraph: 'p2' }]);
+  });
+
+  it('accepts JSON text and its own output', () => {
+    const fromText = parseArticle(JSON.stringify(minimalArticle()));
+    expect(fromText.ok).to.be.true;
+    if (fromText.ok) expect(parseArticle(fromText.article).ok).to.be.true;
+  });
+
+  it('reports broken JSON text without throwing', () => {
+    const result = parseArticle('{"schemaVersion": 1,');
+    expect(result.ok).to.be.false;
+    if (!result.ok) expect(result.issues[0]!.message).to.match(/not valid JSON/);
+  });
+
+  it('refuses values that are not objects', () => {
+    for (const value of [null, 42, 'null', [], undefined]) {
+      const result = parseArticle(value);
+      expect(result.ok, String(value)).to.be.false;
+      if (!result.ok) expect(result.issues[0]!.message).to.match(/must be an object/);
+    }
+  });
+
+  describe('shape', () => {
+    it('names a missing required field', () =>
+      expectIssue((a) => delete (a as Partial<Draft>).title, 'title', /is missing/));
+    it('names a field of the wrong type', () =>
+      expectIssue((a) => ((a.paragraphs[0] as Record<string, unknown>).text = 3), 'paragraphs[0].text', /must be text \(got 3\)/));
+    it('names an unknown field, so typos show', () => expectIssue((a) => (a.titel = 'x'), 'titel', /not a field/));
+    it('refuses another schema version', () =>
+      expectIssue((a) => ((a as Record<string, unknown>).schemaVersion = 2), 'schemaVersion', /must be 1/));
+    it('refuses an id that cannot be an anchor', () =>
+      expectIssue((a) => (a.entities[0]!.id = 'ana ruiz'), 'entities[0].id', /must be an id/));
+    it('refuses an unknown entity kind', () =>
+      expectIssue((a) => ((a.entities[0] as Record<string, unknown>).kind = 'human'), 'entities[0].kind', /one of "person"/));
+    it('refuses an unknown question type', () =>
+      expectIssue((a) => (questions(a)[0]!.type = 'essay'), 'quiz.questions[0].type', /"single"/));
+    it('refuses a language that is not a language tag', () =>
+      expectIssue((a) => (a.lang = 'english!'), 'lang', /language tag/));
+    it('refuses a date that does not exist', () =>
+      expectIssue((a) => (a.timeline![0]!.when = '2023-02-29'), 'timeline[0].when', /must be a date/));
+    it('accepts partial dates', () => {
+      for (const when of ['2022', '2022-01', '2024-02-29', '2022-01-05T14:30']) {
+        const article = minimalArticle();
+        article.timeline![0]!.when = when;
+        expect(parseArticle(article).ok, when).to.be.true;
+      }
+    });
+    it('refuses a pass mark above 100', () =>
+      expectIssue((a) => (a.quiz!.passPercent = 120), 'quiz.passPercent', /between 0 and 100/));
+    it('refuses an empty text', () => expectIssue((a) => (a.title = '  '), 'title', /must not be empty/));
+    it('refuses a quiz without questions', () =>
+      expectIssue((a) => (a.quiz!.questions = []), 'quiz.questions', /at least one question/));
+  });
+
+  describe('plain text', () => {
+    for (const html of ['<b>bold</b>', 'a <img src=x onerror=alert(1)>', '<!-- note -->', 'x</p>']) {
+      it(`refuses ${html}`, () =>
+        expectIssue((a) => (a.paragraphs[1]!.text = html), 'paragraphs[1].text', /plain text, not HTML/));
+    }
+    it('allows a lone "<" in prose', () => {
+      const article = minimalArticle();
+      article.title = 'Turnout was < 40% and 3<4.';
+      expect(parseArticle(article).ok).to.be.true;
+    });
+  });
+
+  describe('URLs', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', ' javascript:alert(1)', 'JaVaScRiPt:x', 'vbscript:x']) {
+      it(`refuses ${JSON.stringify(url)}`, () =>
+        expectIssue((a) => (a.figures![0]!.src = url), 'figures[0].src', /http\(s\) or relative/));
+    }
+    it('accepts http(s) and relative URLs', () => {
+      for (const url of ['https://example.org/a.jpg', 'http://x.test/b.png', 'images/c.jpg', '/d.jpg', '../e.jpg']) {
+        const article = minimalArticle();
+        article.figures![0]!.src = url;
+        expect(parseArticle(article).ok, url).to.be.true;
+      }
+    });
+  });
+
+  describe('unique ids', () => {
+    it('in paragraphs', () =>
+      expectIssue((a) => (a.paragraphs[1]!.id = 'p1'), 'paragraphs[1].id', /repeats the id "p1" of paragraphs\[0\]/));
+    it('in entities', () => expectIssue((a) => (a.entities[1]!.id = 'ruiz'), 'entities[1].id', /repeats/));
+    it('in explainer sections', () =>
+      expectIssue((a) => a.explainer.sections.push({ ...a.explainer.sections[0]! }), 'explainer.sections[1].id', /repeats/));
+    it('in key facts', () =>
+      expectIssue((a) => a.explainer.keyFacts!.push({ ...a.explainer.keyFacts![0]! }), 'explainer.keyFacts[1].id', /repeats/));
+    it('in the timeline', () =>
+      expectIssue((a) => a.timeline!.push({ ...a.timeline![0]! }), 'timeline[1].id', /repeats/));
+    it('in figures', () => expectIssue((a) => a.figures!.push({ ...a.figures![0]! }), 'figures[1].id', /repeats/));
+    it('in questions', () => expectIssue((a) => (questions(a)[1]!.id = 'q1'), 'quiz.questions[1].id', /repeats/));
+    it('in a question’s choices', () =>
+      expectIssue(
+        (a) => ((questions(a)[0]!.choices as { id: string }[])[1]!.id = 'a'),
+        'quiz.questions[0].choices[1].id',
+        /repeats/,
+      ));
+    it('in an ordering question’s items', () =>
+      expectIssue((a) => ((questions(a)[4]!.items as { id: string }[])[1]!.id = 'vote'), 'quiz.questions[4].items[1].id', /repeats/));
+  });
+
+  describe('references', () => {
+    it('evidence must name a paragraph', () =>
+      expectIssue((a) => (a.entities[0]!.evidence = ['p9']), 'entities[0].evidence[0]', /paragraph "p9", which does not exist/));
+    it('a quote must be in its paragraph', () =>
+      expectIssue(
+        (a) => (questions(a)[0]!.evidence = [{ paragraph: 'p1', quote: 'Mayor Ana Ruiz said' }]),
+        'quiz.questions[0].evidence[0].quote',
+        /not in paragraph "p1"/,
+      ));
+    it('a quote may wrap differently from its paragraph', () => {
+      const article = minimalArticle();
+      article.explainer.keyFacts![0]!.evidence = [{ paragraph: 'p1', quote: 'voted 7\n   to 2' }];
+      expect(parseArticle(article).ok).to.be.true;
+    });
+    it('related entities must exist', () =>
+      expectIssue((a) => (a.entities[0]!.related![0]!.id = 'mayor'), 'entities[0].related[0].id', /"mayor", which does not exist/));
+    it('an entity is not related to itself', () =>
+      expectIssue((a) => (a.entities[0]!.related![0]!.id = 'ruiz'), 'entities[0].related[0].id', /itself/));
+    it('a figure follows an existing paragraph', () =>
+      expectIssue((a) => (a.figures![0]!.after = 'p7'), 'figures[0].after', /does not exist/));
+    it('evidence of sections, facts, events and questions is checked too', () => {
+      const issues = issuesAfter((a) => {
+        a.explainer.sections[0]!.evidence = ['nope'];
+        a.explainer.keyFacts![0]!.evidence = ['nope'];
+        a.timeline![0]!.evidence = ['nope'];
+        questions(a)[2]!.evidence = ['nope'];
+      });
+      expect(issues.map((issue) => issue.path)).to.deep.equal([
+        'explainer.sections[0].evidence[0]',
+        'explainer.keyFacts[0].evidence[0]',
+        'timeline[0].evidence[0]',
+        'quiz.questions[2].evidence[0]',
+      ]);
+    });
+  });
+
+  describe('questions', () => {
+    it('a single-choice answer is one of its choices', () =>
+      expectIssue((a) => (questions(a)[0]!.answer = 'z'), 'quiz.questions[0].answer', /one of the choices \(got "z"\)/));
+    it('multiple-select answers are its choices', () =>
+      expectIssue((a) => (questions(a)[1]!.answers = ['a', 'z']), 'quiz.questions[1].answers[1]', /one of the choices/));
+    it('multiple-select answers do not repeat', () =>
+      expectIssue((a) => (questions(a)[1]!.answers = ['a', 'a']), 'quiz.questions[1].answers[1]', /repeats/));
+    it('multiple-select has at least one answer', () =>
+      expectIssue((a) => (questions(a)[1]!.answers = []), 'quiz.questions[1].answers', /at least one right choice/));
+    it('a question has at least two choices', () =>
+      expectIssue(
+        (a) => (questions(a)[0]!.choices = [{ id: 'a', text: 'Ana Ruiz' }]),
+        'quiz.questions[0].choices',
+        /at least two choices/,
+      ));
+    it('true/false answers are booleans', () =>
+      expectIssue((a) => (questions(a)[2]!.answer = 'false'), 'quiz.questions[2].answer', /true or false/));
+    it('a fill-in-the-blank prompt has a blank', () =>
+      expectIssue((a) => (questions(a)[3]!.prompt = 'How many years?'), 'quiz.questions[3].prompt', /"___"/));
+    it('a fill-in-the-blank question accepts something', () =>
+      expectIssue((a) => (questions(a)[3]!.accept = []), 'quiz.questions[3].accept', /at least one accepted answer/));
+    it('an ordering question has at least two items', () =>
+      expectIssue((a) => (questions(a)[4]!.items = [{ id: 'x', text: 'X' }]), 'quiz.questions[4].items', /two items/));
+    it('a match has at least two pairs', () =>
+      expectIssue((a) => (questions(a)[5]!.pairs = [{ left: 'A', right: 'B' }]), 'quiz.questions[5].pairs', /two pairs/));
+    it('each side of a match is unique', () =>
+      expectIssue(
+        (a) => ((questions(a)[5]!.pairs as { right: string }[])[1]!.right = 'Mayor'),
+        'quiz.questions[5].pairs[1].right',
+        /repeats "Mayor"/,
+      ));
+  });
+});

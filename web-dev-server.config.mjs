@@ -1,0 +1,11 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+/** `npm start`: the demo, with the TypeScript sources compiled on the fly. */
+export default {
+  rootDir: '.',
+  open: '/demo/',
+  watch: true,
+  nodeResolve: true,
+  port: 8000,
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' })],
+};
