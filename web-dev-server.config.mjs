@@ -7,5 +7,5 @@ export default {
   watch: true,
   nodeResolve: true,
   port: 8000,
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
 };

@@ -1,11 +1,13 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner';
+import { chromeLauncher, defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
 
 /** Runs test/**\/*.test.ts in Debian's headless Chromium (CHROME_PATH overrides where it lives). */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One tab at a time: only the focused tab gets animation frames and real focus, which the keyboard tests need.
+  concurrency: 1,
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -21,6 +23,7 @@ export default {
       },
     }),
   ],
+  reporters: [defaultReporter(), summaryReporter()],
   plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' })],
   testFramework: { config: { timeout: 5000 } },
 };

@@ -1,0 +1,38 @@
+import type { Article } from '../src/model/types.js';
+
+/**
+ * Plays the host page: a CMS would print the article itself; here it comes from the same model, with
+ * each paragraph under the id its evidence uses, so "see paragraph 3" links have somewhere to go.
+ */
+function renderHostArticle(article: Article): void {
+  document.querySelector('#article-title')!.textContent = article.title;
+  document.querySelector('.demo-meta')!.textContent = [article.dateline, article.byline].filter(Boolean).join(' · ');
+  const body = document.querySelector('.demo-body')!;
+  body.replaceChildren(
+    ...article.paragraphs.map((paragraph) => {
+      const element = document.createElement('p');
+      element.id = paragraph.id;
+      element.textContent = paragraph.text;
+      return element;
+    }),
+  );
+}
+
+const status = document.querySelector('#status')!;
+const story = document.querySelector('#story')!;
+
+story.addEventListener('glossa-ready', (event) => {
+  if (event.target !== story) return;
+  const { article } = event.detail;
+  renderHostArticle(article);
+  status.textContent = `Article “${article.id}” is valid: ${article.paragraphs.length} paragraphs, ${article.entities.length} entities, ${article.quiz?.questions.length ?? 0} quiz questions.`;
+});
+
+story.addEventListener('glossa-error', (event) => {
+  if (event.target !== story) return;
+  const { error } = event.detail;
+  status.textContent =
+    error.kind === 'invalid'
+      ? `The article is invalid: ${error.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`
+      : `The article could not be loaded (${error.kind}).`;
+});
