@@ -98,7 +98,7 @@ describe('article loading', () => {
   describe('errors', () => {
     it('shows what is wrong and where, and fires glossa-error', async () => {
       const broken = minimalArticle();
-      broken.quiz!.questions[0] = { ...broken.quiz!.questions[0]!, answer: 'z' } as typeof broken.quiz.questions[0];
+      Object.assign(broken.quiz!.questions[0]!, { answer: 'z' });
       const el = document.createElement('glossa-probe');
       el.article = broken;
       const failed = oneEvent(el, 'glossa-error');
