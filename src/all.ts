@@ -1,1 +1,3 @@
 import './article/define.js';
+import './explainer/define.js';
+import './timeline/define.js';

@@ -1,7 +1,10 @@
 export { GlossaArticle } from './article/article.js';
+export { GlossaExplainer } from './explainer/explainer.js';
+export { GlossaTimeline } from './timeline/timeline.js';
 export { ArticleElement } from './shared/article-element.js';
 export { GlossaWidget } from './shared/glossa-widget.js';
 export type { ArticleLoadError, ArticleState } from './shared/article-state.js';
+export type { GlossaEvidenceDetail, GlossaEvidenceEvent } from './shared/events/glossa-evidence.js';
 export type { GlossaErrorDetail, GlossaErrorEvent } from './shared/events/glossa-error.js';
 export type { GlossaReadyDetail, GlossaReadyEvent } from './shared/events/glossa-ready.js';
 export * from './localize/index.js';

@@ -27,4 +27,14 @@ export const en: Translation = {
   moreProblems: (count) =>
     plural('en', count, { one: 'and 1 more problem', other: `and ${number(count)} more problems` }),
   retry: 'Try again',
+
+  evidenceIntro: 'In the article:',
+  evidenceParagraph: (number) => `paragraph ${number}`,
+
+  summaryHeading: 'What happened',
+  keyFactsHeading: 'Key facts',
+  timelineHeading: 'Timeline',
+  moreContext: 'More context',
+  byline: (author) => `By ${author}`,
+  source: 'Source:',
 };

@@ -22,6 +22,19 @@ export interface Translation {
   readonly errorMissingProvider: (id: string) => string;
   readonly moreProblems: (count: number) => string;
   readonly retry: string;
+
+  /** Before the evidence links of a claim, e.g. "In the article:". */
+  readonly evidenceIntro: string;
+  /** One evidence link; receives the paragraph number, already formatted. */
+  readonly evidenceParagraph: (number: string) => string;
+
+  readonly summaryHeading: string;
+  readonly keyFactsHeading: string;
+  readonly timelineHeading: string;
+  /** The compact explainer's disclosure button. */
+  readonly moreContext: string;
+  readonly byline: (author: string) => string;
+  readonly source: string;
 }
 
 export type PartialTranslation = Partial<Translation> & Pick<Translation, '$code'>;

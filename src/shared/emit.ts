@@ -2,7 +2,15 @@ type GlossaEventName = Extract<keyof GlobalEventHandlersEventMap, `glossa-${stri
 type DetailOf<K extends GlossaEventName> =
   GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
-/** Dispatches a typed Glossa event that bubbles out of shadow roots, so a page can listen on any ancestor. */
-export function emit<K extends GlossaEventName>(host: HTMLElement, name: K, detail: DetailOf<K>): boolean {
-  return host.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable: false, detail }));
+/**
+ * Dispatches a typed Glossa event that bubbles out of shadow roots, so a page can listen on any ancestor.
+ * Returns false when a listener cancelled a `cancelable` event.
+ */
+export function emit<K extends GlossaEventName>(
+  host: HTMLElement,
+  name: K,
+  detail: DetailOf<K>,
+  { cancelable = false } = {},
+): boolean {
+  return host.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable, detail }));
 }

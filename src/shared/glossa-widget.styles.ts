@@ -1,14 +1,14 @@
 import { css } from 'lit';
+import { tokenStyles } from '../styles/tokens.js';
 
-/** The host and state styles every widget starts from; widget styles are added after these. */
-export const glossaWidgetStyles = css`
+const hostStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    color: var(--glossa-color-text, #1f2328);
-    font-family: var(--glossa-font-family, inherit);
-    font-size: var(--glossa-font-size, inherit);
-    line-height: var(--glossa-line-height, 1.5);
+    color: var(--_color-text);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
   }
 
   :host([hidden]) {
@@ -21,23 +21,32 @@ export const glossaWidgetStyles = css`
     box-sizing: inherit;
   }
 
+  :focus-visible {
+    outline: var(--_focus-ring-width) solid var(--_color-focus-ring);
+    outline-offset: 2px;
+  }
+
+  button {
+    font: inherit;
+  }
+
   [part='loading'] {
     min-block-size: var(--glossa-loading-block-size, 12rem);
-    padding: var(--glossa-space-m, 1rem);
-    color: var(--glossa-color-muted, #59636e);
+    padding: var(--_space-m);
+    color: var(--_color-muted);
   }
 
   [part='error'] {
-    padding: var(--glossa-space-m, 1rem);
-    border: var(--glossa-border-width, 1px) solid var(--glossa-color-incorrect, #b42318);
-    border-radius: var(--glossa-radius, 0.5rem);
-    background: var(--glossa-color-surface, #ffffff);
+    padding: var(--_space-m);
+    border: var(--_border-width) solid var(--_color-incorrect);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
     overflow-wrap: anywhere;
   }
 
   [part='error'] p,
   [part='error'] ul {
-    margin: 0 0 var(--glossa-space-s, 0.5rem);
+    margin: 0 0 var(--_space-s);
   }
 
   [part='error-title'] {
@@ -45,22 +54,34 @@ export const glossaWidgetStyles = css`
   }
 
   [part='error-path'] {
-    font-family: var(--glossa-font-family-mono, ui-monospace, monospace);
+    font-family: var(--_font-family-mono);
     font-size: 0.9em;
   }
 
   [part='retry-button'] {
-    font: inherit;
-    padding: var(--glossa-space-xs, 0.25rem) var(--glossa-space-m, 1rem);
-    border: var(--glossa-border-width, 1px) solid var(--glossa-color-accent, #0b5cad);
-    border-radius: var(--glossa-radius, 0.5rem);
-    background: var(--glossa-color-accent, #0b5cad);
-    color: var(--glossa-color-accent-text, #ffffff);
+    padding: var(--_space-xs) var(--_space-m);
+    border: var(--_border-width) solid var(--_color-accent);
+    border-radius: var(--_radius);
+    background: var(--_color-accent);
+    color: var(--_color-accent-text);
     cursor: pointer;
   }
 
-  :focus-visible {
-    outline: var(--glossa-focus-ring-width, 3px) solid var(--glossa-color-focus-ring, #1a73e8);
-    outline-offset: 2px;
+  [part='evidence'] {
+    margin: var(--_space-xs) 0 0;
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  [part='evidence-link'] {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_color-accent);
+    text-decoration: underline;
+    cursor: pointer;
   }
 `;
+
+/** The tokens, host and state styles every widget starts from; widget styles come after these. */
+export const glossaWidgetStyles = [tokenStyles, hostStyles];

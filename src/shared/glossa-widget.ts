@@ -1,8 +1,12 @@
-import { html, type TemplateResult } from 'lit';
-import type { Article } from '../model/types.js';
+import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Article, Evidence } from '../model/types.js';
 import { ArticleElement } from './article-element.js';
+import { renderEvidence } from './evidence-view.js';
 import { renderLoadError } from './load-error-view.js';
 import { glossaWidgetStyles } from './glossa-widget.styles.js';
+
+export type { GlossaEvidenceDetail, GlossaEvidenceEvent } from './events/glossa-evidence.js';
 
 /**
  * What every Glossa widget shares: it shows its article once ready, a reserved space while it loads,
@@ -18,11 +22,24 @@ import { glossaWidgetStyles } from './glossa-widget.styles.js';
  * @csspart error-path - The JSON path of a problem, e.g. `quiz.questions[3].answer`.
  * @csspart error-more - How many further problems are not listed.
  * @csspart retry-button - The button that fetches the article again after a network problem.
+ * @csspart evidence - "In the article:" and the evidence links of a claim.
+ * @csspart evidence-link - A link (or, without `evidence-href`, a button) to a supporting paragraph.
+ *
+ * @fires glossa-evidence - A reader followed an evidence link. Cancel it to keep a link from navigating.
  *
  * @cssprop [--glossa-loading-block-size=12rem] - Height reserved while the article loads, so the page does not jump.
  */
 export abstract class GlossaWidget extends ArticleElement {
-  static override styles = glossaWidgetStyles;
+  static override styles: CSSResultGroup = glossaWidgetStyles;
+
+  /**
+   * The host page's anchor for a paragraph, for evidence links: `{n}` is the paragraph's number,
+   * `{id}` its id, e.g. `#p{n}`. Without it, evidence shows as buttons that fire `glossa-evidence`.
+   */
+  @property({ attribute: 'evidence-href' }) evidenceHref: string | undefined;
+
+  /** Hide the "In the article: paragraph 4" evidence of each claim. */
+  @property({ attribute: 'hide-evidence', type: Boolean, reflect: true }) hideEvidence = false;
 
   protected override render(): TemplateResult {
     const state = this.articleController.articleState;
@@ -34,6 +51,12 @@ export abstract class GlossaWidget extends ArticleElement {
       case 'ready':
         return this.renderArticle(state.article);
     }
+  }
+
+  /** "In the article: paragraph 2, paragraph 7", unless evidence is hidden. */
+  protected renderEvidence(article: Article, evidence: readonly Evidence[] | undefined) {
+    if (this.hideEvidence) return nothing;
+    return renderEvidence(evidence, { host: this, article, localize: this.localize, hrefTemplate: this.evidenceHref });
   }
 
   /** The widget itself, given a validated article. */

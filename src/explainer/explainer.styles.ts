@@ -1,0 +1,147 @@
+import { css } from 'lit';
+
+export const explainerStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+
+  [part='base'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+    padding: var(--glossa-explainer-padding, var(--_space-l));
+    border: var(--_border-width) solid var(--glossa-explainer-border-color, var(--_color-border));
+    border-radius: var(--_radius);
+    background: var(--glossa-explainer-background, var(--_color-surface));
+    overflow-wrap: anywhere;
+  }
+
+  [part='header'] > *,
+  section > *,
+  [part='footer'] > * {
+    margin: 0;
+  }
+
+  [part='title'] {
+    font-family: var(--_font-family-heading);
+    font-size: var(--_font-size-display);
+    line-height: 1.2;
+  }
+
+  [part='dek'] {
+    margin-block-start: var(--_space-s);
+    color: var(--_color-muted);
+    font-size: var(--_font-size-large);
+  }
+
+  [part='section-heading'] {
+    margin-block-end: var(--_space-xs);
+    font-family: var(--_font-family-heading);
+    font-size: var(--_font-size-large);
+    line-height: 1.25;
+  }
+
+  [part='fact-list'] {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10rem), 1fr));
+    gap: var(--_space-m);
+    padding: 0;
+    list-style: none;
+  }
+
+  [part='fact'] {
+    display: flex;
+    flex-direction: column;
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: calc(var(--_border-width) * 4) solid var(--glossa-explainer-fact-color, var(--_color-accent));
+    background: var(--_color-surface-raised);
+  }
+
+  [part='fact-value'] {
+    color: var(--glossa-explainer-fact-color, var(--_color-accent));
+    font-size: var(--_font-size-display);
+    font-weight: 700;
+    line-height: 1.1;
+  }
+
+  [part='more-button'] {
+    align-self: flex-start;
+    padding: var(--_space-s) var(--_space-m);
+    border: var(--_border-width) solid var(--_color-accent);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  [part='more-button']::after {
+    content: '';
+    display: inline-block;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    margin-inline-start: var(--_space-s);
+    border-block-end: 2px solid currentColor;
+    border-inline-end: 2px solid currentColor;
+    transform: translateY(-25%) rotate(45deg);
+  }
+
+  [part='more-button'][aria-expanded='true']::after {
+    transform: translateY(25%) rotate(-135deg);
+  }
+
+  [part='more'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+  }
+
+  [part='more'][hidden] {
+    display: none;
+  }
+
+  [part='figure'] {
+    margin: 0;
+  }
+
+  [part='figure-image'] {
+    display: block;
+    max-inline-size: 100%;
+    block-size: auto;
+    border-radius: var(--_radius);
+  }
+
+  [part='figure-caption'] {
+    margin-block-start: var(--_space-xs);
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  [part='figure-credit'] {
+    font-style: italic;
+  }
+
+  [part='footer'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+    padding-block-start: var(--_space-s);
+    border-block-start: var(--_border-width) solid var(--_color-border);
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  [part='source-link'] {
+    color: var(--_color-accent);
+  }
+
+  @container (max-width: 24rem) {
+    [part='base'] {
+      padding: var(--_space-m);
+    }
+
+    [part='title'] {
+      font-size: var(--_font-size-large);
+    }
+  }
+`;

@@ -1,0 +1,168 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isSafeUrl } from '../model/primitives.js';
+import type { Article, Figure, KeyFact, Section } from '../model/types.js';
+import { GlossaWidget } from '../shared/glossa-widget.js';
+import { heading, headingLevel, subheadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { explainerStyles } from './explainer.styles.js';
+
+/** The nested timeline's parts, offered to the page under a `timeline-` prefix. */
+const TIMELINE_PARTS = ['base', 'heading', 'list', 'event', 'marker', 'date', 'label', 'detail']
+  .map((part) => `${part}: timeline-${part}`)
+  .join(', ');
+
+/** The card announces its own readiness; the nested timeline's would reach the page as a second one. */
+const stopAtCard = (event: Event) => event.stopPropagation();
+
+/**
+ * @summary The explainer card: title, what happened, key facts, the article's sections (why it
+ * matters, what's next), figures with credits, a short timeline, and the byline and source.
+ *
+ * @tag glossa-explainer
+ *
+ * @slot header - Publisher branding above the title.
+ * @slot footer - Publisher branding or links below the byline.
+ *
+ * @csspart base - The card.
+ * @csspart header - Title and dek.
+ * @csspart title - The article's title.
+ * @csspart dek - The standfirst under the title.
+ * @csspart summary - The "What happened" section.
+ * @csspart summary-text - The summary itself.
+ * @csspart section-heading - The heading of each section.
+ * @csspart key-facts - The key facts section.
+ * @csspart fact-list - The list of key facts.
+ * @csspart fact - One key fact.
+ * @csspart fact-value - Its figure, shown large.
+ * @csspart fact-label - What the figure counts.
+ * @csspart more-button - The compact variant's "More context" button.
+ * @csspart more - What the compact variant hides until "More context" is pressed.
+ * @csspart section - One section of the model (why it matters, what's next…).
+ * @csspart section-body - Its text.
+ * @csspart figure - A figure.
+ * @csspart figure-image - Its image, when the model gives one.
+ * @csspart figure-caption - Its caption.
+ * @csspart figure-credit - Its credit.
+ * @csspart timeline - The nested `<glossa-timeline>`; its own parts are exported as `timeline-*`.
+ * @csspart footer - Byline, source and the footer slot.
+ * @csspart byline - "By …".
+ * @csspart source - The source of the article.
+ * @csspart source-link - The link to the source.
+ *
+ * @cssprop [--glossa-explainer-background=var(--glossa-color-surface)] - The card's background.
+ * @cssprop [--glossa-explainer-border-color=var(--glossa-color-border)] - The card's border.
+ * @cssprop [--glossa-explainer-padding=var(--glossa-space-l)] - Space inside the card.
+ * @cssprop [--glossa-explainer-fact-color=var(--glossa-color-accent)] - The colour of key-fact figures.
+ */
+export class GlossaExplainer extends GlossaWidget {
+  static override styles = [GlossaWidget.styles, explainerStyles];
+
+  /** `full` shows everything; `compact` shows the summary and key facts, the rest behind "More context". */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+
+  /** The level of the title's heading, 2–6, so the card fits the page's outline; sections are one below. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+
+  /** Show at most this many timeline events, the earliest first; all of them when unset. */
+  @property({ attribute: 'timeline-limit', type: Number }) timelineLimit: number | undefined;
+
+  @state() private moreShown = false;
+
+  protected renderArticle(article: Article): TemplateResult {
+    const level = headingLevel(this.headingLevel);
+    const sub = subheadingLevel(level);
+    const compact = this.variant === 'compact';
+    const { explainer } = article;
+    return html`<article part="base" aria-labelledby="title">
+      <slot name="header"></slot>
+      <header part="header">
+        ${heading(level, 'title', article.title, 'title')}
+        ${article.dek ? html`<p part="dek">${article.dek}</p>` : nothing}
+      </header>
+      <section part="summary" aria-labelledby="summary-heading">
+        ${heading(sub, 'section-heading', this.localize.term('summaryHeading'), 'summary-heading')}
+        <p part="summary-text">${explainer.summary}</p>
+      </section>
+      ${this.renderKeyFacts(article, explainer.keyFacts, sub)}
+      ${compact
+        ? html`<button
+            part="more-button"
+            type="button"
+            aria-expanded=${this.moreShown ? 'true' : 'false'}
+            aria-controls="more"
+            @click=${() => (this.moreShown = !this.moreShown)}
+          >
+            ${this.localize.term('moreContext')}
+          </button>`
+        : nothing}
+      <div part="more" id="more" ?hidden=${compact && !this.moreShown}>
+        ${explainer.sections.map((section) => this.renderSection(article, section, sub))}
+        ${(article.figures ?? []).map((figure) => this.renderFigure(figure))}
+        ${article.timeline?.length
+          ? html`<glossa-timeline
+              part="timeline"
+              exportparts=${TIMELINE_PARTS}
+              .article=${article}
+              heading-level=${sub}
+              .limit=${this.timelineLimit}
+              hide-evidence
+              @glossa-ready=${stopAtCard}
+            ></glossa-timeline>`
+          : nothing}
+      </div>
+      ${this.renderFooter(article)}
+    </article>`;
+  }
+
+  private renderKeyFacts(article: Article, facts: readonly KeyFact[] | undefined, level: HeadingLevel) {
+    if (!facts?.length) return nothing;
+    return html`<section part="key-facts" aria-labelledby="facts-heading">
+      ${heading(level, 'section-heading', this.localize.term('keyFactsHeading'), 'facts-heading')}
+      <ul part="fact-list">
+        ${facts.map(
+          (fact) => html`<li part="fact">
+            <span part="fact-value">${fact.value}</span>
+            <span part="fact-label">${fact.label}</span>
+            ${this.renderEvidence(article, fact.evidence)}
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderSection(article: Article, section: Section, level: HeadingLevel) {
+    const id = `section-${section.id}`;
+    return html`<section part="section" aria-labelledby=${id}>
+      ${heading(level, 'section-heading', section.heading, id)}
+      <p part="section-body">${section.body}</p>
+      ${this.renderEvidence(article, section.evidence)}
+    </section>`;
+  }
+
+  private renderFigure(figure: Figure) {
+    return html`<figure part="figure">
+      ${figure.src && isSafeUrl(figure.src)
+        ? html`<img part="figure-image" src=${figure.src} alt=${figure.alt ?? ''} loading="lazy" />`
+        : nothing}
+      <figcaption part="figure-caption">
+        ${figure.caption} ${figure.credit ? html`<span part="figure-credit">${figure.credit}</span>` : nothing}
+      </figcaption>
+    </figure>`;
+  }
+
+  private renderFooter(article: Article) {
+    const { byline, source } = article;
+    return html`<footer part="footer">
+      ${byline ? html`<p part="byline">${this.localize.term('byline', byline)}</p>` : nothing}
+      ${source
+        ? html`<p part="source">
+            ${this.localize.term('source')}
+            ${source.url && isSafeUrl(source.url)
+              ? html`<a part="source-link" href=${source.url} rel="noopener noreferrer">${source.name}</a>`
+              : source.name}
+          </p>`
+        : nothing}
+      <slot name="footer"></slot>
+    </footer>`;
+  }
+}

@@ -1,0 +1,54 @@
+import { html, nothing } from 'lit';
+import type { LocalizeController } from '../localize/localize-controller.js';
+import type { Article, Evidence } from '../model/types.js';
+import { emit } from './emit.js';
+
+/** What an element needs to turn evidence into links. */
+export interface EvidenceContext {
+  readonly host: HTMLElement;
+  readonly article: Article;
+  readonly localize: LocalizeController;
+  /** The host page's anchor for a paragraph: `{n}` is its number, `{id}` its id, e.g. `#p{n}`. */
+  readonly hrefTemplate: string | undefined;
+}
+
+const positions = new WeakMap<Article, Map<string, number>>();
+
+function paragraphNumber(article: Article, id: string): number {
+  let byId = positions.get(article);
+  if (!byId) {
+    byId = new Map(article.paragraphs.map((paragraph, index) => [paragraph.id, index + 1]));
+    positions.set(article, byId);
+  }
+  return byId.get(id) ?? 0;
+}
+
+function hrefFor(template: string, id: string, number: number): string {
+  return template.replaceAll('{n}', String(number)).replaceAll('{id}', encodeURIComponent(id));
+}
+
+function follow(event: Event, context: EvidenceContext, evidence: Evidence, number: number): void {
+  const text = context.article.paragraphs[number - 1]?.text ?? '';
+  const detail = { paragraph: evidence.paragraph, paragraphNumber: number, text, ...(evidence.quote && { quote: evidence.quote }) };
+  if (!emit(context.host, 'glossa-evidence', detail, { cancelable: true })) event.preventDefault();
+}
+
+/**
+ * "In the article: paragraph 2, paragraph 7": links to the host page's anchors when there is a
+ * template, buttons otherwise; either way a `glossa-evidence` event tells the page.
+ */
+export function renderEvidence(evidence: readonly Evidence[] | undefined, context: EvidenceContext) {
+  if (!evidence?.length) return nothing;
+  const { localize, hrefTemplate } = context;
+  const links = evidence.map((item) => {
+    const number = paragraphNumber(context.article, item.paragraph);
+    const label = localize.term('evidenceParagraph', localize.number(number));
+    const onClick = (event: Event) => follow(event, context, item, number);
+    return hrefTemplate
+      ? html`<a part="evidence-link" href=${hrefFor(hrefTemplate, item.paragraph, number)} @click=${onClick}>${label}</a>`
+      : html`<button part="evidence-link" type="button" @click=${onClick}>${label}</button>`;
+  });
+  return html`<p part="evidence">
+    ${localize.term('evidenceIntro')} ${links.map((link, index) => (index === 0 ? link : html`, ${link}`))}
+  </p>`;
+}

@@ -1,0 +1,104 @@
+import { css } from 'lit';
+
+export const timelineStyles = css`
+  :host {
+    container-type: inline-size;
+    --_line: var(--glossa-timeline-line-color, var(--_color-border));
+    --_marker: var(--glossa-timeline-marker-color, var(--_color-accent));
+    --_marker-size: var(--glossa-timeline-marker-size, 0.75rem);
+  }
+
+  [part='heading'] {
+    margin: 0 0 var(--_space-s);
+    font-family: var(--_font-family-heading);
+    font-size: var(--_font-size-large);
+    line-height: 1.25;
+  }
+
+  [part='list'] {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  [part='event'] {
+    position: relative;
+    padding-block-end: var(--_space-m);
+    padding-inline-start: calc(var(--_marker-size) + var(--_space-m));
+    border-inline-start: var(--_border-width) solid var(--_line);
+    margin-inline-start: calc(var(--_marker-size) / 2);
+  }
+
+  [part='event']:last-child {
+    border-inline-start-color: transparent;
+  }
+
+  [part='marker'] {
+    position: absolute;
+    inset-block-start: 0.35em;
+    inset-inline-start: calc(var(--_marker-size) / -2 - var(--_border-width) / 2);
+    inline-size: var(--_marker-size);
+    block-size: var(--_marker-size);
+    border-radius: 50%;
+    background: var(--_marker);
+  }
+
+  [part='date'] {
+    display: block;
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+  }
+
+  [part='label'],
+  [part='detail'] {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  [part='label'] {
+    font-weight: 600;
+  }
+
+  [part='detail'] {
+    color: var(--_color-muted);
+  }
+
+  @container (min-width: 40rem) {
+    [part='scroller'] {
+      overflow-x: auto;
+      padding-block-end: var(--_space-s);
+    }
+
+    [part='list'] {
+      display: flex;
+      inline-size: max-content;
+      min-inline-size: 100%;
+    }
+
+    [part='event'] {
+      flex: 0 0 var(--glossa-timeline-event-inline-size, 14rem);
+      margin-inline-start: 0;
+      padding-block: calc(var(--_marker-size) + var(--_space-s)) 0;
+      padding-inline: 0 var(--_space-m);
+      border-inline-start: 0;
+      border-block-start: var(--_border-width) solid var(--_line);
+    }
+
+    [part='event']:last-child {
+      border-block-start-color: var(--_line);
+      flex-grow: 1;
+    }
+
+    [part='marker'] {
+      inset-block-start: calc(var(--_marker-size) / -2 - var(--_border-width) / 2);
+      inset-inline-start: 0;
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    [part='scroller'] {
+      scroll-behavior: smooth;
+    }
+  }
+`;

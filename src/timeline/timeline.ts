@@ -1,0 +1,65 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Article, TimelineEvent } from '../model/types.js';
+import { GlossaWidget } from '../shared/glossa-widget.js';
+import { heading, headingLevel } from '../shared/heading.js';
+import { formatPartialDate } from '../shared/partial-date.js';
+import { timelineStyles } from './timeline.styles.js';
+
+/** Chronological; events on the same date keep the order the model gives them. */
+function inDateOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return [...events].sort((a, b) => (a.when < b.when ? -1 : a.when > b.when ? 1 : 0));
+}
+
+/**
+ * @summary The article's events in date order, with dates in the reader's language: a vertical list
+ * in narrow containers, a horizontal one in wide containers.
+ *
+ * @tag glossa-timeline
+ *
+ * @csspart base - The section around the timeline.
+ * @csspart heading - The "Timeline" heading.
+ * @csspart scroller - The scrolling area of the horizontal layout.
+ * @csspart list - The ordered list of events.
+ * @csspart event - One event.
+ * @csspart marker - The dot on the line beside each event.
+ * @csspart date - The event's date, a `<time>`.
+ * @csspart label - What happened.
+ * @csspart detail - More about it.
+ *
+ * @cssprop [--glossa-timeline-line-color=var(--glossa-color-border)] - The line joining the events.
+ * @cssprop [--glossa-timeline-marker-color=var(--glossa-color-accent)] - The dot of each event.
+ * @cssprop [--glossa-timeline-marker-size=0.75rem] - The size of the dot.
+ * @cssprop [--glossa-timeline-event-inline-size=14rem] - The width of an event in the horizontal layout.
+ */
+export class GlossaTimeline extends GlossaWidget {
+  static override styles = [GlossaWidget.styles, timelineStyles];
+
+  /** The level of the "Timeline" heading, 2–6, so the widget fits the page's outline. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+
+  /** Show at most this many events, the earliest first; all of them when unset. */
+  @property({ type: Number }) limit: number | undefined;
+
+  protected renderArticle(article: Article): TemplateResult {
+    const events = inDateOrder(article.timeline ?? []).slice(0, this.limit ?? undefined);
+    const lang = this.localize.lang();
+    // Without evidence links nothing in the wide layout's scroller could take focus to scroll it.
+    return html`<section part="base" aria-labelledby="heading">
+      ${heading(headingLevel(this.headingLevel), 'heading', this.localize.term('timelineHeading'), 'heading')}
+      <div part="scroller" tabindex=${this.hideEvidence ? '0' : nothing}>
+        <ol part="list">
+          ${events.map(
+            (event) => html`<li part="event">
+              <span part="marker" aria-hidden="true"></span>
+              <time part="date" datetime=${event.when}>${formatPartialDate(event.when, lang)}</time>
+              <p part="label">${event.label}</p>
+              ${event.detail ? html`<p part="detail">${event.detail}</p>` : nothing}
+              ${this.renderEvidence(article, event.evidence)}
+            </li>`,
+          )}
+        </ol>
+      </div>
+    </section>`;
+  }
+}

@@ -1,0 +1,96 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/timeline/define.js';
+import type { GlossaTimeline } from '../../src/timeline/timeline.js';
+import type { ArticleInput } from '../../src/model/types.js';
+import { minimalArticle } from '../fixtures/minimal-article.js';
+import { part, parts, textOf } from '../fixtures/dom.js';
+import { seedArticle } from '../fixtures/seed-article.js';
+
+/** Events given out of order and at every precision the model allows. */
+function shuffledTimeline(): ArticleInput {
+  return {
+    ...minimalArticle(),
+    timeline: [
+      { id: 'late', when: '2022-01-11', label: 'Withdrawal announced' },
+      { id: 'year', when: '2019', label: 'A year only' },
+      { id: 'month', when: '2022-01', label: 'Protests' },
+      { id: 'hour', when: '2022-01-11T14:30', label: 'A press conference' },
+    ],
+  };
+}
+
+const labels = (el: Element) => parts(el, 'label').map(textOf);
+const dates = (el: Element) => parts(el, 'date').map(textOf);
+
+describe('<glossa-timeline>', () => {
+  it('passes axe with the seed article', async () => {
+    const el = await fixture<GlossaTimeline>(html`<glossa-timeline .article=${await seedArticle()}></glossa-timeline>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists every event of the seed article, in date order, as an ordered list', async () => {
+    const article = await seedArticle();
+    const el = await fixture<GlossaTimeline>(html`<glossa-timeline .article=${article}></glossa-timeline>`);
+    const list = part(el, 'list');
+    expect(list.localName).to.equal('ol');
+    expect(list.children).to.have.length(article.timeline!.length);
+    const datetimes = parts(el, 'date').map((time) => time.getAttribute('datetime')!);
+    expect(datetimes).to.deep.equal([...datetimes].sort());
+  });
+
+  it('puts events in date order whatever order the model gives', async () => {
+    const el = await fixture<GlossaTimeline>(html`<glossa-timeline .article=${shuffledTimeline()}></glossa-timeline>`);
+    expect(labels(el)).to.deep.equal(['A year only', 'Protests', 'Withdrawal announced', 'A press conference']);
+  });
+
+  it('formats dates in English as precisely as the model gives them', async () => {
+    const el = await fixture<GlossaTimeline>(html`<glossa-timeline lang="en" .article=${shuffledTimeline()}></glossa-timeline>`);
+    expect(dates(el)).to.deep.equal(['2019', 'January 2022', 'January 11, 2022', 'January 11, 2022 at 2:30 PM']);
+    expect(parts(el, 'date').map((time) => time.getAttribute('datetime'))).to.deep.equal([
+      '2019',
+      '2022-01',
+      '2022-01-11',
+      '2022-01-11T14:30',
+    ]);
+  });
+
+  it('formats dates in German when an ancestor says lang="de", and follows a change of language', async () => {
+    const wrapper = await fixture(html`<div lang="de"><glossa-timeline .article=${shuffledTimeline()}></glossa-timeline></div>`);
+    const el = wrapper.querySelector('glossa-timeline')!;
+    expect(dates(el)).to.deep.equal(['2019', 'Januar 2022', '11. Januar 2022', '11. Januar 2022 um 14:30']);
+    wrapper.setAttribute('lang', 'fr');
+    await waitUntil(() => dates(el)[1] !== 'Januar 2022', 'the dates stayed German');
+    expect(dates(el)).to.deep.equal(['2019', 'janvier 2022', '11 janvier 2022', '11 janvier 2022 à 14:30']);
+  });
+
+  it('shows at most `limit` events, the earliest first', async () => {
+    const el = await fixture<GlossaTimeline>(html`<glossa-timeline .article=${shuffledTimeline()} limit="2"></glossa-timeline>`);
+    expect(labels(el)).to.deep.equal(['A year only', 'Protests']);
+  });
+
+  it('follows heading-level', async () => {
+    const el = await fixture<GlossaTimeline>(html`<glossa-timeline heading-level="4" .article=${shuffledTimeline()}></glossa-timeline>`);
+    expect(part(el, 'heading').localName).to.equal('h4');
+  });
+
+  describe('layout', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('is vertical in a narrow container and horizontal in a wide one', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const wrapper = await fixture(html`<div style="inline-size: 20rem">
+        <glossa-timeline .article=${shuffledTimeline()}></glossa-timeline>
+      </div>`);
+      const el = wrapper.querySelector('glossa-timeline')!;
+      const tops = () => parts(el, 'event').map((event) => Math.round(event.getBoundingClientRect().top));
+      const narrow = tops();
+      expect(narrow[1]).to.be.greaterThan(narrow[0]!);
+
+      wrapper.setAttribute('style', 'inline-size: 60rem');
+      await el.updateComplete;
+      const wide = tops();
+      expect(new Set(wide).size).to.equal(1);
+    });
+  });
+});
