@@ -1,11 +1,12 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { ArticleSchema } from '../dist/model/schema.js';
 
 /**
  * The JSON Schema of the article model, for editors' autocompletion. It describes what an author may
  * write; rules the shape cannot carry (references, quotes, plain text) are checked by `parseArticle`.
+ * The schema is read from `dist/`, so this runs after `tsc`.
  */
-export function articleJsonSchema() {
+export async function articleJsonSchema() {
+  const { ArticleSchema } = await import('../dist/model/schema.js');
   return {
     ...toJsonSchema(ArticleSchema, { errorMode: 'ignore' }),
     $id: 'https://unpkg.com/glossa/article.schema.json',
@@ -14,6 +15,6 @@ export function articleJsonSchema() {
   };
 }
 
-export function articleJsonSchemaText() {
-  return `${JSON.stringify(articleJsonSchema(), null, 2)}\n`;
+export async function articleJsonSchemaText() {
+  return `${JSON.stringify(await articleJsonSchema(), null, 2)}\n`;
 }

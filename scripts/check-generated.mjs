@@ -14,7 +14,7 @@ execFileSync('npx', ['cem', 'analyze', '--quiet', '--outdir', outdir], { stdio: 
 
 const stale = [
   ['custom-elements.json', readFileSync(join(outdir, 'custom-elements.json'), 'utf8')],
-  ['article.schema.json', articleJsonSchemaText()],
+  ['article.schema.json', await articleJsonSchemaText()],
 ].filter(([file, expected]) => readFileSync(file, 'utf8') !== expected);
 
 if (stale.length > 0) {
