@@ -5,7 +5,6 @@ import type { Article } from '../src/model/types.js';
  * each paragraph under the id its evidence uses, so "see paragraph 3" links have somewhere to go.
  */
 function renderHostArticle(article: Article): void {
-  document.querySelector('#article-title')!.textContent = article.title;
   document.querySelector('.demo-meta')!.textContent = [article.dateline, article.byline].filter(Boolean).join(' · ');
   const body = document.querySelector('.demo-body')!;
   body.replaceChildren(

@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import { launchChromium, startDemoServer } from './browser.mjs';
+
+/**
+ * `npm run screenshots`: the demo at a phone's and a desktop's width, saved to screenshots/, and a check
+ * that nothing on the page or inside a widget is wider than its box (exit 1 when something is).
+ */
+const WIDTHS = [375, 1280];
+const WIDGETS = 'glossa-explainer, glossa-timeline';
+
+/** Runs in the page: elements, nested shadow roots included, whose content spills out of their box. */
+function findOverflow(selector) {
+  const found = [];
+  const scrolls = (element) => ['auto', 'scroll'].includes(getComputedStyle(element).overflowX);
+  const visit = (element, where) => {
+    if (element.clientWidth > 0 && element.scrollWidth > element.clientWidth && !scrolls(element)) {
+      found.push(`${where} ${element.localName}[part=${element.getAttribute('part')}]: ${element.scrollWidth} > ${element.clientWidth}`);
+    }
+    for (const child of element.shadowRoot?.children ?? []) visit(child, `${where} > ${element.localName}`);
+    for (const child of element.children) visit(child, where);
+  };
+  const root = document.documentElement;
+  if (root.scrollWidth > root.clientWidth) found.push(`page: ${root.scrollWidth} > ${root.clientWidth}`);
+  for (const widget of document.querySelectorAll(selector)) visit(widget, widget.localName);
+  return found;
+}
+
+mkdirSync('screenshots', { recursive: true });
+const server = await startDemoServer();
+const browser = await launchChromium();
+let failed = false;
+try {
+  for (const width of WIDTHS) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${server.origin}/demo/`);
+    await page.waitForFunction(
+      (selector) => [...document.querySelectorAll(selector)].every((el) => el.shadowRoot?.querySelector('[part="base"]')),
+      WIDGETS,
+    );
+    for (const button of await page.locator('glossa-explainer[variant="compact"]').all()) {
+      await button.locator('[part="more-button"]').click();
+    }
+    const overflow = await page.evaluate(findOverflow, WIDGETS);
+    const file = `screenshots/demo-${width}.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(`${file}: ${overflow.length === 0 ? 'nothing overflows' : `overflow:\n  ${overflow.join('\n  ')}`}`);
+    failed ||= overflow.length > 0;
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+process.exit(failed ? 1 : 0);
