@@ -1,25 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { closestComposed } from '../shared/composed-tree.js';
+import { followPageAttributes, unfollowPageAttributes, updateFollowers } from '../shared/page-attributes.js';
 import { lookup, onTranslationsChange, supportedLanguage } from './registry.js';
 import type { Translation } from './translation.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type Args<K extends keyof Translation> = Translation[K] extends (...args: infer A) => string ? A : [];
 
-const hosts = new Set<Host>();
-let observer: MutationObserver | undefined;
-
-function updateAll(): void {
-  for (const host of hosts) host.requestUpdate();
-}
-
-/** Any `lang` or `dir` change on the page may change what an element should say. */
-function watchPage(): void {
-  if (observer) return;
-  observer = new MutationObserver(updateAll);
-  observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
-  onTranslationsChange(updateAll);
-}
+let followingTranslations = false;
 
 /**
  * Gives an element its UI strings in the language of its closest `lang` attribute (not one global
@@ -31,12 +19,15 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    hosts.add(this.host);
-    watchPage();
+    followPageAttributes(this.host);
+    if (!followingTranslations) {
+      followingTranslations = true;
+      onTranslationsChange(updateFollowers);
+    }
   }
 
   hostDisconnected(): void {
-    hosts.delete(this.host);
+    unfollowPageAttributes(this.host);
   }
 
   /** The language the element is in: its closest non-empty `lang`, else English. */

@@ -2,7 +2,9 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocalizeController } from '../localize/localize-controller.js';
 import type { Article } from '../model/types.js';
+import type { ThemeName } from '../styles/palettes.js';
 import { ArticleController } from './article-controller.js';
+import { ThemeController } from './theme-controller.js';
 
 export type { GlossaErrorDetail, GlossaErrorEvent } from './events/glossa-error.js';
 export type { GlossaReadyDetail, GlossaReadyEvent } from './events/glossa-ready.js';
@@ -27,8 +29,15 @@ export abstract class ArticleElement extends LitElement {
   /** The id of a `<glossa-article>` elsewhere on the page to take the article from. */
   @property({ reflect: true }) for: string | undefined;
 
+  /**
+   * `light`, `dark`, `auto` (follows the reader's `prefers-color-scheme`) or `contrast`. Also read from
+   * the closest ancestor that has a `theme` attribute, so one attribute can theme a whole page.
+   */
+  @property({ reflect: true }) theme: ThemeName | undefined;
+
   protected readonly localize = new LocalizeController(this);
   protected readonly articleController = new ArticleController(this);
+  protected readonly themeController = new ThemeController(this, this.attachInternals());
 
   /** The validated article once it is ready. */
   get validArticle(): Article | undefined {

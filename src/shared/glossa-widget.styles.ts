@@ -6,6 +6,7 @@ const hostStyles = css`
     display: block;
     box-sizing: border-box;
     color: var(--_color-text);
+    background: var(--_color-surface);
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     line-height: var(--_line-height);

@@ -1,22 +1,30 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { PALETTES, type Palette } from './palettes.js';
+
+/**
+ * One palette as private properties, each falling back from the publisher's `--glossa-*` token to the
+ * palette's value. The values are this module's own constants, never page or article input.
+ */
+function paletteStyles({ colorScheme, colors, shadow }: Palette) {
+  const colorLines = Object.entries(colors).map(([token, value]) => `--_${token}: var(--glossa-${token}, ${value});`);
+  return unsafeCSS(
+    [
+      ...colorLines,
+      `--_shadow: var(--glossa-shadow, ${shadow});`,
+      `color-scheme: var(--glossa-color-scheme, ${colorScheme});`,
+    ].join('\n'),
+  );
+}
 
 /**
  * The global tokens with their defaults, resolved once per widget into private `--_*` properties. A
  * publisher sets `--glossa-*` anywhere above the widget; element tokens (`--glossa-timeline-*`) fall
- * back to these at their use sites.
+ * back to these at their use sites. The theme comes from the closest `theme` attribute (see
+ * ThemeController); a token set by the page wins over every theme.
  */
 export const tokenStyles = css`
   :host {
-    --_color-text: var(--glossa-color-text, #1f2328);
-    --_color-muted: var(--glossa-color-muted, #59636e);
-    --_color-surface: var(--glossa-color-surface, #ffffff);
-    --_color-surface-raised: var(--glossa-color-surface-raised, #f6f8fa);
-    --_color-border: var(--glossa-color-border, #d1d9e0);
-    --_color-accent: var(--glossa-color-accent, #0b5cad);
-    --_color-accent-text: var(--glossa-color-accent-text, #ffffff);
-    --_color-correct: var(--glossa-color-correct, #1a7f37);
-    --_color-incorrect: var(--glossa-color-incorrect, #b42318);
-    --_color-focus-ring: var(--glossa-color-focus-ring, #1a73e8);
+    ${paletteStyles(PALETTES.light)}
     --_font-family: var(--glossa-font-family, inherit);
     --_font-family-heading: var(--glossa-font-family-heading, var(--_font-family));
     --_font-family-mono: var(--glossa-font-family-mono, ui-monospace, monospace);
@@ -32,6 +40,19 @@ export const tokenStyles = css`
     --_radius: var(--glossa-radius, 0.5rem);
     --_border-width: var(--glossa-border-width, 1px);
     --_focus-ring-width: var(--glossa-focus-ring-width, 3px);
-    --_shadow: var(--glossa-shadow, 0 1px 3px rgb(0 0 0 / 0.12));
+  }
+
+  :host(:state(theme-dark)) {
+    ${paletteStyles(PALETTES.dark)}
+  }
+
+  :host(:state(theme-contrast)) {
+    ${paletteStyles(PALETTES.contrast)}
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:state(theme-auto)) {
+      ${paletteStyles(PALETTES.dark)}
+    }
   }
 `;
