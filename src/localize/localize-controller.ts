@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { closestComposed } from '../shared/composed-tree.js';
 import { followPageAttributes, unfollowPageAttributes, updateFollowers } from '../shared/page-attributes.js';
-import { lookup, onTranslationsChange, supportedLanguage } from './registry.js';
+import { lookup, supportedLanguage } from './lookup.js';
+import { onTranslationsChange } from './registry.js';
 import type { Translation } from './translation.js';
 
 type Host = ReactiveControllerHost & HTMLElement;

@@ -1,8 +1,18 @@
-import { en } from './en.js';
-import type { PartialTranslation, Translation } from './translation.js';
+import type { PartialTranslation } from './translation.js';
 
-const translations = new Map<string, PartialTranslation>([['en', en]]);
-const listeners = new Set<() => void>();
+interface TranslationStore {
+  readonly translations: Map<string, PartialTranslation>;
+  readonly listeners: Set<() => void>;
+}
+
+/**
+ * Kept on `globalThis` so that a language bundled on its own (`dist/lang/ru.js` beside the CDN bundle)
+ * reaches the copy of Glossa on the page, and two copies of Glossa share one set of languages.
+ */
+const store = ((globalThis as Record<symbol, unknown>)[Symbol.for('glossa.translations')] ??= {
+  translations: new Map(),
+  listeners: new Set(),
+}) as TranslationStore;
 
 /**
  * Adds languages, or overrides single strings of one: a later registration for the same code is
@@ -11,27 +21,17 @@ const listeners = new Set<() => void>();
 export function registerTranslation(...added: PartialTranslation[]): void {
   for (const translation of added) {
     const code = translation.$code.toLowerCase();
-    translations.set(code, { ...translations.get(code), ...translation });
+    store.translations.set(code, { ...store.translations.get(code), ...translation });
   }
-  for (const listener of listeners) listener();
+  for (const listener of store.listeners) listener();
 }
 
 export function onTranslationsChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  store.listeners.add(listener);
+  return () => store.listeners.delete(listener);
 }
 
-/** `pt-BR` is looked up as `pt-br`, then `pt`, then English, key by key. */
-export function lookup<K extends keyof Translation>(lang: string, key: K): Translation[K] {
-  const code = lang.toLowerCase();
-  const base = code.split('-')[0] ?? code;
-  return (translations.get(code)?.[key] ?? translations.get(base)?.[key] ?? en[key]) as Translation[K];
-}
-
-/** The registered language closest to `lang`, English when none is. */
-export function supportedLanguage(lang: string): string {
-  const code = lang.toLowerCase();
-  if (translations.has(code)) return code;
-  const base = code.split('-')[0] ?? code;
-  return translations.has(base) ? base : 'en';
+/** The registered translation for exactly `code` (lower-case), if any. */
+export function registeredTranslation(code: string): PartialTranslation | undefined {
+  return store.translations.get(code);
 }

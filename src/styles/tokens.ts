@@ -42,6 +42,15 @@ export const tokenStyles = css`
     --_focus-ring-width: var(--glossa-focus-ring-width, 3px);
   }
 
+  /* DirectionController sets one of these from the nearest dir or lang. */
+  :host(:state(ltr)) {
+    direction: ltr;
+  }
+
+  :host(:state(rtl)) {
+    direction: rtl;
+  }
+
   :host(:state(theme-dark)) {
     ${paletteStyles(PALETTES.dark)}
   }

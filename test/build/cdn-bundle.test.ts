@@ -2,6 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { minimalArticle } from '../fixtures/minimal-article.js';
 
 const BUNDLE = '/dist/glossa.js';
+const RUSSIAN = '/dist/lang/ru.js';
 
 describe('dist/glossa.js, the CDN bundle', () => {
   it('imports nothing: Lit and the model are inside', async () => {
@@ -22,5 +23,18 @@ describe('dist/glossa.js, the CDN bundle', () => {
     document.body.append(provider);
     expect((await ready).detail.article.title).to.equal('A council votes');
     provider.remove();
+  });
+
+  it('speaks a language loaded beside it from dist/lang/', async () => {
+    await import(BUNDLE);
+    await import(RUSSIAN);
+    const timeline = document.createElement('glossa-timeline');
+    timeline.setAttribute('lang', 'ru');
+    (timeline as HTMLElement & { article: unknown }).article = minimalArticle();
+    const ready = oneEvent(timeline, 'glossa-ready');
+    document.body.append(timeline);
+    await ready;
+    expect(timeline.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim()).to.equal('Хронология');
+    timeline.remove();
   });
 });

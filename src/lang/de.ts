@@ -1,0 +1,6 @@
+import { de } from '../localize/de.js';
+import { registerTranslation } from '../localize/registry.js';
+
+registerTranslation(de);
+
+export { de };

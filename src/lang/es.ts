@@ -1,0 +1,6 @@
+import { es } from '../localize/es.js';
+import { registerTranslation } from '../localize/registry.js';
+
+registerTranslation(es);
+
+export { es };

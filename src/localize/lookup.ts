@@ -1,0 +1,23 @@
+import { en } from './en.js';
+import { registeredTranslation } from './registry.js';
+import type { Translation } from './translation.js';
+
+function candidates(lang: string): string[] {
+  const code = lang.toLowerCase();
+  const base = code.split('-')[0] ?? code;
+  return base === code ? [code] : [code, base];
+}
+
+/** `pt-BR` is looked up as `pt-br`, then `pt`, then English, key by key: a missing string is never a key. */
+export function lookup<K extends keyof Translation>(lang: string, key: K): Translation[K] {
+  for (const code of candidates(lang)) {
+    const value = registeredTranslation(code)?.[key];
+    if (value !== undefined) return value as Translation[K];
+  }
+  return en[key];
+}
+
+/** The registered language closest to `lang`; English when none is. */
+export function supportedLanguage(lang: string): string {
+  return candidates(lang).find((code) => registeredTranslation(code)) ?? 'en';
+}
