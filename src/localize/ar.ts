@@ -22,6 +22,7 @@ export const ar: Translation = {
   errorHttp: (status) => `ردّ الخادم بالخطأ ${status} عند طلب بيانات المقال.`,
   errorNetwork: 'تعذّر تنزيل بيانات المقال. تحقّق من الاتصال وحاول مرة أخرى.',
   errorTimeout: 'استغرق وصول بيانات المقال وقتًا طويلًا.',
+  errorAborted: 'انقطع تنزيل بيانات المقال.',
   errorNotJson: 'العنوان المحدّد لبيانات المقال لا يعيد JSON.',
   errorBadUrl: 'العنوان المحدّد لبيانات المقال ليس عنوان http(s)‎ ولا عنوانًا نسبيًا.',
   errorNoSource:

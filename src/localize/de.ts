@@ -18,6 +18,7 @@ export const de: Translation = {
   errorHttp: (status) => `Der Server hat die Artikeldaten mit Fehler ${status} verweigert.`,
   errorNetwork: 'Die Artikeldaten konnten nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
   errorTimeout: 'Die Artikeldaten kamen nicht rechtzeitig an.',
+  errorAborted: 'Das Laden der Artikeldaten wurde abgebrochen.',
   errorNotJson: 'Die angegebene Adresse der Artikeldaten liefert kein JSON.',
   errorBadUrl: 'Die angegebene Adresse der Artikeldaten ist keine http(s)- oder relative URL.',
   errorNoSource:

@@ -18,6 +18,7 @@ export const en: Translation = {
   errorHttp: (status) => `The server answered with error ${status} when asked for the article data.`,
   errorNetwork: 'The article data could not be downloaded. Check the connection and try again.',
   errorTimeout: 'The article data took too long to arrive.',
+  errorAborted: 'The download of the article data was interrupted.',
   errorNotJson: 'The address given for the article data does not return JSON.',
   errorBadUrl: 'The address given for the article data is not an http(s) or relative URL.',
   errorNoSource:

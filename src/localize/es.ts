@@ -18,6 +18,7 @@ export const es: Translation = {
   errorHttp: (status) => `El servidor respondió con el error ${status} al pedir los datos del artículo.`,
   errorNetwork: 'No se pudieron descargar los datos del artículo. Compruebe la conexión y vuelva a intentarlo.',
   errorTimeout: 'Los datos del artículo tardaron demasiado en llegar.',
+  errorAborted: 'La descarga de los datos del artículo se interrumpió.',
   errorNotJson: 'La dirección indicada para los datos del artículo no devuelve JSON.',
   errorBadUrl: 'La dirección indicada para los datos del artículo no es una URL http(s) ni relativa.',
   errorNoSource:

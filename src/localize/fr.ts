@@ -18,6 +18,7 @@ export const fr: Translation = {
   errorHttp: (status) => `Le serveur a répondu par l’erreur ${status} à la demande des données de l’article.`,
   errorNetwork: 'Les données de l’article n’ont pas pu être téléchargées. Vérifiez la connexion et réessayez.',
   errorTimeout: 'Les données de l’article ont mis trop de temps à arriver.',
+  errorAborted: 'Le téléchargement des données de l’article a été interrompu.',
   errorNotJson: 'L’adresse indiquée pour les données de l’article ne renvoie pas de JSON.',
   errorBadUrl: 'L’adresse indiquée pour les données de l’article n’est pas une URL http(s) ou relative.',
   errorNoSource:

@@ -16,6 +16,7 @@ export interface Translation {
   readonly errorHttp: (status: number) => string;
   readonly errorNetwork: string;
   readonly errorTimeout: string;
+  readonly errorAborted: string;
   readonly errorNotJson: string;
   readonly errorBadUrl: string;
   readonly errorNoSource: string;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { describeIssue, fromValibotIssue, type ArticleIssue } from './issues.js';
+import { checkCollectionSizes, checkTextLength } from './limits.js';
 import { checkReferences } from './rules.js';
 import { ArticleSchema } from './schema.js';
 import type { Article } from './types.js';
@@ -12,6 +13,8 @@ const parsed = new WeakMap<object, ParseResult>();
 
 function parseValue(input: unknown): ParseResult {
   if (Array.isArray(input)) return { ok: false, issues: [{ path: '', message: 'must be an object (got a list)' }] };
+  const oversized = typeof input === 'object' && input !== null ? checkCollectionSizes(input) : [];
+  if (oversized.length > 0) return { ok: false, issues: oversized };
   const result = v.safeParse(ArticleSchema, input, { abortEarly: false, message: describeIssue });
   if (!result.success) return { ok: false, issues: result.issues.map(fromValibotIssue) };
   const issues = checkReferences(result.output);
@@ -20,11 +23,13 @@ function parseValue(input: unknown): ParseResult {
 
 /**
  * Validates an article model: a parsed JSON value or JSON text. Never throws; returns either the typed
- * article or every issue found, each with its JSON path. Results for objects are remembered, so widgets
+ * article or every issue found, each with its JSON path. Models past the `LIMITS` are refused unread. Results for objects are remembered, so widgets
  * sharing one article object validate it once.
  */
 export function parseArticle(input: unknown): ParseResult {
   if (typeof input === 'string') {
+    const tooLong = checkTextLength(input.length);
+    if (tooLong) return { ok: false, issues: [tooLong] };
     let value: unknown;
     try {
       value = JSON.parse(input);

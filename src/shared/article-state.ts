@@ -6,7 +6,7 @@ import type { Article } from '../model/types.js';
 export type ArticleLoadError =
   | { readonly kind: 'invalid'; readonly issues: readonly ArticleIssue[]; readonly url?: string }
   | { readonly kind: 'http'; readonly url: string; readonly status: number }
-  | { readonly kind: 'network' | 'timeout' | 'not-json' | 'bad-url'; readonly url: string }
+  | { readonly kind: 'network' | 'timeout' | 'aborted' | 'not-json' | 'bad-url'; readonly url: string }
   | { readonly kind: 'no-source' }
   | { readonly kind: 'missing-provider'; readonly id: string };
 
@@ -24,7 +24,7 @@ export function stateFromParse(result: ParseResult, url?: string): ArticleState 
 
 /** Network problems can pass; a wrong document or a missing provider needs an author to fix the page. */
 export function isRetryable(error: ArticleLoadError): boolean {
-  return error.kind === 'http' || error.kind === 'network' || error.kind === 'timeout';
+  return error.kind === 'http' || error.kind === 'network' || error.kind === 'timeout' || error.kind === 'aborted';
 }
 
 /** Something that hands out an article and tells when it changes: a URL being fetched, or a provider element. */

@@ -15,6 +15,8 @@ function describe(error: ArticleLoadError, localize: LocalizeController): string
       return localize.term('errorNetwork');
     case 'timeout':
       return localize.term('errorTimeout');
+    case 'aborted':
+      return localize.term('errorAborted');
     case 'not-json':
       return localize.term('errorNotJson');
     case 'bad-url':

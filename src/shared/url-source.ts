@@ -1,3 +1,4 @@
+import { checkTextLength } from '../model/limits.js';
 import { parseArticle } from '../model/parse.js';
 import { LOADING, stateFromParse, type ArticleSource, type ArticleState } from './article-state.js';
 
@@ -5,6 +6,11 @@ import { LOADING, stateFromParse, type ArticleSource, type ArticleState } from '
 export const FETCH_TIMEOUT_MS = 15_000;
 
 const JSON_CONTENT_TYPE = /^application\/([\w.+-]+\+)?json\b/i;
+
+function failureKind(error: unknown): 'timeout' | 'aborted' | 'network' {
+  const name = (error as Error | undefined)?.name;
+  return name === 'TimeoutError' ? 'timeout' : name === 'AbortError' ? 'aborted' : 'network';
+}
 
 async function fetchArticle(url: string): Promise<ArticleState> {
   let response: Response;
@@ -14,19 +20,21 @@ async function fetchArticle(url: string): Promise<ArticleState> {
       signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
     });
   } catch (error) {
-    const kind = (error as Error).name === 'TimeoutError' ? 'timeout' : 'network';
-    return { status: 'error', error: { kind, url } };
+    return { status: 'error', error: { kind: failureKind(error), url } };
   }
   if (!response.ok) return { status: 'error', error: { kind: 'http', url, status: response.status } };
   const contentType = response.headers.get('content-type');
   if (contentType !== null && !JSON_CONTENT_TYPE.test(contentType)) {
     return { status: 'error', error: { kind: 'not-json', url } };
   }
+  // A download announced as too large is refused before it is read; the text is checked again once read.
+  const tooLarge = checkTextLength(Number(response.headers.get('content-length') ?? 0));
+  if (tooLarge) return { status: 'error', error: { kind: 'invalid', issues: [tooLarge], url } };
   let text: string;
   try {
     text = await response.text();
-  } catch {
-    return { status: 'error', error: { kind: 'network', url } };
+  } catch (error) {
+    return { status: 'error', error: { kind: failureKind(error), url } };
   }
   return stateFromParse(parseArticle(text), url);
 }

@@ -145,6 +145,7 @@ describe('article loading', () => {
       ['a 500', { status: 500, body: 'oops' }, /error 500/],
       ['a page instead of JSON', { body: '<html></html>', contentType: 'text/html' }, /does not return JSON/],
       ['a failed connection', 'network-error', /could not be downloaded/],
+      ['an aborted download', 'aborted', /was interrupted/],
     ] as const;
     for (const [name, answer, message] of networkFaults) {
       it(`explains ${name}`, async () => {
@@ -155,6 +156,30 @@ describe('article loading', () => {
         expect(partOf(el, 'error-message')!.textContent).to.match(message);
       });
     }
+
+    describe('a server that does not answer in time', () => {
+      const timeout = AbortSignal.timeout;
+      // The real limit is 15 s; the same code path runs with a short one.
+      beforeEach(() => (AbortSignal.timeout = () => timeout.call(AbortSignal, 20)));
+      afterEach(() => (AbortSignal.timeout = timeout));
+
+      it('says it took too long, and offers a retry that works', async () => {
+        server = stubFetch({ '/late.json': ['hang', { body: json(minimalArticle()) }] });
+        const el = await fixture<GlossaProbe>(html`<glossa-probe src="/late.json"></glossa-probe>`);
+        await waitUntil(() => partOf(el, 'error-message'), 'no error after the timeout');
+        expect(partOf(el, 'error-message')!.textContent).to.match(/took too long/);
+        partOf(el, 'retry-button')!.click();
+        expect(await readyTitle(el)).to.equal('A council votes');
+      });
+    });
+
+    it('refuses a download announced as larger than the limit, naming the limit', async () => {
+      server = stubFetch({ '/huge.json': { body: '{}', headers: { 'content-length': String(6 * 1024 * 1024) } } });
+      const el = await fixture<GlossaProbe>(html`<glossa-probe src="/huge.json"></glossa-probe>`);
+      await waitUntil(() => partOf(el, 'error-issue'));
+      expect(partOf(el, 'error-issue')!.textContent).to.match(/is 6 MB of JSON; the limit is 5 MB/);
+      expect(partOf(el, 'retry-button')).to.equal(null);
+    });
 
     it('reports invalid JSON from src with its URL', async () => {
       server = stubFetch({ '/truncated.json': { body: '{"schemaVersion": 1,' } });

@@ -3,6 +3,8 @@ import { minimalArticle } from '../fixtures/minimal-article.js';
 
 const BUNDLE = '/dist/glossa.js';
 const RUSSIAN = '/dist/lang/ru.js';
+/** What a second CMS plugin would load: the per-element entries, with their own copy of Lit. */
+const ENTRIES = ['/dist/all.js', '/dist/explainer/define.js', '/dist/timeline/define.js'];
 
 describe('dist/glossa.js, the CDN bundle', () => {
   it('imports nothing: Lit and the model are inside', async () => {
@@ -36,5 +38,23 @@ describe('dist/glossa.js, the CDN bundle', () => {
     await ready;
     expect(timeline.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim()).to.equal('Хронология');
     timeline.remove();
+  });
+
+  it('shares the page with a second copy of Glossa: no "already defined", and the widgets work', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    await import(BUNDLE);
+    for (const entry of ENTRIES) await import(entry);
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+
+    const explainer = document.createElement('glossa-explainer') as HTMLElement & { article: unknown };
+    explainer.article = minimalArticle();
+    const ready = oneEvent(explainer, 'glossa-ready');
+    document.body.append(explainer);
+    await ready;
+    expect(explainer.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('A council votes');
+    explainer.remove();
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseArticle, type ArticleIssue } from '../../src/model/index.js';
+import { LIMITS, parseArticle, type ArticleIssue } from '../../src/model/index.js';
 import { minimalArticle } from '../fixtures/minimal-article.js';
 
 type Draft = ReturnType<typeof minimalArticle> & Record<string, unknown>;
@@ -197,6 +197,36 @@ describe('parseArticle', () => {
         (a) => ((questions(a)[5]!.pairs as { right: string }[])[1]!.right = 'Mayor'),
         'quiz.questions[5].pairs[1].right',
         /repeats "Mayor"/,
+      ));
+  });
+
+  describe('limits', () => {
+    it('refuses JSON text past 5 MB, naming the limit, without parsing it', () => {
+      const text = `{"padding": "${'x'.repeat(LIMITS.textLength)}"}`;
+      const result = parseArticle(text);
+      expect(result.ok ? [] : result.issues).to.deep.equal([{ path: '', message: 'is 5 MB of JSON; the limit is 5 MB' }]);
+    });
+
+    it('takes a model of exactly 5 MB', () => {
+      const article = minimalArticle();
+      const text = JSON.stringify(article);
+      const padded = `${text.slice(0, -1)}, "dek": "${'x'.repeat(LIMITS.textLength - text.length - 11)}"}`;
+      expect(padded.length).to.equal(LIMITS.textLength);
+      expect(parseArticle(padded).ok).to.be.true;
+    });
+
+    it('refuses more than 2,000 questions, naming the limit', () =>
+      expectIssue(
+        (a) => (a.quiz!.questions = Array.from({ length: 2_001 }, () => a.quiz!.questions[0]!)),
+        'quiz.questions',
+        /has 2,001 items; the limit is 2,000/,
+      ));
+
+    it('refuses more paragraphs than it can show', () =>
+      expectIssue(
+        (a) => (a.paragraphs = Array.from({ length: LIMITS.paragraphs + 1 }, (_, i) => ({ id: `p${i}`, text: 'x' }))),
+        'paragraphs',
+        /the limit is 10,000/,
       ));
   });
 });

@@ -1,0 +1,46 @@
+import type { ArticleIssue } from './issues.js';
+
+/**
+ * The largest article Glossa takes. Past these a page would freeze while validating and rendering, so
+ * a model is refused with a message that names the limit instead.
+ */
+export const LIMITS = {
+  /** JSON text, in UTF-16 code units (about bytes for the mostly-ASCII text of articles). */
+  textLength: 5 * 1024 * 1024,
+  paragraphs: 10_000,
+  entities: 5_000,
+  figures: 1_000,
+  timeline: 2_000,
+  questions: 2_000,
+} as const;
+
+const megabytes = (length: number) => `${(length / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+
+/** The issue for JSON text of `length` units (or bytes, for a download not yet read), when past the limit. */
+export function checkTextLength(length: number): ArticleIssue | undefined {
+  if (length <= LIMITS.textLength) return undefined;
+  return { path: '', message: `is ${megabytes(length)} of JSON; the limit is ${megabytes(LIMITS.textLength)}` };
+}
+
+function lengthOf(value: unknown): number {
+  return Array.isArray(value) ? value.length : 0;
+}
+
+/** Counts the collections before anything walks them, so an oversized one costs nothing. */
+export function checkCollectionSizes(input: object): ArticleIssue[] {
+  const article = input as Record<string, unknown>;
+  const quiz = article['quiz'] as Record<string, unknown> | undefined;
+  const collections: [string, unknown, number][] = [
+    ['paragraphs', article['paragraphs'], LIMITS.paragraphs],
+    ['entities', article['entities'], LIMITS.entities],
+    ['figures', article['figures'], LIMITS.figures],
+    ['timeline', article['timeline'], LIMITS.timeline],
+    ['quiz.questions', typeof quiz === 'object' && quiz !== null ? quiz['questions'] : undefined, LIMITS.questions],
+  ];
+  return collections
+    .filter(([, value, limit]) => lengthOf(value) > limit)
+    .map(([path, value, limit]) => ({
+      path,
+      message: `has ${lengthOf(value).toLocaleString('en')} items; the limit is ${limit.toLocaleString('en')}`,
+    }));
+}
