@@ -2,10 +2,21 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 
+/** The strictest policy a publisher might run: no inline code or styles, Trusted Types for every DOM sink. */
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+/** Serves test/csp/ under STRICT_CSP, for the test that renders every widget under it. */
+function strictCspForTestPages(context, next) {
+  if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+  return next();
+}
+
 /** Runs test/**\/*.test.ts in Debian's headless Chromium (CHROME_PATH overrides where it lives). */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [strictCspForTestPages],
   // One tab at a time: only the focused tab gets animation frames and real focus, which the keyboard tests need.
   concurrency: 1,
   browsers: [

@@ -1,0 +1,36 @@
+import { expect } from '@open-wc/testing';
+
+interface CspReport {
+  readonly states: string[];
+  readonly violations: string[];
+}
+
+/** Loads test/csp/page.html, served with a strict Content-Security-Policy, and waits for its report. */
+function loadUnderStrictCsp(): Promise<CspReport> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    const timer = setTimeout(() => reject(new Error('the page under CSP never reported')), 4000);
+    addEventListener('message', function onMessage(event: MessageEvent) {
+      if (event.data?.type !== 'glossa-csp-report') return;
+      removeEventListener('message', onMessage);
+      clearTimeout(timer);
+      frame.remove();
+      resolve(event.data as CspReport);
+    });
+    frame.src = '/test/csp/page.html';
+    document.body.append(frame);
+  });
+}
+
+describe('a page with a strict Content-Security-Policy', () => {
+  it('is really served with the policy', async () => {
+    const response = await fetch('/test/csp/page.html');
+    expect(response.headers.get('content-security-policy')).to.contain("require-trusted-types-for 'script'");
+  });
+
+  it('renders every widget with no violation', async () => {
+    const report = await loadUnderStrictCsp();
+    expect(report.violations).to.deep.equal([]);
+    expect(report.states).to.deep.equal(['ready', 'ready', 'ready']);
+  });
+});
