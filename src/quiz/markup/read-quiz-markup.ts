@@ -16,6 +16,8 @@ export interface QuizMarkup {
 
 const QUESTION = 'glossa-question';
 const TITLE = 'glossa-quiz-title';
+/** The parts that hold other parts. */
+const CONTAINERS = `${QUESTION}, glossa-pair`;
 
 /** The tags of the vocabulary: a part belongs to the closest of these around it. */
 const VOCABULARY = new Set([
@@ -72,17 +74,25 @@ function attribute(element: Element, name: string): string | undefined {
   return value === null ? undefined : foldSpace(value);
 }
 
-/** The closest vocabulary element around `element`: what it is part of. */
-function ownerOf(element: Element): Element | null {
+/** The closest vocabulary element around `element`. */
+function enclosingPart(element: Element): Element | null {
   for (let parent = element.parentElement; parent; parent = parent.parentElement) {
     if (VOCABULARY.has(parent.localName)) return parent;
   }
   return null;
 }
 
-/** The parts of `owner` matching `selector`, wherever they sit inside it (in a list, a `<div>`…). */
+/**
+ * The parts of `owner` (a question or a pair) matching `selector`, wherever they sit inside it: in a
+ * list, a `<div>`, or inside the previous part when its closing tag was left out.
+ */
 function partsOf(owner: Element, selector: string): Element[] {
-  return [...owner.querySelectorAll(selector)].filter((part) => ownerOf(part) === owner);
+  return [...owner.querySelectorAll(selector)].filter((part) => part.parentElement?.closest(CONTAINERS) === owner);
+}
+
+/** The first `<glossa-prompt>` or `<p>` of the question itself, not a paragraph of its explanation. */
+function promptOf(question: Element): Element | undefined {
+  return partsOf(question, 'glossa-prompt, p').find((element) => enclosingPart(element) === question);
 }
 
 /** The object without its undefined fields, so it equals the JSON that leaves them out. */
@@ -165,7 +175,7 @@ function readQuestion(question: Element, index: number): QuestionMarkup {
     // Another type's list is passed on, so the schema names it as out of place rather than it vanishing.
     if (parts.length > 0 || (types as readonly (string | undefined)[]).includes(type)) lists[field] = readList(tag, parts);
   }
-  const prompt = partsOf(question, 'glossa-prompt, p')[0];
+  const prompt = promptOf(question);
   const explanation = partsOf(question, 'glossa-explanation')[0];
   return defined({
     id: attribute(question, 'name') ?? `q${index + 1}`,
