@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { parseQuiz, type ArticleIssue } from '../../src/model/index.js';
+import { checkQuizEvidence, parseQuiz, type ArticleIssue } from '../../src/model/index.js';
 import { parseQuizMarkup, readQuizMarkup } from '../../src/quiz/markup/index.js';
-import { seedJson } from '../fixtures/seed-article.js';
+import { seedArticle, seedJson } from '../fixtures/seed-article.js';
 
 /** The quiz written as HTML inside `host`, validated as `parseQuiz` validates JSON. */
 const parsedMarkup = (host: Element) => parseQuiz(readQuizMarkup(host));
@@ -336,5 +336,36 @@ describe('a quiz written as HTML', () => {
         { id: 'b', text: 'Nazarbayev' },
       ]);
     });
+  });
+});
+
+describe('the README section "Writing a quiz in HTML"', () => {
+  it('shows quizzes that read as it says: as their JSON twin, with the errors shown, or valid', async () => {
+    const seed = await seedArticle();
+    const readme = await (await fetch('/README.md')).text();
+    const section = /\n## Writing a quiz in HTML\n([\s\S]*?)\n## /.exec(readme)?.[1];
+    expect(section, 'no section "Writing a quiz in HTML"').to.be.a('string');
+    const blocks = [...section!.matchAll(/```(\w+)\n([\s\S]*?)\n```/g)].map(([, lang, body]) => ({ lang, body: body! }));
+    const types = new Set<string>();
+    let examples = 0;
+    for (const [index, block] of blocks.entries()) {
+      if (block.lang !== 'html') continue;
+      examples += 1;
+      const result = parseQuizMarkup(await fixture(block.body));
+      const next = blocks[index + 1];
+      if (next?.lang === 'text') {
+        expect(result?.ok ? [] : result?.issues.map((issue) => `${issue.path}: ${issue.message}`), block.body).to.deep.equal(
+          next.body.split('\n'),
+        );
+        continue;
+      }
+      expect(result?.ok ? [] : result?.issues, block.body).to.deep.equal([]);
+      if (next?.lang === 'json') expect(result, block.body).to.deep.equal(parseQuiz(JSON.parse(next.body)));
+      if (!result?.ok) continue;
+      expect(checkQuizEvidence(result.quiz, seed), 'its evidence is in the seed article').to.deep.equal([]);
+      for (const question of result.quiz.questions) types.add(question.type);
+    }
+    expect(examples).to.be.at.least(8);
+    expect(types).to.have.keys('single', 'multiple', 'true-false', 'fill-blank', 'order', 'match');
   });
 });
