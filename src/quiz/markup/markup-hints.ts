@@ -17,6 +17,7 @@ interface Hint {
 
 const TYPES = 'type="single", "multiple", "true-false", "fill-blank", "order" or "match"';
 const NAMED = (message: string) => `its name="…" ${message}`;
+const RENAME = (message: string) => `${message}: give each a different name="…"`;
 
 const QUIZ_HINTS: readonly Hint[] = [
   { at: /^quiz\.passPercent$/, say: () => 'pass-percent="…" must be a whole number from 0 to 100, such as pass-percent="70"' },
@@ -24,13 +25,13 @@ const QUIZ_HINTS: readonly Hint[] = [
 
 const QUESTION_HINTS: readonly Hint[] = [
   { at: /^type$/, say: () => `the <glossa-question> needs ${TYPES}` },
-  { at: /^id$/, say: NAMED },
+  { at: /^((choices|items)\[\d+\]\.)?id$/, message: /repeats/, say: RENAME },
+  { at: /^((choices|items)\[\d+\]\.)?id$/, say: NAMED },
   { at: /^prompt$/, message: /missing/, say: () => 'is missing: write the question in a <p> (or <glossa-prompt>) inside the <glossa-question>' },
   { at: /^answer$/, type: 'single', message: /list/, say: () => 'mark only one <glossa-choice> as correct, or make the question type="multiple"' },
   { at: /^answer$/, type: 'single', say: () => 'mark one <glossa-choice> as correct' },
   { at: /^answers$/, type: 'multiple', say: () => 'mark at least one <glossa-choice> as correct' },
   { at: /^answer$/, type: 'true-false', say: () => 'write answer="true" or answer="false" on the <glossa-question>' },
-  { at: /^(choices|items)\[\d+\]\.id$/, say: NAMED },
   { at: /^choices$/, message: /not a field/, say: () => '<glossa-choice> is only for type="single" and type="multiple"' },
   { at: /^choices$/, say: () => 'needs at least two <glossa-choice> elements' },
   { at: /^items$/, message: /not a field/, say: () => '<glossa-item> is only for type="order"' },
@@ -41,7 +42,7 @@ const QUESTION_HINTS: readonly Hint[] = [
   { at: /^pairs$/, say: () => 'needs at least two <glossa-pair> elements' },
   { at: /^pairs\[\d+\]\.(left|right)$/, message: /missing/, say: () => 'is missing: each <glossa-pair> needs a <glossa-left> and a <glossa-right>' },
   {
-    at: /^evidence\[\d+\]$/,
+    at: /^evidence\[\d+\](\.paragraph)?$/,
     say: () => 'must be a paragraph id such as "p3": evidence="p3 p5" on the question, or <glossa-evidence paragraph="p3">',
   },
 ];

@@ -19,7 +19,7 @@ const TITLE = 'glossa-quiz-title';
 /** The parts that hold other parts. */
 const CONTAINERS = `${QUESTION}, glossa-pair`;
 
-/** The tags of the vocabulary: a part belongs to the closest of these around it. */
+/** The tags of the vocabulary: each holds its own text, which is not part of the text around it. */
 const VOCABULARY = new Set([
   'glossa-quiz',
   TITLE,
@@ -38,15 +38,15 @@ const VOCABULARY = new Set([
 /** Elements whose text a reader never sees. */
 const UNSEEN = new Set(['script', 'style', 'template']);
 
+type ListTag = 'glossa-choice' | 'glossa-item' | 'glossa-accept' | 'glossa-pair';
+
 /** Each question type's list field and the tag of its entries; a type's own list is always read. */
-const LISTS = [
+const LISTS: readonly { field: string; tag: ListTag; types: readonly string[] }[] = [
   { field: 'choices', tag: 'glossa-choice', types: ['single', 'multiple'] },
   { field: 'items', tag: 'glossa-item', types: ['order'] },
   { field: 'accept', tag: 'glossa-accept', types: ['fill-blank'] },
   { field: 'pairs', tag: 'glossa-pair', types: ['match'] },
-] as const;
-
-type ListTag = (typeof LISTS)[number]['tag'];
+];
 
 /** HTML's whitespace, folded as a browser folds it; a no-break space is kept, as the author meant it. */
 function foldSpace(text: string): string {
@@ -167,22 +167,19 @@ function readEvidence(question: Element): unknown[] | undefined {
 
 function readQuestion(question: Element, index: number): QuestionMarkup {
   const type = attribute(question, 'type')?.toLowerCase();
-  const lists: Record<string, unknown> = {};
-  let choices: Element[] = [];
-  for (const { field, tag, types } of LISTS) {
+  // Another type's list is passed on, so the schema names it as out of place rather than it vanishing.
+  const lists = LISTS.flatMap(({ field, tag, types }) => {
     const parts = partsOf(question, tag);
-    if (tag === 'glossa-choice') choices = parts;
-    // Another type's list is passed on, so the schema names it as out of place rather than it vanishing.
-    if (parts.length > 0 || (types as readonly (string | undefined)[]).includes(type)) lists[field] = readList(tag, parts);
-  }
+    return parts.length > 0 || (type !== undefined && types.includes(type)) ? [[field, readList(tag, parts)]] : [];
+  });
   const prompt = promptOf(question);
   const explanation = partsOf(question, 'glossa-explanation')[0];
   return defined({
     id: attribute(question, 'name') ?? `q${index + 1}`,
     type,
     prompt: prompt && textOf(prompt),
-    ...lists,
-    ...readAnswer(type, question, choices),
+    ...Object.fromEntries(lists),
+    ...readAnswer(type, question, partsOf(question, 'glossa-choice')),
     explanation: explanation && textOf(explanation),
     evidence: readEvidence(question),
   });
@@ -190,8 +187,8 @@ function readQuestion(question: Element, index: number): QuestionMarkup {
 
 /** `70` and `70%` are numbers; anything else stays text, for the schema to refuse. */
 function readPercent(value: string | undefined): number | string | undefined {
-  const number = value === undefined ? undefined : /^(-?\d+(?:\.\d+)?) ?%?$/.exec(value)?.[1];
-  return number === undefined ? value : Number(number);
+  const digits = value === undefined ? undefined : /^(-?\d+(?:\.\d+)?) ?%?$/.exec(value)?.[1];
+  return digits === undefined ? value : Number(digits);
 }
 
 /**
