@@ -48,8 +48,12 @@ export function describeIssue(issue: v.BaseIssue<unknown>): string {
   return `must be ${wanted} (got ${describeReceived(issue.received)})`;
 }
 
+/** The keys of valibot's path to an issue, from the value that was parsed. */
+export function issueKeys(issue: v.BaseIssue<unknown>): PathKey[] {
+  return (issue.path ?? []).map((item) => item.key as PathKey);
+}
+
 /** Keeps valibot's message and turns its path into a JSON path. */
 export function fromValibotIssue(issue: v.BaseIssue<unknown>): ArticleIssue {
-  const keys = (issue.path ?? []).map((item) => item.key as PathKey);
-  return { path: formatPath(keys), message: issue.message };
+  return { path: formatPath(issueKeys(issue)), message: issue.message };
 }

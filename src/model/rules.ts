@@ -1,7 +1,11 @@
 import { formatPath, type ArticleIssue, type PathKey } from './issues.js';
-import type { Article, Evidence, Question } from './types.js';
+import type { Article, Evidence, Question, Quiz } from './types.js';
 
-type Report = (keys: readonly PathKey[], message: string) => void;
+/** Records one issue at a path. */
+export type Report = (keys: readonly PathKey[], message: string) => void;
+
+/** Paragraph texts by id: what evidence points at. */
+export type ParagraphTexts = ReadonlyMap<string, string>;
 
 const BLANK = '___';
 
@@ -22,7 +26,7 @@ function checkUniqueIds(items: readonly { id: string }[], at: readonly PathKey[]
 function checkEvidence(
   evidence: readonly Evidence[] | undefined,
   at: readonly PathKey[],
-  paragraphs: ReadonlyMap<string, string>,
+  paragraphs: ParagraphTexts,
   report: Report,
 ): void {
   evidence?.forEach(({ paragraph, quote }, index) => {
@@ -85,14 +89,49 @@ function checkQuestion(question: Question, at: readonly PathKey[], report: Repor
   }
 }
 
+/** Runs `check` and returns the issues it reported, each with its JSON path. */
+export function collectIssues(check: (report: Report) => void): ArticleIssue[] {
+  const issues: ArticleIssue[] = [];
+  check((keys, message) => issues.push({ path: formatPath(keys), message }));
+  return issues;
+}
+
+export function paragraphTexts(article: Article): ParagraphTexts {
+  return new Map(article.paragraphs.map((paragraph) => [paragraph.id, paragraph.text]));
+}
+
+/**
+ * The rules of a quiz that need no article: question ids are unique, and each question's own rules
+ * (unique choice and item ids, answers that name choices, a blank in a fill-in prompt, unique match
+ * sides). `at` is where the quiz sits, `['quiz']` in an article.
+ */
+export function checkQuiz(quiz: Quiz, at: readonly PathKey[], report: Report): void {
+  checkUniqueIds(quiz.questions, [...at, 'questions'], report);
+  quiz.questions.forEach((question, index) => checkQuestion(question, [...at, 'questions', index], report));
+}
+
+/** Every question's evidence names a paragraph, and each quote is in its paragraph. */
+export function checkQuestionEvidence(
+  quiz: Quiz,
+  at: readonly PathKey[],
+  paragraphs: ParagraphTexts,
+  report: Report,
+): void {
+  quiz.questions.forEach((question, index) =>
+    checkEvidence(question.evidence, [...at, 'questions', index], paragraphs, report),
+  );
+}
+
 /**
  * The rules a shape cannot express: ids are unique in their collection, and every evidence,
  * related entity, answer and figure position points at something that exists.
  */
 export function checkReferences(article: Article): ArticleIssue[] {
-  const issues: ArticleIssue[] = [];
-  const report: Report = (keys, message) => issues.push({ path: formatPath(keys), message });
-  const paragraphs = new Map(article.paragraphs.map((paragraph) => [paragraph.id, paragraph.text]));
+  return collectIssues((report) => checkArticle(article, report));
+}
+
+function checkArticle(article: Article, report: Report): void {
+  const paragraphs = paragraphTexts(article);
   const entityIds = new Set(article.entities.map((entity) => entity.id));
 
   checkUniqueIds(article.paragraphs, ['paragraphs'], report);
@@ -132,13 +171,8 @@ export function checkReferences(article: Article): ArticleIssue[] {
   checkUniqueIds(timeline, ['timeline'], report);
   timeline.forEach((event, index) => checkEvidence(event.evidence, ['timeline', index], paragraphs, report));
 
-  const questions = article.quiz?.questions ?? [];
-  checkUniqueIds(questions, ['quiz', 'questions'], report);
-  questions.forEach((question, index) => {
-    const at = ['quiz', 'questions', index];
-    checkQuestion(question, at, report);
-    checkEvidence(question.evidence, at, paragraphs, report);
-  });
-
-  return issues;
+  if (article.quiz) {
+    checkQuiz(article.quiz, ['quiz'], report);
+    checkQuestionEvidence(article.quiz, ['quiz'], paragraphs, report);
+  }
 }
