@@ -84,5 +84,21 @@ const hostStyles = css`
   }
 `;
 
+/**
+ * What every widget owes readers who ask for less motion. (Forced colours need no rule here: the browser
+ * recolours text and borders itself; only meaning carried by a background needs care, where it is drawn.)
+ */
+const preferenceStyles = css`
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0s !important;
+      transition-duration: 0s !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;
+
 /** The tokens, host and state styles every widget starts from; widget styles come after these. */
-export const glossaWidgetStyles = [tokenStyles, hostStyles];
+export const glossaWidgetStyles = [tokenStyles, hostStyles, preferenceStyles];

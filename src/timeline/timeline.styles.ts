@@ -96,6 +96,14 @@ export const timelineStyles = css`
     }
   }
 
+  /* In forced colours a background is dropped: the dots must keep the system's text colour. */
+  @media (forced-colors: active) {
+    [part='marker'] {
+      background: CanvasText;
+      forced-color-adjust: none;
+    }
+  }
+
   @media (prefers-reduced-motion: no-preference) {
     [part='scroller'] {
       scroll-behavior: smooth;
