@@ -1,7 +1,7 @@
 /**
  * Reads and writes JSON under a key in `localStorage`. Storage can throw on every access (private
- * mode, sandboxed iframes, a full quota, a blocked `localStorage` getter), so each access is guarded
- * and a copy kept in memory lets the quiz go on for as long as the page lives.
+ * mode, sandboxed iframes, a full quota, a blocked `localStorage` getter), so each access is guarded;
+ * where reading throws, a copy kept in memory stands in for as long as the page lives.
  */
 const memory = new Map<string, string>();
 
@@ -10,9 +10,8 @@ export function loadProgress(key: string): unknown {
   try {
     text = localStorage.getItem(key);
   } catch {
-    text = undefined;
+    text = memory.get(key);
   }
-  text ??= memory.get(key);
   if (!text) return undefined;
   try {
     return JSON.parse(text) as unknown;
