@@ -9,8 +9,8 @@ import { clickOn, parts, settled, tabOnTo, textOf, visibleQuestions } from './qu
  * wrongly, and returns the answer the quiz should report.
  */
 export async function answerOnScreen(el: GlossaQuiz, question: Question, right: boolean): Promise<QuizAnswer> {
-  const [shown] = visibleQuestions(el);
-  if (!shown || shown.id !== `q-${question.id}`) throw new Error(`${question.id} is not on screen`);
+  const shown = visibleQuestions(el).find((candidate) => candidate.id === `q-${question.id}`);
+  if (!shown) throw new Error(`${question.id} is not on screen`);
   const inputs = [...shown.querySelectorAll<HTMLInputElement>('[part~="choice-input"]')];
   const clickChoice = (value: string) => clickOn(inputs.find((input) => input.value === value)!.closest('label')!);
   switch (question.type) {
