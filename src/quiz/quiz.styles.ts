@@ -82,6 +82,7 @@ export const quizStyles = css`
   [part~='blank'] {
     display: inline-block;
     inline-size: 4em;
+    block-size: 1em;
     border-block-end: 2px solid currentColor;
   }
 
@@ -354,6 +355,7 @@ export const quizStyles = css`
     }
 
     button,
+    [part~='nav'],
     [part~='progress'],
     [part~='results'],
     [part~='feedback'],

@@ -292,7 +292,7 @@ export class GlossaQuiz extends GlossaWidget {
 
   private renderPrompt(question: Question) {
     if (question.type !== 'fill-blank') return question.prompt;
-    const blank = html`<span part="blank"><span class="visually-hidden">${this.localize.term('blank')}</span></span>`;
+    const blank = html`<span part="blank" role="img" aria-label=${this.localize.term('blank')}></span>`;
     return question.prompt.split('___').map((text, index) => (index ? html`${blank}${text}` : text));
   }
 
