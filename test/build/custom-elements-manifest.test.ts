@@ -20,4 +20,21 @@ describe('custom-elements.json', () => {
     expect(article!.attributes!.map((attribute) => attribute.name)).to.include.members(['src', 'for']);
     expect(article!.events!.map((event) => event.name)).to.include.members(['glossa-ready', 'glossa-error']);
   });
+
+  it('lists <glossa-quiz> with its attributes, events and reset()', async () => {
+    const quiz = (await element('glossa-quiz')) as (Declaration & { members?: { name: string }[] }) | undefined;
+    expect(quiz, 'glossa-quiz is not in the manifest').to.exist;
+    expect(quiz!.attributes!.map((attribute) => attribute.name)).to.include.members([
+      'layout',
+      'feedback',
+      'pass',
+      'shuffle',
+      'seed',
+      'questions',
+      'print-key',
+      'heading-level',
+    ]);
+    expect(quiz!.events!.map((event) => event.name)).to.include.members(['glossa-answer', 'glossa-complete', 'glossa-reset']);
+    expect(quiz!.members!.map((member) => member.name)).to.include('reset');
+  });
 });

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { GlossaQuiz } from '../../src/quiz/quiz.js';
+import type { GlossaCompleteDetail, GlossaQuiz } from '../../src/quiz/quiz.js';
 import { activeIn, part, parts, quizFor, settled, textOf, validMinimal, visibleQuestions } from './quiz-helpers.js';
 import { answerOnScreen, press } from './seed-run.js';
 
@@ -15,11 +15,11 @@ async function partWay(el: GlossaQuiz) {
 }
 
 /** Finishes the quiz from wherever it is, answering nothing more. */
-async function finish(el: GlossaQuiz) {
+async function finish(el: GlossaQuiz): Promise<GlossaCompleteDetail> {
   while (parts(el, 'next-button').length) await press(el, 'next-button');
   const completed = oneEvent(el, 'glossa-complete');
   await press(el, 'finish-button');
-  return (await completed).detail;
+  return (await completed).detail as GlossaCompleteDetail;
 }
 
 describe('<glossa-quiz> progress', () => {
