@@ -336,6 +336,13 @@ export const quizStyles = css`
     white-space: nowrap;
   }
 
+  @media (forced-colors: active) {
+    [part~='drag-handle'] {
+      background-image: radial-gradient(circle, CanvasText 1.5px, transparent 2px);
+      forced-color-adjust: none;
+    }
+  }
+
   @media (prefers-reduced-motion: no-preference) {
     [part~='order-item'] {
       transition: box-shadow 0.15s;
@@ -367,6 +374,7 @@ export const quizStyles = css`
     }
 
     [part~='choice'],
+    [part~='choice']:has(:checked),
     [part~='order-item'] {
       border: 0;
       background: none;

@@ -15,7 +15,7 @@ import { renderRightAnswer } from './question-views/right-answer-view.js';
 import type { ViewContext } from './question-views/view-context.js';
 import { quizHash } from './quiz-hash.js';
 import { quizStyles } from './quiz.styles.js';
-import { scoreResults, type QuizScore } from './score.js';
+import { scoreResults, type QuestionResult, type QuizScore } from './score.js';
 import { randomSeed, scrambled, seededOrder } from './seeded-order.js';
 
 export type { AnswerByType, QuizAnswer } from './answers.js';
@@ -405,29 +405,28 @@ export class GlossaQuiz extends GlossaWidget {
   }
 
   private passPercent({ quiz }: Session): number {
-    const pass = this.pass ?? quiz.passPercent;
+    const pass = Number.isFinite(this.pass) ? this.pass : quiz.passPercent;
     return pass !== undefined && pass >= 0 && pass <= 100 ? pass : 70;
   }
 
+  /** An untouched ordering question is unanswered, though checking it as shown is an answer. */
+  private resultOf(question: Question): QuestionResult {
+    const answer = this.session!.progress.answers[question.id];
+    return { questionId: question.id, correct: isCorrect(question, answer), answer: isAnswered(answer) ? answer : null };
+  }
+
   private score(session: Session): QuizScore {
-    const results = session.asked.map((question) => {
-      const answer = this.answerOf(question);
-      return {
-        questionId: question.id,
-        correct: isCorrect(question, answer),
-        answer: isAnswered(answer) ? answer : null,
-      };
-    });
-    return scoreResults(results, this.passPercent(session));
+    return scoreResults(session.asked.map((question) => this.resultOf(question)), this.passPercent(session));
   }
 
   private check(question: Question, index: number): void {
     const { progress } = this.session!;
     const answer = this.answerOf(question);
     if (!isAnswered(answer)) return this.announce(this.localize.term('answerFirst'));
+    progress.answers[question.id] = answer;
     progress.checked.push(question.id);
     this.save();
-    const correct = isCorrect(question, answer);
+    const { correct } = this.resultOf(question);
     emit(this, 'glossa-answer', { questionId: question.id, answer, correct });
     const verdict = this.localize.term(correct ? 'correct' : 'incorrect');
     this.announce(this.localize.term('questionChecked', this.localize.number(index + 1), verdict));
@@ -444,15 +443,10 @@ export class GlossaQuiz extends GlossaWidget {
   private finish(): void {
     const session = this.session!;
     const { progress } = session;
-    for (const id of progress.round) {
-      if (progress.checked.includes(id)) continue;
-      const question = session.asked.find((candidate) => candidate.id === id)!;
-      const answer = this.answerOf(question);
-      emit(this, 'glossa-answer', {
-        questionId: id,
-        answer: isAnswered(answer) ? answer : null,
-        correct: isCorrect(question, answer),
-      });
+    for (const question of session.asked) {
+      if (progress.round.includes(question.id) && !progress.checked.includes(question.id)) {
+        emit(this, 'glossa-answer', this.resultOf(question));
+      }
     }
     progress.finished = true;
     this.save();

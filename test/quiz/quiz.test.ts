@@ -25,6 +25,34 @@ describe('<glossa-quiz>', () => {
     await expect(list).to.be.accessible();
   });
 
+  it('in the list layout, shows every question with its own "Check answer", and passes axe once checked', async () => {
+    const article = validMinimal();
+    const el = await quizFor(article, { layout: 'list' });
+    expect(visibleQuestions(el)).to.have.length(6);
+    expect(parts(el, 'check-button')).to.have.length(6);
+    expect(parts(el, 'progress')).to.have.length(0);
+    await answerOnScreen(el, article.quiz!.questions[1]!, false);
+    await clickOn(el.shadowRoot!.querySelector('#q-q2 [part~="check-button"]')!);
+    await settled(el);
+    expect(textOf(el.shadowRoot!.querySelector('#q-q2 [part~="verdict"]')!)).to.equal('✗ Incorrect');
+    expect(parts(el, 'check-button')).to.have.length(5);
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes the pass mark from the pass attribute over the quiz’s, and 70 % when neither gives one', async () => {
+    const withoutMark = validMinimal((input) => delete input.quiz!.passPercent);
+    for (const [article, pass, mark] of [
+      [validMinimal(), undefined, '50%'],
+      [validMinimal(), 90, '90%'],
+      [withoutMark, undefined, '70%'],
+    ] as const) {
+      localStorage.clear();
+      const el = await quizFor(article, { layout: 'list', feedback: 'end', pass });
+      await press(el, 'finish-button');
+      expect(textOf(part(el, 'pass-verdict'))).to.contain(`the pass mark is ${mark}.`);
+    }
+  });
+
   it('shows one question at a time with "Question 1 of N" and a progress bar', async () => {
     const el = await quizFor(seed);
     const total = seed.quiz!.questions.length;
@@ -92,6 +120,7 @@ describe('<glossa-quiz>', () => {
     expect(parts(el, 'feedback')).to.have.length(6);
     expect(textOf(part(el, 'pass-verdict'))).to.equal('✗ Not passed yet: the pass mark is 80%.');
     expect(parts(el, 'result').map(textOf)[1]).to.equal('Question 2 ✗ Not answered');
+    expect(parts(el, 'result').map(textOf)[4], 'an untouched ordering question').to.equal('Question 5 ✗ Not answered');
     await expect(el).to.be.accessible();
   });
 
