@@ -44,8 +44,11 @@ const CROSS = html`<span aria-hidden="true">✗</span>`;
  * ordering and matching questions, one at a time or all at once, with feedback, explanations, the
  * article's own words as evidence, a score against a pass mark, and progress kept across reloads.
  *
- * Light-DOM children are never shown by the element: they are fallback content for readers without
- * JavaScript. Progress is stored in `localStorage` under `glossa-quiz:<article id>:<hash>`, where the
+ * Every action works from the keyboard: radio buttons, checkboxes and lists are native; ordering
+ * questions have "Move up"/"Move down" buttons beside the drag handle; Enter in a fill-in-the-blank
+ * field checks it. Focus moves to the question shown, to the feedback after a check, and to the
+ * results; a polite live region announces verdicts and moves. Light-DOM children are never shown by
+ * the element: they are fallback content for readers without JavaScript. Progress is stored in `localStorage` under `glossa-quiz:<article id>:<hash>`, where the
  * hash covers the quiz and the attributes that change what is asked, so an edited quiz starts fresh;
  * when storage is unavailable the quiz works and forgets on reload.
  *
@@ -156,6 +159,8 @@ export class GlossaQuiz extends GlossaWidget {
     session.progress = freshProgress(session.progress.seed, session.asked);
     this.announcement = '';
     this.requestUpdate();
+    // What had focus (a results button, a checked question's feedback) may be gone.
+    if (this.shadowRoot?.activeElement) this.focusQuestion(session.progress.round[0]);
   }
 
   protected renderArticle(article: Article): TemplateResult {

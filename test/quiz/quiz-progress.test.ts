@@ -124,11 +124,14 @@ describe('<glossa-quiz> progress', () => {
     expect(activeIn(el)).to.equal(el.shadowRoot!.querySelector('#q-q1-prompt'));
 
     await partWay(el);
+    await finish(el);
+    expect(activeIn(el)).to.equal(part(el, 'results'));
     let events = 0;
     el.addEventListener('glossa-reset', () => (events += 1));
     el.reset();
     await settled(el);
     expect(events).to.equal(0);
+    expect(activeIn(el), 'focus is not lost with the results').to.equal(el.shadowRoot!.querySelector('#q-q1-prompt'));
     expect(storedKeys()).to.have.length(0);
     expect(textOf(part(el, 'step'))).to.equal('Question 1 of 6');
     expect(parts<HTMLInputElement>(el, 'choice-input').some((input) => input.checked)).to.be.false;
