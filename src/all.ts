@@ -1,3 +1,4 @@
 import './article/define.js';
 import './explainer/define.js';
+import './quiz/define.js';
 import './timeline/define.js';

@@ -1,5 +1,7 @@
 export { GlossaArticle } from './article/article.js';
 export { GlossaExplainer } from './explainer/explainer.js';
+export { GlossaQuiz } from './quiz/quiz.js';
+export type { AnswerByType, QuizAnswer, QuestionResult, QuizScore } from './quiz/quiz.js';
 export { GlossaTimeline } from './timeline/timeline.js';
 export { ArticleElement } from './shared/article-element.js';
 export { GlossaWidget } from './shared/glossa-widget.js';
@@ -7,5 +9,8 @@ export type { ArticleLoadError, ArticleState } from './shared/article-state.js';
 export type { GlossaEvidenceDetail, GlossaEvidenceEvent } from './shared/events/glossa-evidence.js';
 export type { GlossaErrorDetail, GlossaErrorEvent } from './shared/events/glossa-error.js';
 export type { GlossaReadyDetail, GlossaReadyEvent } from './shared/events/glossa-ready.js';
+export type { GlossaAnswerDetail, GlossaAnswerEvent } from './shared/events/glossa-answer.js';
+export type { GlossaCompleteDetail, GlossaCompleteEvent } from './shared/events/glossa-complete.js';
+export type { GlossaResetDetail, GlossaResetEvent } from './shared/events/glossa-reset.js';
 export * from './localize/index.js';
 export * from './model/index.js';

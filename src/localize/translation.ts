@@ -36,6 +36,52 @@ export interface Translation {
   readonly moreContext: string;
   readonly byline: (author: string) => string;
   readonly source: string;
+
+  /** The quiz's heading when the model gives no title. */
+  readonly quizHeading: string;
+  readonly quizMissing: string;
+  /** Receives how many asked-for question ids are unknown, and the ids, already joined. */
+  readonly quizUnknownQuestions: (count: number, ids: string) => string;
+  readonly quizNoQuestions: string;
+  /** The stepper's position, numbers already formatted: "Question 3 of 12". */
+  readonly questionOf: (number: string, total: string) => string;
+  readonly previous: string;
+  readonly next: string;
+  readonly seeResults: string;
+  readonly checkAnswer: string;
+  /** Announced when "Check answer" is pressed before anything is answered. */
+  readonly answerFirst: string;
+  readonly correct: string;
+  readonly incorrect: string;
+  readonly notAnswered: string;
+  /** Announced after a check: receives the question number and "Correct" or "Incorrect". */
+  readonly questionChecked: (number: string, verdict: string) => string;
+  readonly rightAnswer: string;
+  /** Beside a choice after checking. */
+  readonly markRight: string;
+  readonly markWrong: string;
+  readonly trueLabel: string;
+  readonly falseLabel: string;
+  /** What a screen reader says for the "___" of a fill-in-the-blank prompt. */
+  readonly blank: string;
+  readonly moveUp: (item: string) => string;
+  readonly moveDown: (item: string) => string;
+  /** Announced after moving an item: receives its text, its new position and the count, formatted. */
+  readonly movedTo: (item: string, position: string, total: string) => string;
+  /** The empty first option of a matching question's lists. */
+  readonly choose: string;
+  readonly showInArticle: string;
+  readonly resultsHeading: string;
+  /** "9 of 12 questions right (75%)": receives the counts, the total as a number for plurals, and the percent, formatted. */
+  readonly scoreLine: (score: string, total: string, count: number, percent: string) => string;
+  /** Receives the pass mark, formatted as a percent. */
+  readonly passedLine: (passMark: string) => string;
+  readonly notPassedLine: (passMark: string) => string;
+  /** The link from a result to its question: receives its number. */
+  readonly reviewQuestion: (number: string) => string;
+  readonly retryWrong: (count: number) => string;
+  readonly startOver: string;
+  readonly answerKeyHeading: string;
 }
 
 export type PartialTranslation = Partial<Translation> & Pick<Translation, '$code'>;

@@ -40,4 +40,21 @@ describe('custom-elements.json', () => {
     for (const [name, fallback] of tokens) expect(documented.get(name), name).to.equal(fallback);
     expect(documented.get('--glossa-color-text')).to.equal(PALETTES.light.colors['color-text']);
   });
+
+  it('lists <glossa-quiz> with its attributes, events and reset()', async () => {
+    const quiz = (await element('glossa-quiz')) as (Declaration & { members?: { name: string }[] }) | undefined;
+    expect(quiz, 'glossa-quiz is not in the manifest').to.exist;
+    expect(quiz!.attributes!.map((attribute) => attribute.name)).to.include.members([
+      'layout',
+      'feedback',
+      'pass',
+      'shuffle',
+      'seed',
+      'questions',
+      'print-key',
+      'heading-level',
+    ]);
+    expect(quiz!.events!.map((event) => event.name)).to.include.members(['glossa-answer', 'glossa-complete', 'glossa-reset']);
+    expect(quiz!.members!.map((member) => member.name)).to.include('reset');
+  });
 });

@@ -1,0 +1,77 @@
+import type { Question, QuestionType } from '../model/types.js';
+
+/**
+ * What a reader gives, per question type: `single` the chosen choice's id; `multiple` the chosen ids
+ * in the model's choice order; `true-false` a boolean; `fill-blank` the text typed; `order` the item
+ * ids in the order given; `match` the chosen right-hand text for each pair, in pair order (`''` where
+ * none is chosen).
+ */
+export interface AnswerByType {
+  single: string;
+  multiple: string[];
+  'true-false': boolean;
+  'fill-blank': string;
+  order: string[];
+  match: string[];
+}
+
+/** A reader's answer to any question. */
+export type QuizAnswer = AnswerByType[QuestionType];
+
+/** Fill-blank answers are compared without case, accents or extra spaces: "Almaty " matches "almaty". */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+const sameList = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((item, index) => item === b[index]);
+
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/**
+ * `value` as an answer to `question` when it has the right shape, else undefined: stored progress is
+ * read back from storage a page does not control.
+ */
+export function asAnswer(question: Question, value: unknown): QuizAnswer | undefined {
+  switch (question.type) {
+    case 'single':
+    case 'fill-blank':
+      return typeof value === 'string' ? value : undefined;
+    case 'true-false':
+      return typeof value === 'boolean' ? value : undefined;
+    case 'multiple':
+      return isStringList(value) ? value : undefined;
+    case 'order':
+      return isStringList(value) && sameList([...value].sort(), question.items.map((item) => item.id).sort())
+        ? value
+        : undefined;
+    case 'match':
+      return isStringList(value) && value.length === question.pairs.length ? value : undefined;
+  }
+}
+
+/** Whether the reader has given something to check. */
+export function isAnswered(answer: QuizAnswer | undefined): answer is QuizAnswer {
+  if (answer === undefined) return false;
+  if (typeof answer === 'string') return answer.trim() !== '';
+  if (Array.isArray(answer)) return answer.some((item) => item !== '');
+  return true;
+}
+
+export function isCorrect(question: Question, answer: QuizAnswer | undefined): boolean {
+  if (answer === undefined) return false;
+  switch (question.type) {
+    case 'single':
+    case 'true-false':
+      return answer === question.answer;
+    case 'multiple':
+      return Array.isArray(answer) && sameList([...answer].sort(), [...question.answers].sort());
+    case 'fill-blank':
+      return typeof answer === 'string' && question.accept.some((accepted) => foldText(accepted) === foldText(answer));
+    case 'order':
+      return Array.isArray(answer) && sameList(answer, question.items.map((item) => item.id));
+    case 'match':
+      return Array.isArray(answer) && sameList(answer, question.pairs.map((pair) => pair.right));
+  }
+}

@@ -1,0 +1,36 @@
+import { html, nothing } from 'lit';
+import { scrambled } from '../seeded-order.js';
+import type { ViewContext } from './view-context.js';
+
+/**
+ * One list per left-hand item, offering every right-hand text in a seeded order that is not the
+ * answer order, after an empty "Choose…".
+ */
+export function renderMatch(context: ViewContext<'match'>) {
+  const { question, localize, locked } = context;
+  const rights = question.pairs.map((pair) => pair.right);
+  const options = scrambled(rights, `${context.seed}:${question.id}`);
+  const chosen = context.answer ?? rights.map(() => '');
+  const choose = (index: number, value: string) => context.change(chosen.map((old, at) => (at === index ? value : old)));
+  return html`<div part="match-pairs">
+    ${question.pairs.map((pair, index) => {
+      const id = `${context.id}-match-${index}`;
+      return html`<div part="match-pair">
+        <label part="match-left" for=${id}>${pair.left}</label>
+        <select
+          part="match-select"
+          id=${id}
+          @change=${(event: Event) => choose(index, (event.target as HTMLSelectElement).value)}
+        >
+          <option value="" .selected=${!chosen[index]}>${localize.term('choose')}</option>
+          ${options.map((right) => html`<option .value=${right} .selected=${chosen[index] === right}>${right}</option>`)}
+        </select>
+        ${locked
+          ? chosen[index] === pair.right
+            ? html`<span part="mark mark-right"><span aria-hidden="true">✓</span> ${localize.term('markRight')}</span>`
+            : html`<span part="mark mark-wrong"><span aria-hidden="true">✗</span> ${localize.term('markWrong')}</span>`
+          : nothing}
+      </div>`;
+    })}
+  </div>`;
+}

@@ -1,0 +1,29 @@
+import { html } from 'lit';
+import type { LocalizeController } from '../../localize/localize-controller.js';
+import type { Question } from '../../model/types.js';
+
+function rightAnswers(question: Question, localize: LocalizeController): string[] {
+  switch (question.type) {
+    case 'single':
+    case 'multiple': {
+      const ids = question.type === 'single' ? [question.answer] : question.answers;
+      return question.choices.filter((choice) => ids.includes(choice.id)).map((choice) => choice.text);
+    }
+    case 'true-false':
+      return [localize.term(question.answer ? 'trueLabel' : 'falseLabel')];
+    case 'fill-blank':
+      return [question.accept.join(' / ')];
+    case 'order':
+      return question.items.map((item) => item.text);
+    case 'match':
+      return question.pairs.map((pair) => `${pair.left}: ${pair.right}`);
+  }
+}
+
+/** The right answer as a list: in the feedback of a wrong answer, and in the printed answer key. */
+export function renderRightAnswer(question: Question, localize: LocalizeController) {
+  const items = rightAnswers(question, localize).map((text) => html`<li>${text}</li>`);
+  return question.type === 'order'
+    ? html`<ol part="right-answer-list">${items}</ol>`
+    : html`<ul part="right-answer-list">${items}</ul>`;
+}

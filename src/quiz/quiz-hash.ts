@@ -1,0 +1,14 @@
+/** FNV-1a over the UTF-16 code units of `text`: a small, stable, non-cryptographic 32-bit hash. */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** A short stable hash of a quiz and of what decides which questions are asked, for storage keys. */
+export function quizHash(quiz: unknown, ...settings: readonly (string | undefined)[]): string {
+  return fnv1a(JSON.stringify([quiz, ...settings])).toString(36);
+}

@@ -1,0 +1,412 @@
+import { css } from 'lit';
+
+export const quizStyles = css`
+  :host {
+    --_quiz-border: var(--glossa-quiz-border-color, var(--_color-border));
+    --_quiz-correct: var(--glossa-quiz-correct-color, var(--_color-correct));
+    --_quiz-incorrect: var(--glossa-quiz-incorrect-color, var(--_color-incorrect));
+  }
+
+  [part~='base'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+    padding: var(--glossa-quiz-padding, var(--_space-l));
+    border: var(--_border-width) solid var(--_quiz-border);
+    border-radius: var(--_radius);
+    background: var(--glossa-quiz-background, var(--_color-surface));
+    overflow-wrap: anywhere;
+  }
+
+  p,
+  ol,
+  ul,
+  blockquote {
+    margin: 0;
+  }
+
+  [part~='title'],
+  [part~='results-heading'],
+  [part~='answer-key-heading'] {
+    margin: 0;
+    font-family: var(--_font-family-heading);
+    font-size: var(--_font-size-large);
+    line-height: 1.25;
+  }
+
+  [part~='message'],
+  [part~='note'] {
+    color: var(--_color-muted);
+  }
+
+  [part~='progress'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  [part~='progress-bar'] {
+    inline-size: 100%;
+    accent-color: var(--_color-accent);
+  }
+
+  [part~='question'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+  }
+
+  [part~='question'][hidden],
+  [part~='answer-key'] {
+    display: none;
+  }
+
+  [part~='fieldset'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  [part~='prompt'] {
+    padding: 0;
+    margin-block-end: var(--_space-s);
+    font-weight: 600;
+  }
+
+  [part~='blank'] {
+    display: inline-block;
+    inline-size: 4em;
+    block-size: 1em;
+    border-block-end: 2px solid currentColor;
+  }
+
+  [part~='choices'],
+  [part~='match-pairs'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+  }
+
+  [part~='choice'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+    align-items: baseline;
+    padding: var(--_space-s);
+    border: var(--_border-width) solid var(--_quiz-border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+
+  [part~='choice']:has(:checked) {
+    border-color: var(--_color-accent);
+    background: var(--_color-surface-raised);
+  }
+
+  [part~='choice-input'] {
+    margin: 0;
+    accent-color: var(--_color-accent);
+  }
+
+  [part~='choice-text'] {
+    flex: 1 1 10rem;
+  }
+
+  [part~='mark'] {
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+  }
+
+  [part~='mark-right'] {
+    color: var(--_quiz-correct);
+  }
+
+  [part~='mark-wrong'] {
+    color: var(--_quiz-incorrect);
+  }
+
+  [part~='choice-feedback'] {
+    padding-inline-start: var(--_space-l);
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+
+  [part~='blank-input'],
+  [part~='match-select'] {
+    max-inline-size: 100%;
+    padding: var(--_space-xs) var(--_space-s);
+    border: var(--_border-width) solid var(--_color-muted);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+
+  [part~='order-list'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+    padding: 0;
+    list-style: none;
+  }
+
+  [part~='order-item'] {
+    display: flex;
+    gap: var(--_space-s);
+    align-items: center;
+    padding: var(--_space-xs) var(--_space-s);
+    border: var(--_border-width) solid var(--_quiz-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+
+  [part~='order-item']:has([part~='drag-handle']:active) {
+    position: relative;
+    z-index: 1;
+    box-shadow: var(--_shadow);
+  }
+
+  [part~='drag-handle'] {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    background: radial-gradient(circle, var(--_color-muted) 1.5px, transparent 2px) 0 0 / 0.5rem 0.5rem;
+    cursor: grab;
+    touch-action: none;
+  }
+
+  :disabled [part~='drag-handle'] {
+    visibility: hidden;
+  }
+
+  [part~='order-text'] {
+    flex: 1;
+  }
+
+  [part~='move-buttons'] {
+    display: flex;
+    flex: none;
+    gap: var(--_space-xs);
+  }
+
+  [part~='match-pair'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs) var(--_space-s);
+    align-items: center;
+  }
+
+  [part~='match-left'] {
+    flex: 1 1 10rem;
+  }
+
+  [part~='match-select'] {
+    flex: 1 1 12rem;
+    min-inline-size: 0;
+  }
+
+  button {
+    padding: var(--_space-xs) var(--_space-m);
+    border: var(--_border-width) solid var(--_color-accent);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-accent);
+    cursor: pointer;
+  }
+
+  button:disabled {
+    border-color: var(--_quiz-border);
+    color: var(--_color-muted);
+    cursor: default;
+  }
+
+  [part~='move-up'],
+  [part~='move-down'] {
+    padding: var(--_space-xs) var(--_space-s);
+  }
+
+  [part~='check-button'],
+  [part~='finish-button'],
+  [part~='next-button'] {
+    background: var(--_color-accent);
+    color: var(--_color-accent-text);
+    font-weight: 600;
+  }
+
+  [part~='check-button'] {
+    align-self: flex-start;
+  }
+
+  [part~='nav'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+    justify-content: space-between;
+  }
+
+  [part~='results'] [part~='nav'] {
+    justify-content: flex-start;
+  }
+
+  [part~='feedback'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: calc(var(--_border-width) * 4) solid var(--_quiz-incorrect);
+    background: var(--_color-surface-raised);
+  }
+
+  [part~='feedback-correct'] {
+    border-inline-start-color: var(--_quiz-correct);
+  }
+
+  [part~='verdict'],
+  [part~='pass-verdict'] {
+    font-weight: 700;
+  }
+
+  [part~='right-answer-list'] {
+    padding-inline-start: var(--_space-l);
+  }
+
+  [part~='evidence-summary'] {
+    color: var(--_color-accent);
+    cursor: pointer;
+  }
+
+  [part~='quote'] {
+    margin-block: var(--_space-s);
+    padding-inline-start: var(--_space-m);
+    border-inline-start: var(--_border-width) solid var(--_color-muted);
+    font-style: italic;
+  }
+
+  [part~='results'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+    padding-block-end: var(--_space-m);
+    border-block-end: var(--_border-width) solid var(--_quiz-border);
+  }
+
+  [part~='score'] {
+    font-size: var(--_font-size-large);
+  }
+
+  [part~='result-list'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+    padding: 0;
+    list-style: none;
+  }
+
+  [part~='result-correct'] {
+    color: var(--_quiz-correct);
+  }
+
+  [part~='result-incorrect'] {
+    color: var(--_quiz-incorrect);
+  }
+
+  [part~='review-button'] {
+    margin-inline-end: var(--_space-s);
+    padding: 0;
+    border: 0;
+    text-decoration: underline;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (forced-colors: active) {
+    [part~='drag-handle'] {
+      background-image: radial-gradient(circle, CanvasText 1.5px, transparent 2px);
+      forced-color-adjust: none;
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    [part~='order-item'] {
+      transition: box-shadow 0.15s;
+    }
+  }
+
+  @media print {
+    [part~='base'] {
+      border: 0;
+      padding: 0;
+    }
+
+    [part~='question'],
+    [part~='question'][hidden] {
+      display: block;
+      break-inside: avoid;
+    }
+
+    button,
+    [part~='nav'],
+    [part~='progress'],
+    [part~='results'],
+    [part~='feedback'],
+    [part~='mark'],
+    [part~='choice-feedback'],
+    [part~='drag-handle'],
+    [part~='note'] {
+      display: none;
+    }
+
+    [part~='choice'],
+    [part~='choice']:has(:checked),
+    [part~='order-item'] {
+      border: 0;
+      background: none;
+    }
+
+    [part~='choice-input'] {
+      appearance: none;
+      inline-size: 1em;
+      block-size: 1em;
+      border: 1px solid;
+    }
+
+    [part~='order-item']::before {
+      content: '';
+      flex: none;
+      inline-size: 1.5em;
+      block-size: 1.5em;
+      border: 1px solid;
+    }
+
+    [part~='blank-input'],
+    [part~='match-select'] {
+      appearance: none;
+      border: 0;
+      border-block-end: 1px solid;
+      border-radius: 0;
+      color: transparent;
+    }
+
+    [part~='answer-key'] {
+      display: block;
+      break-before: page;
+    }
+  }
+`;

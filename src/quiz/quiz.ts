@@ -1,0 +1,486 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Article, Question, Quiz } from '../model/types.js';
+import { emit } from '../shared/emit.js';
+import { GlossaWidget } from '../shared/glossa-widget.js';
+import { heading, headingLevel, subheadingLevel } from '../shared/heading.js';
+import { isAnswered, isCorrect, type QuizAnswer } from './answers.js';
+import { freshProgress, readProgress, savedSeed, type Progress } from './progress.js';
+import { clearProgress, loadProgress, saveProgress } from './progress-store.js';
+import { renderChoices } from './question-views/choice-view.js';
+import { renderFillBlank } from './question-views/fill-blank-view.js';
+import { renderMatch } from './question-views/match-view.js';
+import { renderOrder } from './question-views/order-view.js';
+import { renderRightAnswer } from './question-views/right-answer-view.js';
+import type { ViewContext } from './question-views/view-context.js';
+import { quizHash } from './quiz-hash.js';
+import { quizStyles } from './quiz.styles.js';
+import { scoreResults, type QuestionResult, type QuizScore } from './score.js';
+import { randomSeed, scrambled, seededOrder } from './seeded-order.js';
+
+export type { AnswerByType, QuizAnswer } from './answers.js';
+export type { QuestionResult, QuizScore } from './score.js';
+export type { GlossaAnswerDetail, GlossaAnswerEvent } from '../shared/events/glossa-answer.js';
+export type { GlossaCompleteDetail, GlossaCompleteEvent } from '../shared/events/glossa-complete.js';
+export type { GlossaResetDetail, GlossaResetEvent } from '../shared/events/glossa-reset.js';
+
+/** One quiz as this element asks it: the questions chosen and ordered, and the reader's progress. */
+interface Session {
+  readonly key: string;
+  readonly quiz: Quiz;
+  readonly article: Article | undefined;
+  /** Every question asked, in the order asked; numbering and results follow it. */
+  readonly asked: readonly Question[];
+  /** Ids named in `questions` that the quiz does not have. */
+  readonly unknown: readonly string[];
+  progress: Progress;
+}
+
+const CHECK = html`<span aria-hidden="true">✓</span>`;
+const CROSS = html`<span aria-hidden="true">✗</span>`;
+
+/**
+ * @summary The comprehension quiz: single choice, multiple select, true/false, fill-in-the-blank,
+ * ordering and matching questions, one at a time or all at once, with feedback, explanations, the
+ * article's own words as evidence, a score against a pass mark, and progress kept across reloads.
+ *
+ * Every action works from the keyboard: radio buttons, checkboxes and lists are native; ordering
+ * questions have "Move up"/"Move down" buttons beside the drag handle; Enter in a fill-in-the-blank
+ * field checks it. Focus moves to the question shown, to the feedback after a check, and to the
+ * results; a polite live region announces verdicts and moves. Light-DOM children are never shown by
+ * the element: they are fallback content for readers without JavaScript. Progress is stored in `localStorage` under `glossa-quiz:<article id>:<hash>`, where the
+ * hash covers the quiz and the attributes that change what is asked, so an edited quiz starts fresh;
+ * when storage is unavailable the quiz works and forgets on reload.
+ *
+ * @tag glossa-quiz
+ *
+ * @fires glossa-answer - An answer is settled: when the reader checks a question, or, for questions not checked by then (every question with `feedback="end"`), when the reader finishes. `detail`: `{ questionId, answer, correct }`.
+ * @fires glossa-complete - The reader finished and the results are shown. `detail`: `{ score, total, percent, passed, results: [{ questionId, correct, answer }] }`.
+ * @fires glossa-reset - The reader pressed "Start over" or "Retry wrong answers". `detail.questionIds`: the questions asked again. `reset()` fires nothing.
+ *
+ * @csspart base - The quiz.
+ * @csspart title - The quiz's title.
+ * @csspart message - Why there is nothing to ask: no quiz in the article, or none of the questions asked for.
+ * @csspart note - Names the question ids in `questions` that the quiz does not have.
+ * @csspart progress - The stepper's position: "Question 3 of 12" and the bar.
+ * @csspart step - "Question 3 of 12".
+ * @csspart progress-bar - The `<progress>` bar.
+ * @csspart question - One question.
+ * @csspart fieldset - The question's `<fieldset>`.
+ * @csspart prompt - The question, the `<legend>` of its fieldset.
+ * @csspart number - The question's number.
+ * @csspart blank - The visible blank of a fill-in-the-blank prompt.
+ * @csspart choices - The options of a single choice, multiple select or true/false question.
+ * @csspart choice - One option: its label.
+ * @csspart choice-input - Its radio button or checkbox.
+ * @csspart choice-text - Its text.
+ * @csspart choice-feedback - What the model says about a chosen option, after checking.
+ * @csspart mark - "right answer" or "wrong" beside an option or a match, after checking; also `mark-right`, `mark-wrong`.
+ * @csspart blank-input - The text field of a fill-in-the-blank question.
+ * @csspart order-list - The items of an ordering question.
+ * @csspart order-item - One item.
+ * @csspart drag-handle - The handle to drag an item with a mouse, pen or finger.
+ * @csspart order-text - The item's text.
+ * @csspart move-buttons - The item's two move buttons.
+ * @csspart move-up - The "Move up" button.
+ * @csspart move-down - The "Move down" button.
+ * @csspart match-pairs - The rows of a matching question.
+ * @csspart match-pair - One row: a left-hand item and its list.
+ * @csspart match-left - The left-hand item, the label of the list.
+ * @csspart match-select - The list of right-hand options.
+ * @csspart check-button - "Check answer".
+ * @csspart feedback - The verdict, the right answer, the explanation and the evidence of a checked question; also `feedback-correct`, `feedback-incorrect`.
+ * @csspart verdict - "Correct" or "Incorrect", with an icon.
+ * @csspart right-answer - "The right answer:" and the list of it.
+ * @csspart right-answer-list - The list of the right answer.
+ * @csspart explanation - Why the answer is right.
+ * @csspart evidence-details - The "Show in the article" disclosure.
+ * @csspart evidence-summary - Its "Show in the article" toggle.
+ * @csspart quote - The article's words that support the answer.
+ * @csspart nav - The buttons under the questions.
+ * @csspart previous-button - "Previous".
+ * @csspart next-button - "Next".
+ * @csspart finish-button - "See results".
+ * @csspart results - The results: score, verdict and each question's result.
+ * @csspart results-heading - "Your results".
+ * @csspart score - "9 of 12 questions right (75%)".
+ * @csspart pass-verdict - Whether the score passes; also `passed`, `not-passed`.
+ * @csspart result-list - Each question's result.
+ * @csspart result - One question's result; also `result-correct`, `result-incorrect`.
+ * @csspart review-button - Moves focus to the question, to review it.
+ * @csspart retry-button - "Retry the wrong answers".
+ * @csspart start-over-button - "Start over".
+ * @csspart answer-key - The answer key, printed on a page of its own with `print-key`; never shown on screen.
+ *
+ * @cssprop [--glossa-quiz-background=var(--glossa-color-surface)] - The quiz's background.
+ * @cssprop [--glossa-quiz-border-color=var(--glossa-color-border)] - The quiz's border and the questions' rules.
+ * @cssprop [--glossa-quiz-padding=var(--glossa-space-l)] - Space inside the quiz.
+ * @cssprop [--glossa-quiz-correct-color=var(--glossa-color-correct)] - Marks and borders of right answers, always with an icon and a word.
+ * @cssprop [--glossa-quiz-incorrect-color=var(--glossa-color-incorrect)] - Marks and borders of wrong answers, always with an icon and a word.
+ */
+export class GlossaQuiz extends GlossaWidget {
+  static override styles = [GlossaWidget.styles, quizStyles];
+
+  /** `stepper` asks one question at a time, with a progress bar; `list` shows every question at once. */
+  @property({ reflect: true }) layout: 'stepper' | 'list' = 'stepper';
+
+  /** `immediate` checks each answer with "Check answer"; `end` keeps every verdict for the results. */
+  @property({ reflect: true }) feedback: 'immediate' | 'end' = 'immediate';
+
+  /** The pass mark in percent; overrides the quiz's `passPercent` (70 when neither gives one). */
+  @property({ type: Number }) pass: number | undefined;
+
+  /** Shuffle the questions and their choices. Without `seed`, each reader gets an order of their own, kept across reloads. */
+  @property({ type: Boolean, reflect: true }) shuffle = false;
+
+  /** Fixes the shuffled order: everyone with the same seed, e.g. a class, gets the same order. */
+  @property({ reflect: true }) seed: string | undefined;
+
+  /** Ask only these questions, by id, separated by commas or spaces: `questions="q1,q4"`. */
+  @property() questions: string | undefined;
+
+  /** Print an answer key on a page of its own after the worksheet. */
+  @property({ attribute: 'print-key', type: Boolean, reflect: true }) printKey = false;
+
+  /** The level of the quiz's heading, 2–6, so the quiz fits the page's outline; the results are one below. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+
+  private session: Session | undefined;
+  private announcement = '';
+
+  /**
+   * Clears the reader's answers and stored progress and starts at the first question, without firing
+   * `glossa-reset`: for pages that reset quizzes themselves.
+   */
+  reset(): void {
+    const session = this.session;
+    if (!session) return;
+    clearProgress(session.key);
+    session.progress = freshProgress(session.progress.seed, session.asked);
+    this.announcement = '';
+    this.requestUpdate();
+    // What had focus (a results button, a checked question's feedback) may be gone.
+    if (this.shadowRoot?.activeElement) this.focusQuestion(session.progress.round[0]);
+  }
+
+  protected renderArticle(article: Article): TemplateResult {
+    // The one place the quiz comes from; markup-authored questions would be chosen here.
+    const quiz = article.quiz;
+    if (!quiz) return html`<p part="message">${this.localize.term('quizMissing')}</p>`;
+    return this.renderQuiz(quiz, article, article.id);
+  }
+
+  /** The quiz itself. Without an article there is no evidence to show; `storageId` names its progress. */
+  protected renderQuiz(quiz: Quiz, article: Article | undefined, storageId: string): TemplateResult {
+    const session = this.sessionFor(quiz, article, storageId);
+    const { asked, progress, unknown } = session;
+    const level = headingLevel(this.headingLevel);
+    const title = heading(level, 'title', quiz.title ?? this.localize.term('quizHeading'), 'title');
+    const note = unknown.length
+      ? html`<p part="note">${this.localize.term('quizUnknownQuestions', unknown.length, unknown.join(', '))}</p>`
+      : nothing;
+    if (!asked.length) {
+      return html`<section part="base" aria-labelledby="title">
+        ${title}${note}<p part="message">${this.localize.term('quizNoQuestions')}</p>
+      </section>`;
+    }
+    const { finished, round, step } = progress;
+    const stepper = this.layout !== 'list';
+    const current = round[step];
+    const shown = (question: Question) =>
+      finished || (stepper ? question.id === current : round.includes(question.id));
+    return html`<section part="base" aria-labelledby="title">
+      ${title}${note}
+      ${finished ? this.renderResults(session, subheadingLevel(level)) : stepper ? this.renderProgress(progress) : nothing}
+      ${asked.map((question, index) => this.renderQuestion(session, question, index, shown(question)))}
+      ${finished ? nothing : this.renderNav(progress, stepper)}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.printKey ? this.renderAnswerKey(asked) : nothing}
+    </section>`;
+  }
+
+  private sessionFor(quiz: Quiz, article: Article | undefined, storageId: string): Session {
+    const settings = [this.questions, String(this.shuffle), this.seed];
+    const key = `glossa-quiz:${storageId}:${quizHash(quiz, ...settings)}`;
+    if (this.session?.key === key && this.session.quiz === quiz) return this.session;
+
+    const wanted = this.questions?.split(/[\s,]+/).filter(Boolean);
+    const byId = new Map(quiz.questions.map((question) => [question.id, question]));
+    const unknown = wanted?.filter((id) => !byId.has(id)) ?? [];
+    if (unknown.length) console.warn(`<glossa-quiz>: the quiz has no question ${unknown.join(', ')}`);
+    const chosen = wanted ? [...new Set(wanted)].flatMap((id) => byId.get(id) ?? []) : quiz.questions;
+
+    const saved = loadProgress(key);
+    const seed = this.seed ?? savedSeed(saved) ?? (this.shuffle ? randomSeed() : '');
+    const asked = this.shuffle ? seededOrder(chosen, seed) : chosen;
+    const progress = saved === undefined ? freshProgress(seed, asked) : readProgress(saved, seed, asked);
+    this.session = { key, quiz, article, asked, unknown, progress };
+    return this.session;
+  }
+
+  /** The reader's answer, or for an ordering question the order it is shown in until they move something. */
+  private answerOf(question: Question): QuizAnswer | undefined {
+    const { progress } = this.session!;
+    const answer = progress.answers[question.id];
+    if (answer !== undefined || question.type !== 'order') return answer;
+    return scrambled(question.items.map((item) => item.id), `${progress.seed}:${question.id}`);
+  }
+
+  private save(): void {
+    const { key, progress } = this.session!;
+    saveProgress(key, progress);
+    this.requestUpdate();
+  }
+
+  private announce(text: string): void {
+    this.announcement = text;
+    this.requestUpdate();
+  }
+
+  private focusAfterUpdate(...selectors: string[]): void {
+    void this.updateComplete.then(() => {
+      for (const selector of selectors) {
+        const target = this.renderRoot.querySelector<HTMLElement & { disabled?: boolean }>(selector);
+        if (target && !target.disabled) return target.focus();
+      }
+    });
+  }
+
+  private focusQuestion(id: string | undefined): void {
+    if (id) this.focusAfterUpdate(`#q-${id}-prompt`);
+  }
+
+  private renderProgress({ round, step }: Progress) {
+    const { localize } = this;
+    return html`<div part="progress">
+      <span part="step" id="step">${localize.term('questionOf', localize.number(step + 1), localize.number(round.length))}</span>
+      <progress part="progress-bar" aria-labelledby="step" max=${round.length} .value=${step + 1}></progress>
+    </div>`;
+  }
+
+  private renderQuestion(session: Session, question: Question, index: number, shown: boolean) {
+    const { progress } = session;
+    const id = `q-${question.id}`;
+    const locked = progress.finished || progress.checked.includes(question.id);
+    const immediate = this.feedback !== 'end';
+    const context: ViewContext<Question['type']> = {
+      question,
+      answer: this.answerOf(question),
+      locked,
+      id,
+      seed: progress.seed,
+      shuffle: this.shuffle,
+      localize: this.localize,
+      change: (answer: QuizAnswer) => {
+        progress.answers[question.id] = answer;
+        this.save();
+      },
+      announce: (text) => this.announce(text),
+      focus: (...selectors) => this.focusAfterUpdate(...selectors),
+      ...(immediate && { submit: () => this.check(question, index) }),
+    };
+    return html`<div part="question" id=${id} ?hidden=${!shown}>
+      <fieldset part="fieldset" ?disabled=${locked}>
+        <legend part="prompt" id=${`${id}-prompt`} tabindex="-1">
+          <span part="number">${this.localize.number(index + 1)}.</span> ${this.renderPrompt(question)}
+        </legend>
+        ${this.renderAnswerInput(context)}
+      </fieldset>
+      ${immediate && !locked
+        ? html`<button part="check-button" type="button" @click=${() => this.check(question, index)}>
+            ${this.localize.term('checkAnswer')}
+          </button>`
+        : nothing}
+      ${locked ? this.renderFeedback(session, question) : nothing}
+    </div>`;
+  }
+
+  private renderPrompt(question: Question) {
+    if (question.type !== 'fill-blank') return question.prompt;
+    const blank = html`<span part="blank" role="img" aria-label=${this.localize.term('blank')}></span>`;
+    return question.prompt.split('___').map((text, index) => (index ? html`${blank}${text}` : text));
+  }
+
+  private renderAnswerInput(context: ViewContext<Question['type']>) {
+    switch (context.question.type) {
+      case 'single':
+      case 'multiple':
+      case 'true-false':
+        return renderChoices(context as ViewContext<'single' | 'multiple' | 'true-false'>);
+      case 'fill-blank':
+        return renderFillBlank(context as ViewContext<'fill-blank'>);
+      case 'order':
+        return renderOrder(context as ViewContext<'order'>, context.answer as string[]);
+      case 'match':
+        return renderMatch(context as ViewContext<'match'>);
+    }
+  }
+
+  private renderFeedback({ article }: Session, question: Question) {
+    const correct = isCorrect(question, this.answerOf(question));
+    const evidence = article && !this.hideEvidence ? question.evidence ?? [] : [];
+    return html`<div
+      part="feedback ${correct ? 'feedback-correct' : 'feedback-incorrect'}"
+      id=${`q-${question.id}-feedback`}
+      tabindex="-1"
+    >
+      <p part="verdict">${correct ? CHECK : CROSS} ${this.localize.term(correct ? 'correct' : 'incorrect')}</p>
+      ${correct
+        ? nothing
+        : html`<div part="right-answer">
+            <p>${this.localize.term('rightAnswer')}</p>
+            ${renderRightAnswer(question, this.localize)}
+          </div>`}
+      ${question.explanation ? html`<p part="explanation">${question.explanation}</p>` : nothing}
+      ${evidence.length && article
+        ? html`<details part="evidence-details">
+            <summary part="evidence-summary">${this.localize.term('showInArticle')}</summary>
+            ${evidence.map(
+              (item) => html`<blockquote part="quote">
+                ${item.quote ?? article.paragraphs.find((paragraph) => paragraph.id === item.paragraph)?.text}
+              </blockquote>`,
+            )}
+            ${this.renderEvidence(article, evidence)}
+          </details>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderNav({ round, step }: Progress, stepper: boolean) {
+    const finish = html`<button part="finish-button" type="button" @click=${() => this.finish()}>
+      ${this.localize.term('seeResults')}
+    </button>`;
+    if (!stepper) return html`<div part="nav">${finish}</div>`;
+    return html`<div part="nav">
+      <button part="previous-button" type="button" ?disabled=${step === 0} @click=${() => this.go(step - 1)}>
+        ${this.localize.term('previous')}
+      </button>
+      ${step < round.length - 1
+        ? html`<button part="next-button" type="button" @click=${() => this.go(step + 1)}>
+            ${this.localize.term('next')}
+          </button>`
+        : finish}
+    </div>`;
+  }
+
+  private renderResults(session: Session, level: ReturnType<typeof subheadingLevel>) {
+    const { score, total, percent, passed, results } = this.score(session);
+    const { localize } = this;
+    const pass = localize.number(this.passPercent(session) / 100, { style: 'percent' });
+    const wrong = total - score;
+    return html`<section part="results" id="results" aria-labelledby="results-heading" tabindex="-1">
+      ${heading(level, 'results-heading', localize.term('resultsHeading'), 'results-heading')}
+      <p part="score">
+        ${localize.term('scoreLine', localize.number(score), localize.number(total), total, localize.number(percent / 100, { style: 'percent' }))}
+      </p>
+      <p part="pass-verdict ${passed ? 'passed' : 'not-passed'}">
+        ${passed ? CHECK : CROSS} ${localize.term(passed ? 'passedLine' : 'notPassedLine', pass)}
+      </p>
+      <ol part="result-list">
+        ${results.map((result, index) => {
+          const verdict = result.answer === null ? 'notAnswered' : result.correct ? 'correct' : 'incorrect';
+          return html`<li part="result ${result.correct ? 'result-correct' : 'result-incorrect'}">
+            <button part="review-button" type="button" @click=${() => this.focusQuestion(result.questionId)}>
+              ${localize.term('reviewQuestion', localize.number(index + 1))}
+            </button>
+            ${result.correct ? CHECK : CROSS} ${localize.term(verdict)}
+          </li>`;
+        })}
+      </ol>
+      <div part="nav">
+        ${wrong
+          ? html`<button part="retry-button" type="button" @click=${() => this.retryWrong()}>
+              ${localize.term('retryWrong', wrong)}
+            </button>`
+          : nothing}
+        <button part="start-over-button" type="button" @click=${() => this.startOver()}>
+          ${localize.term('startOver')}
+        </button>
+      </div>
+    </section>`;
+  }
+
+  private renderAnswerKey(asked: readonly Question[]) {
+    return html`<section part="answer-key" aria-labelledby="key-heading">
+      ${heading(subheadingLevel(headingLevel(this.headingLevel)), 'answer-key-heading', this.localize.term('answerKeyHeading'), 'key-heading')}
+      <ol>
+        ${asked.map((question) => html`<li>${this.renderPrompt(question)} ${renderRightAnswer(question, this.localize)}</li>`)}
+      </ol>
+    </section>`;
+  }
+
+  private passPercent({ quiz }: Session): number {
+    const pass = Number.isFinite(this.pass) ? this.pass : quiz.passPercent;
+    return pass !== undefined && pass >= 0 && pass <= 100 ? pass : 70;
+  }
+
+  /** An untouched ordering question is unanswered, though checking it as shown is an answer. */
+  private resultOf(question: Question): QuestionResult {
+    const answer = this.session!.progress.answers[question.id];
+    return { questionId: question.id, correct: isCorrect(question, answer), answer: isAnswered(answer) ? answer : null };
+  }
+
+  private score(session: Session): QuizScore {
+    return scoreResults(session.asked.map((question) => this.resultOf(question)), this.passPercent(session));
+  }
+
+  private check(question: Question, index: number): void {
+    const { progress } = this.session!;
+    const answer = this.answerOf(question);
+    if (!isAnswered(answer)) return this.announce(this.localize.term('answerFirst'));
+    progress.answers[question.id] = answer;
+    progress.checked.push(question.id);
+    this.save();
+    const { correct } = this.resultOf(question);
+    emit(this, 'glossa-answer', { questionId: question.id, answer, correct });
+    const verdict = this.localize.term(correct ? 'correct' : 'incorrect');
+    this.announce(this.localize.term('questionChecked', this.localize.number(index + 1), verdict));
+    this.focusAfterUpdate(`#q-${question.id}-feedback`);
+  }
+
+  private go(step: number): void {
+    const { progress } = this.session!;
+    progress.step = step;
+    this.save();
+    this.focusQuestion(progress.round[step]);
+  }
+
+  private finish(): void {
+    const session = this.session!;
+    const { progress } = session;
+    for (const question of session.asked) {
+      if (progress.round.includes(question.id) && !progress.checked.includes(question.id)) {
+        emit(this, 'glossa-answer', this.resultOf(question));
+      }
+    }
+    progress.finished = true;
+    this.save();
+    emit(this, 'glossa-complete', this.score(session));
+    this.focusAfterUpdate('#results');
+  }
+
+  private retryWrong(): void {
+    const session = this.session!;
+    const wrong = this.score(session).results.filter((result) => !result.correct).map((result) => result.questionId);
+    const progress = freshProgress(session.progress.seed, session.asked);
+    for (const [id, answer] of Object.entries(session.progress.answers)) {
+      if (!wrong.includes(id)) progress.answers[id] = answer;
+    }
+    progress.round = wrong;
+    this.restart(progress);
+  }
+
+  private startOver(): void {
+    const session = this.session!;
+    clearProgress(session.key);
+    this.restart(freshProgress(session.progress.seed, session.asked));
+  }
+
+  private restart(progress: Progress): void {
+    this.session!.progress = progress;
+    this.announcement = '';
+    this.save();
+    emit(this, 'glossa-reset', { questionIds: [...progress.round] });
+    this.focusQuestion(progress.round[0]);
+  }
+}

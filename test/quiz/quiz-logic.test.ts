@@ -1,0 +1,50 @@
+import { expect } from '@open-wc/testing';
+import type { Question } from '../../src/model/types.js';
+import { asAnswer, foldText, isAnswered, isCorrect } from '../../src/quiz/answers.js';
+import { quizHash } from '../../src/quiz/quiz-hash.js';
+import { scoreResults } from '../../src/quiz/score.js';
+import { scrambled, seededOrder } from '../../src/quiz/seeded-order.js';
+
+const blank: Question = { id: 'q', type: 'fill-blank', prompt: 'The capital is ___.', accept: ['Almaty', 'Nur-Sultan'] };
+
+describe('quiz logic', () => {
+  it('compares fill-in-the-blank answers without case, accents or extra spaces', () => {
+    expect(foldText('  ÁLMATY\t ')).to.equal('almaty');
+    expect(foldText('Nur -  Sultan')).to.equal('nur - sultan');
+    expect(isCorrect(blank, ' álmaty ')).to.be.true;
+    expect(isCorrect(blank, 'nur-sultan')).to.be.true;
+    expect(isCorrect(blank, 'Astana')).to.be.false;
+    expect(isCorrect(blank, undefined)).to.be.false;
+    expect(isAnswered('   ')).to.be.false;
+    expect(isAnswered(['', ''])).to.be.false;
+    expect(isAnswered(false)).to.be.true;
+  });
+
+  it('reads back only answers of the right shape', () => {
+    const order: Question = { id: 'o', type: 'order', prompt: 'Order.', items: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }] };
+    expect(asAnswer(order, ['b', 'a'])).to.deep.equal(['b', 'a']);
+    expect(asAnswer(order, ['a', 'a'])).to.be.undefined;
+    expect(asAnswer(blank, 7)).to.be.undefined;
+  });
+
+  it('orders by seed: the same seed always gives the same order', () => {
+    const items = Array.from({ length: 12 }, (_, index) => index);
+    expect(seededOrder(items, 'x')).to.deep.equal(seededOrder(items, 'x'));
+    expect(seededOrder(items, 'x')).to.not.deep.equal(seededOrder(items, 'y'));
+    expect([...seededOrder(items, 'x')].sort((a, b) => a - b)).to.deep.equal(items);
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) expect(scrambled([1, 2], seed)).to.deep.equal([2, 1]);
+  });
+
+  it('hashes a quiz stably, and differently when it changes', () => {
+    const quiz = { questions: [blank] };
+    expect(quizHash(quiz, 'q1')).to.equal(quizHash(structuredClone(quiz), 'q1'));
+    expect(quizHash(quiz, 'q1')).to.not.equal(quizHash(quiz, 'q2'));
+    expect(quizHash(quiz)).to.match(/^[a-z0-9]{1,7}$/);
+  });
+
+  it('passes on the exact ratio, not the rounded percent', () => {
+    const results = [true, true, false].map((correct, index) => ({ questionId: `q${index}`, correct, answer: null }));
+    expect(scoreResults(results, 67)).to.include({ score: 2, total: 3, percent: 67, passed: false });
+    expect(scoreResults(results, 66)).to.include({ passed: true });
+  });
+});

@@ -1,0 +1,149 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { GlossaCompleteDetail, GlossaQuiz } from '../../src/quiz/quiz.js';
+import { activeIn, part, parts, quizFor, settled, textOf, validMinimal, visibleQuestions } from './quiz-helpers.js';
+import { answerOnScreen, press } from './seed-run.js';
+
+const storedKeys = () => Object.keys(localStorage).filter((key) => key.startsWith('glossa-quiz:'));
+
+/** Answers q1 rightly and checks it, answers q2 wrongly, and leaves the quiz on q2. */
+async function partWay(el: GlossaQuiz) {
+  const [q1, q2] = el.validArticle!.quiz!.questions;
+  await answerOnScreen(el, q1!, true);
+  await press(el, 'check-button');
+  await press(el, 'next-button');
+  await answerOnScreen(el, q2!, false);
+}
+
+/** Finishes the quiz from wherever it is, answering nothing more. */
+async function finish(el: GlossaQuiz): Promise<GlossaCompleteDetail> {
+  while (parts(el, 'next-button').length) await press(el, 'next-button');
+  const completed = oneEvent(el, 'glossa-complete');
+  await press(el, 'finish-button');
+  return (await completed).detail as GlossaCompleteDetail;
+}
+
+describe('<glossa-quiz> progress', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('is restored on reload: answers, checked questions and the step', async () => {
+    const article = validMinimal();
+    const first = await quizFor(article);
+    await partWay(first);
+    const keys = storedKeys();
+    expect(keys).to.have.length(1);
+    expect(keys[0]).to.match(/^glossa-quiz:minimal:[a-z0-9]+$/);
+    first.remove();
+
+    const el = await quizFor(validMinimal());
+    expect(textOf(part(el, 'step'))).to.equal('Question 2 of 6');
+    const checked = parts<HTMLInputElement>(el, 'choice-input').filter((input) => input.checked);
+    expect(checked.map((input) => `${input.name}=${input.value}`)).to.deep.equal(['q-q1=a', 'q-q2=a']);
+    expect(part<HTMLFieldSetElement>(el, 'fieldset').disabled, 'q1 stays checked').to.be.true;
+    expect(textOf(el.shadowRoot!.querySelector('#q-q1 [part~="verdict"]')!)).to.equal('✓ Correct');
+
+    const detail = await finish(el);
+    expect(detail.results.map((result) => result.correct)).to.deep.equal([true, false, false, false, false, false]);
+    el.remove();
+    const finished = await quizFor(validMinimal());
+    expect(textOf(part(finished, 'score')), 'a finished quiz reopens on its results').to.equal('1 of 6 questions right (17%)');
+  });
+
+  it('starts fresh when the quiz is edited', async () => {
+    const first = await quizFor(validMinimal());
+    await partWay(first);
+    first.remove();
+    const el = await quizFor(validMinimal((input) => (input.quiz!.questions[0]!.prompt = 'Who spoke?')));
+    expect(textOf(part(el, 'step'))).to.equal('Question 1 of 6');
+    expect(parts<HTMLInputElement>(el, 'choice-input').some((input) => input.checked)).to.be.false;
+    expect(storedKeys()).to.have.length(1);
+  });
+
+  it('ignores stored progress that is malformed', async () => {
+    const first = await quizFor(validMinimal());
+    await partWay(first);
+    const [key] = storedKeys();
+    first.remove();
+    localStorage.setItem(key!, JSON.stringify({ answers: { q1: 7, q2: ['x'], q5: ['nope'] }, step: 99, checked: 'q1' }));
+    const el = await quizFor(validMinimal());
+    expect(textOf(part(el, 'step'))).to.equal('Question 6 of 6');
+    expect(parts(el, 'feedback')).to.have.length(0);
+    expect(parts(el, 'order-text').map(textOf)).to.deep.equal(['The repairs', 'The vote']);
+  });
+
+  describe('when storage throws', () => {
+    const originals = {
+      getItem: Storage.prototype.getItem,
+      setItem: Storage.prototype.setItem,
+      removeItem: Storage.prototype.removeItem,
+    };
+    const fail = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    beforeEach(() => Object.assign(Storage.prototype, { getItem: fail, setItem: fail, removeItem: fail }));
+    afterEach(() => Object.assign(Storage.prototype, originals));
+
+    it('still lets the reader answer, finish and start over', async () => {
+      const el = await quizFor(validMinimal((input) => (input.id = 'no-storage')));
+      await partWay(el);
+      const detail = await finish(el);
+      expect([detail.score, detail.total]).to.deep.equal([1, 6]);
+      await press(el, 'start-over-button');
+      expect(textOf(part(el, 'step'))).to.equal('Question 1 of 6');
+    });
+  });
+
+  it('"Retry wrong answers" asks only the wrong ones again, and the results count every question', async () => {
+    const el = await quizFor(validMinimal(), { layout: 'list' });
+    const questions = el.validArticle!.quiz!.questions;
+    for (const question of questions) await answerOnScreen(el, question, question.id !== 'q3' && question.id !== 'q5');
+    await press(el, 'finish-button');
+    expect(textOf(part(el, 'retry-button'))).to.equal('Retry the 2 wrong answers');
+    const reset = oneEvent(el, 'glossa-reset');
+    await press(el, 'retry-button');
+    expect((await reset).detail.questionIds).to.deep.equal(['q3', 'q5']);
+    expect(visibleQuestions(el).map((question) => question.id)).to.deep.equal(['q-q3', 'q-q5']);
+    expect(activeIn(el)).to.equal(el.shadowRoot!.querySelector('#q-q3-prompt'));
+    await answerOnScreen(el, questions[2]!, true);
+    await answerOnScreen(el, questions[4]!, true);
+    const completed = oneEvent(el, 'glossa-complete');
+    await press(el, 'finish-button');
+    const { detail } = await completed;
+    expect([detail.score, detail.total, detail.passed]).to.deep.equal([6, 6, true]);
+    expect(parts(el, 'retry-button'), 'nothing left to retry').to.have.length(0);
+  });
+
+  it('"Start over" clears everything and fires glossa-reset; reset() does the same silently', async () => {
+    const el = await quizFor(validMinimal());
+    await partWay(el);
+    await finish(el);
+    const reset = oneEvent(el, 'glossa-reset');
+    await press(el, 'start-over-button');
+    expect((await reset).detail.questionIds).to.deep.equal(['q1', 'q2', 'q3', 'q4', 'q5', 'q6']);
+    expect(textOf(part(el, 'step'))).to.equal('Question 1 of 6');
+    expect(parts(el, 'feedback')).to.have.length(0);
+    expect(activeIn(el)).to.equal(el.shadowRoot!.querySelector('#q-q1-prompt'));
+
+    await partWay(el);
+    await finish(el);
+    expect(activeIn(el)).to.equal(part(el, 'results'));
+    let events = 0;
+    el.addEventListener('glossa-reset', () => (events += 1));
+    el.reset();
+    await settled(el);
+    expect(events).to.equal(0);
+    expect(activeIn(el), 'focus is not lost with the results').to.equal(el.shadowRoot!.querySelector('#q-q1-prompt'));
+    expect(storedKeys()).to.have.length(0);
+    expect(textOf(part(el, 'step'))).to.equal('Question 1 of 6');
+    expect(parts<HTMLInputElement>(el, 'choice-input').some((input) => input.checked)).to.be.false;
+  });
+});
+
+describe('<glossa-quiz> without a quiz to ask', () => {
+  it('says the article has no quiz', async () => {
+    const el = await fixture<GlossaQuiz>(
+      html`<glossa-quiz .article=${validMinimal((input) => delete input.quiz)}></glossa-quiz>`,
+    );
+    expect(textOf(part(el, 'message'))).to.equal('This article has no quiz.');
+    await expect(el).to.be.accessible();
+  });
+});
