@@ -10,19 +10,6 @@ export const termStyles = css`
   }
 
   [part='trigger'] {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
-    letter-spacing: inherit;
-    word-spacing: inherit;
-    line-height: inherit;
-    text-align: inherit;
-    text-transform: inherit;
-    white-space: inherit;
-    vertical-align: baseline;
     text-decoration: underline dotted var(--glossa-term-underline-color, currentColor);
     text-decoration-thickness: max(1px, 0.08em);
     text-underline-offset: 0.2em;

@@ -25,7 +25,9 @@ const isHoverPointer = (event: PointerEvent) => event.pointerType === 'mouse' ||
  * keyboard focus, and on click or tap. Escape closes it; focus stays on the term.
  *
  * The term is a button (the WAI-ARIA disclosure pattern: `aria-expanded`, `aria-controls`) whose
- * accessible name is the slotted text and whose description is the card. The card is a popover in the
+ * accessible name is the slotted text and whose description is the card. It is a `span` with
+ * `role="button"` rather than a `<button>`, because a `<button>` is always an inline block and cannot
+ * break across lines: a long name would jump to the next line and leave a gap in the running text. The card is a popover in the
  * top layer, placed below the term or above it at the viewport's edge, never over it: with CSS anchor
  * positioning where the browser has it, measured otherwise. It stays open while the pointer is over it.
  * When `ref` names no entity of the article, or the article is not ready, the text shows as plain text.
@@ -59,7 +61,7 @@ export class GlossaTerm extends ArticleElement {
 
   @state() private open = false;
 
-  @query('[part="trigger"]') private trigger!: HTMLButtonElement | null;
+  @query('[part="trigger"]') private trigger!: HTMLElement | null;
   @query('[part="hovercard"]') private card!: HTMLElement | null;
 
   #opener: Opener | undefined;
@@ -83,15 +85,18 @@ export class GlossaTerm extends ArticleElement {
     const article = this.validArticle;
     const entity = article && this.ref ? entityById(article, this.ref) : undefined;
     if (!article || !entity) return html`<slot></slot>`;
-    return html`<button
+    return html`<span
         part="trigger"
-        type="button"
+        role="button"
+        tabindex="0"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="card"
         aria-describedby="card"
         @focus=${this.#onFocus}
         @click=${this.#onClick}
-      ><slot></slot></button
+        @keydown=${this.#onKeyDown}
+        @keyup=${this.#onKeyUp}
+      ><slot></slot></span
       ><div part="hovercard" id="card" popover="manual" role="tooltip">
         ${renderEntityCard(entity, {
           article,
@@ -188,6 +193,20 @@ export class GlossaTerm extends ArticleElement {
     if (this.open && this.#opener === 'hover') this.#opener = 'click';
     else if (this.open) this.#close();
     else this.#show('click');
+  };
+
+  /** What a native button does: Enter activates on press, Space on release (without scrolling the page). */
+  readonly #onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this.#onClick();
+    } else if (event.key === ' ') {
+      event.preventDefault();
+    }
+  };
+
+  readonly #onKeyUp = (event: KeyboardEvent) => {
+    if (event.key === ' ') this.#onClick();
   };
 
   readonly #onDocumentKeyDown = (event: KeyboardEvent) => {

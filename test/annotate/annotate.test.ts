@@ -100,7 +100,7 @@ describe('<glossa-annotate>', () => {
       <p id="lead">The CSTO met in <strong id="place">Moscow</strong> on Tuesday.</p>
     </glossa-annotate>`);
     const lead = el.querySelector('#lead')!;
-    const strong = el.querySelector('#place')!;
+    const strong = el.querySelector<HTMLElement>('#place')!;
     let clicks = 0;
     strong.addEventListener('click', () => (clicks += 1));
     el.article = article;

@@ -29,7 +29,7 @@ async function story(ref = 'tokayev', style = ''): Promise<Story> {
 }
 
 const card = (term: GlossaTerm) => part(term, 'hovercard');
-const trigger = (term: GlossaTerm) => part<HTMLButtonElement>(term, 'trigger');
+const trigger = (term: GlossaTerm) => part(term, 'trigger');
 const isOpen = (term: GlossaTerm) => card(term).matches(':popover-open');
 
 function centre(element: Element): [number, number] {
@@ -69,7 +69,8 @@ describe('<glossa-term>', () => {
   it('is a button named by its text and described by the entity’s card', async () => {
     const { term } = await story();
     const button = trigger(term);
-    expect(button.localName).to.equal('button');
+    expect(button.getAttribute('role')).to.equal('button');
+    expect(button.tabIndex).to.equal(0);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(button.getAttribute('aria-controls')).to.equal(card(term).id);
     expect(button.getAttribute('aria-describedby')).to.equal(card(term).id);
@@ -121,6 +122,28 @@ describe('<glossa-term>', () => {
     await waitUntil(() => isOpen(term), 'Enter did not open the card');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => !isOpen(term), 'Enter did not close the card');
+  });
+
+  it('opens and closes with Space', async () => {
+    const { term, before } = await story();
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => isOpen(term));
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => !isOpen(term), 'Space did not close the card');
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => isOpen(term), 'Space did not open the card');
+  });
+
+  it('breaks across lines like the text around it', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<p style="inline-size: 20ch; margin: 0">
+      xx <glossa-term ref="csto" .article=${article}>Collective Security Treaty Organization</glossa-term>
+    </p>`);
+    const term = wrapper.querySelector('glossa-term')!;
+    await term.updateComplete;
+    const first = trigger(term).getClientRects()[0]!;
+    expect(trigger(term).getClientRects().length).to.be.greaterThan(1);
+    expect(first.top, 'the term did not start on the first line').to.be.below(wrapper.getBoundingClientRect().top + 5);
   });
 
   it('closes when focus moves on', async () => {
