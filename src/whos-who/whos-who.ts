@@ -34,7 +34,12 @@ function searchableText(entity: Entity): string {
 }
 
 function entityIdFromHash(hash: string): string | undefined {
-  const fragment = decodeURIComponent(hash.replace(/^#/, ''));
+  let fragment: string;
+  try {
+    fragment = decodeURIComponent(hash.replace(/^#/, ''));
+  } catch {
+    return undefined;
+  }
   return fragment.startsWith(ENTRY_PREFIX) ? fragment.slice(ENTRY_PREFIX.length) : undefined;
 }
 
@@ -98,10 +103,12 @@ export class GlossaWhosWho extends GlossaWidget {
 
   /** The article whose deep link was last honoured, so the page address is read once per article. */
   #revealedFor: Article | undefined;
+  /** The entry to scroll to (and focus) once rendered. */
+  #pendingReveal: { id: string; focus: boolean } | undefined;
 
   readonly #onHashChange = () => {
     const id = entityIdFromHash(location.hash);
-    if (id) void this.#reveal(id, { focus: true });
+    if (id) this.#reveal(id, { focus: true });
   };
 
   override connectedCallback(): void {
@@ -114,17 +121,27 @@ export class GlossaWhosWho extends GlossaWidget {
     window.removeEventListener('hashchange', this.#onHashChange);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  /** Decides what to reveal before rendering, so a deep link is shown in the same update. */
+  protected override update(changed: PropertyValues<this>): void {
     const article = this.validArticle;
-    if (!article) return;
-    if (article !== this.#revealedFor) {
+    if (article && article !== this.#revealedFor) {
       this.#revealedFor = article;
       const id = entityIdFromHash(location.hash) ?? this.highlight;
-      if (id) void this.#reveal(id, { focus: false });
-    } else if (changed.has('highlight') && this.highlight) {
-      void this.#reveal(this.highlight, { focus: false });
+      if (id) this.#reveal(id, { focus: false });
+    } else if (article && changed.has('highlight') && this.highlight) {
+      this.#reveal(this.highlight, { focus: false });
     }
+    super.update(changed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const pending = this.#pendingReveal;
+    this.#pendingReveal = undefined;
+    const entry = pending && this.shadowRoot?.getElementById(ENTRY_PREFIX + pending.id);
+    if (!pending || !entry) return;
+    entry.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    if (pending.focus) entry.focus({ preventScroll: true });
   }
 
   /** The kinds listed, in the fixed order people, organizations, places, terms. */
@@ -138,17 +155,17 @@ export class GlossaWhosWho extends GlossaWidget {
     return entity !== undefined && this.#shownKinds().includes(entity.kind);
   }
 
-  /** Scrolls to the entry of `id` and highlights it (clearing a search that hides it); focuses it if asked. */
-  async #reveal(id: string, { focus }: { focus: boolean }): Promise<void> {
+  /**
+   * Highlights the entry of `id` (clearing a search that hides it); after the next render it is
+   * scrolled to and, if asked, focused.
+   */
+  #reveal(id: string, { focus }: { focus: boolean }): void {
     const entity = this.validArticle?.entities.find((candidate) => candidate.id === id);
     if (!this.#isListed(entity)) return;
     if (!this.#matches(entity)) this.query = '';
     this.highlighted = id;
-    await this.updateComplete;
-    const entry = this.shadowRoot?.getElementById(ENTRY_PREFIX + id);
-    if (!entry) return;
-    entry.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
-    if (focus) entry.focus({ preventScroll: true });
+    this.#pendingReveal = { id, focus };
+    this.requestUpdate();
   }
 
   #matches(entity: Entity): boolean {
@@ -226,6 +243,6 @@ export class GlossaWhosWho extends GlossaWidget {
 
   #follow(event: Event, related: Entity): void {
     event.preventDefault();
-    void this.#reveal(related.id, { focus: true });
+    this.#reveal(related.id, { focus: true });
   }
 }

@@ -175,6 +175,17 @@ describe('<glossa-whos-who>', () => {
       expect(entry(el, 'putin').getAttribute('part')).to.equal('entry');
     });
 
+    it('highlights the entry a #glossa-<id> address names when the page opens', async () => {
+      const before = location.href;
+      history.replaceState(null, '', '#glossa-blinken');
+      try {
+        const el = await whosWho();
+        expect(entry(el, 'blinken').getAttribute('part')).to.equal('entry highlighted');
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+
     it('a #glossa-<id> address focuses and highlights the entry', async () => {
       const el = await whosWho();
       const before = location.href;
