@@ -55,17 +55,16 @@ export const termStyles = css`
     font-size: var(--_font-size);
   }
 
-  @supports (anchor-name: --a) {
-    [part='trigger'] {
-      anchor-name: --glossa-term;
-    }
+  /* Browsers without anchor positioning ignore these, and the element measures and places the card. */
+  [part='trigger'] {
+    anchor-name: --glossa-term;
+  }
 
-    [part='hovercard'] {
-      position-anchor: --glossa-term;
-      position-area: block-end span-inline-end;
-      margin-block: 6px;
-      position-try-fallbacks: flip-block, flip-inline, flip-block flip-inline;
-    }
+  .anchored {
+    position-anchor: --glossa-term;
+    position-area: block-end span-inline-end;
+    margin-block: 6px;
+    position-try-fallbacks: flip-block, flip-inline, flip-block flip-inline;
   }
 
   @media (forced-colors: active) {

@@ -18,6 +18,9 @@ const GAP = 6;
 /** Why the card is open: each closes differently. */
 type Opener = 'hover' | 'focus' | 'click';
 
+/** Whether the browser can place the card from the style sheet (the `anchored` class); else it is measured. */
+const anchorPositioning = () => CSS.supports('anchor-name: --a');
+
 const isHoverPointer = (event: PointerEvent) => event.pointerType === 'mouse' || event.pointerType === 'pen';
 
 /**
@@ -97,7 +100,7 @@ export class GlossaTerm extends ArticleElement {
         @keydown=${this.#onKeyDown}
         @keyup=${this.#onKeyUp}
       ><slot></slot></span
-      ><div part="hovercard" id="card" popover="manual" role="tooltip">
+      ><div part="hovercard" id="card" popover="manual" role="tooltip" class=${anchorPositioning() ? 'anchored' : ''}>
         ${renderEntityCard(entity, {
           article,
           localize: this.localize,
@@ -138,6 +141,7 @@ export class GlossaTerm extends ArticleElement {
     this.open = true;
     document.addEventListener('keydown', this.#onDocumentKeyDown, true);
     document.addEventListener('pointerdown', this.#onDocumentPointerDown, true);
+    if (anchorPositioning()) return;
     window.addEventListener('resize', this.#position);
     window.addEventListener('scroll', this.#position, { capture: true, passive: true });
   }
@@ -155,7 +159,7 @@ export class GlossaTerm extends ArticleElement {
   /** Browsers with anchor positioning place the card from the style sheet; others are measured here. */
   readonly #position = () => {
     const { trigger, card } = this;
-    if (!trigger || !card || !this.open || CSS.supports('anchor-name: --a')) return;
+    if (!trigger || !card || !this.open || anchorPositioning()) return;
     const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
     const size = { width: card.offsetWidth, height: card.offsetHeight };
     const rtl = getComputedStyle(this).direction === 'rtl';

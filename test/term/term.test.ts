@@ -164,20 +164,41 @@ describe('<glossa-term>', () => {
     await waitUntil(() => !isOpen(term), 'a click elsewhere did not close the card');
   });
 
-  it('flips above the term at the bottom of the viewport', async () => {
-    const { term } = await story('tokayev', 'position: fixed; bottom: 0; left: 0;');
-    trigger(term).click();
-    await waitUntil(() => isOpen(term));
-    expectBesideTerm(term);
-    expect(card(term).getBoundingClientRect().bottom).to.be.at.most(trigger(term).getBoundingClientRect().top);
-  });
+  for (const anchored of [true, false]) {
+    describe(anchored ? 'with CSS anchor positioning' : 'measured, as in browsers without anchor positioning', () => {
+      const supports = CSS.supports;
+      beforeEach(() => {
+        if (!anchored) CSS.supports = (...args: [string]) => args[0] !== 'anchor-name: --a' && supports.apply(CSS, args);
+      });
+      afterEach(() => {
+        CSS.supports = supports;
+      });
 
-  it('stays inside the viewport at its right edge', async () => {
-    const { term } = await story('tokayev', 'position: fixed; top: 0; right: 0;');
-    trigger(term).click();
-    await waitUntil(() => isOpen(term));
-    expectBesideTerm(term);
-  });
+      it('opens below the term', async () => {
+        const { term } = await story();
+        expect(card(term).classList.contains('anchored')).to.equal(anchored);
+        trigger(term).click();
+        await waitUntil(() => isOpen(term));
+        expectBesideTerm(term);
+        expect(card(term).getBoundingClientRect().top).to.be.at.least(trigger(term).getBoundingClientRect().bottom);
+      });
+
+      it('flips above the term at the bottom of the viewport', async () => {
+        const { term } = await story('tokayev', 'position: fixed; bottom: 0; left: 0;');
+        trigger(term).click();
+        await waitUntil(() => isOpen(term));
+        expectBesideTerm(term);
+        expect(card(term).getBoundingClientRect().bottom).to.be.at.most(trigger(term).getBoundingClientRect().top);
+      });
+
+      it('stays inside the viewport at its right edge', async () => {
+        const { term } = await story('tokayev', 'position: fixed; top: 0; right: 0;');
+        trigger(term).click();
+        await waitUntil(() => isOpen(term));
+        expectBesideTerm(term);
+      });
+    });
+  }
 
   it('shows plain text and warns once when ref names no entity', async () => {
     const warnings: unknown[] = [];
