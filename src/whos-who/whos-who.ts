@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Translation } from '../localize/translation.js';
 import type { Article, Entity, EntityKind } from '../model/types.js';
+import { entityById } from '../shared/entities.js';
 import { renderEntityCard } from '../shared/entity-card.js';
 import { entityCardStyles } from '../shared/entity-card.styles.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
@@ -160,7 +161,8 @@ export class GlossaWhosWho extends GlossaWidget {
    * scrolled to and, if asked, focused.
    */
   #reveal(id: string, { focus }: { focus: boolean }): void {
-    const entity = this.validArticle?.entities.find((candidate) => candidate.id === id);
+    const article = this.validArticle;
+    const entity = article && entityById(article, id);
     if (!this.#isListed(entity)) return;
     if (!this.#matches(entity)) this.query = '';
     this.highlighted = id;

@@ -13,12 +13,15 @@ before(async () => {
 });
 
 /** The seed article's paragraphs as a CMS prints them, after a heading and a paragraph with a link. */
-async function seedBody(mode: 'first' | 'all' = 'first'): Promise<GlossaAnnotate> {
-  const el = await fixture<GlossaAnnotate>(html`<glossa-annotate mode=${mode}>
+const seedFixture = (mode: 'first' | 'all' = 'first') =>
+  fixture<GlossaAnnotate>(html`<glossa-annotate mode=${mode}>
     <h2 id="heading">Tokayev, the CSTO and Kazakhstan</h2>
     <p id="intro">Read <a id="link" href="#more">Tokayev’s speech on Kazakhstan</a> first.</p>
     ${article.paragraphs.map((paragraph) => html`<p id=${paragraph.id}>${paragraph.text}</p>`)}
   </glossa-annotate>`);
+
+async function seedBody(mode: 'first' | 'all' = 'first'): Promise<GlossaAnnotate> {
+  const el = await seedFixture(mode);
   el.article = article;
   await el.updateComplete;
   return el;
@@ -39,8 +42,13 @@ describe('<glossa-annotate>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('marks the first mention of every entity the seed text names', async () => {
-    const el = await seedBody();
+  it('marks the first mention of every entity the seed text names, and leaves its link and heading alone', async () => {
+    const el = await seedFixture();
+    const untouched = () => ['#heading', '#link'].map((selector) => el.querySelector(selector)!.outerHTML);
+    const before = untouched();
+    el.article = article;
+    await el.updateComplete;
+    expect(untouched()).to.deep.equal(before);
     const text = article.paragraphs.map((paragraph) => paragraph.text).join('\n');
     const named = article.entities.filter((entity) => namesOf(entity.id).some((name) => namedIn(text, name))).map((e) => e.id);
     const refs = terms(el).map((term) => term.ref!);

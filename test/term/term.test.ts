@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../src/article/define.js';
 import '../../src/term/define.js';
 import type { GlossaTerm } from '../../src/term/term.js';
 import type { Article } from '../../src/model/types.js';
@@ -199,6 +200,15 @@ describe('<glossa-term>', () => {
       });
     });
   }
+
+  it('takes its article from an enclosing <glossa-article>, as a hand-written term does', async () => {
+    const provider = await fixture<HTMLElement>(html`<glossa-article .article=${article}>
+      <p>Talks with <glossa-term ref="putin">Putin</glossa-term>.</p>
+    </glossa-article>`);
+    const term = provider.querySelector('glossa-term')!;
+    await waitUntil(() => term.shadowRoot!.querySelector('[part="trigger"]'));
+    expect(textOf(part(term, 'name'))).to.equal('Vladimir Putin');
+  });
 
   it('shows plain text and warns once when ref names no entity', async () => {
     const warnings: unknown[] = [];
