@@ -6,7 +6,7 @@ import type { Article } from '../src/model/types.js';
  */
 function renderHostArticle(article: Article): void {
   document.querySelector('.demo-meta')!.textContent = [article.dateline, article.byline].filter(Boolean).join(' · ');
-  const body = document.querySelector('.demo-body')!;
+  const body = document.querySelector('glossa-annotate.demo-body')!;
   body.replaceChildren(
     ...article.paragraphs.map((paragraph) => {
       const element = document.createElement('p');
@@ -15,6 +15,8 @@ function renderHostArticle(article: Article): void {
       return element;
     }),
   );
+  // The body arrived after the article: mark the names in it now.
+  body.annotate();
 }
 
 const status = document.querySelector('#status')!;

@@ -6,7 +6,7 @@ import { launchChromium, startDemoServer } from './browser.mjs';
  * that nothing on the page or inside a widget is wider than its box (exit 1 when something is).
  */
 const WIDTHS = [375, 1280];
-const WIDGETS = 'glossa-explainer, glossa-timeline, glossa-quiz';
+const WIDGETS = 'glossa-explainer, glossa-timeline, glossa-quiz, glossa-whos-who';
 
 /** Runs in the page: elements, nested shadow roots included, whose content spills out of their box. */
 function findOverflow(selector) {

@@ -1,8 +1,11 @@
+export { GlossaAnnotate } from './annotate/annotate.js';
 export { GlossaArticle } from './article/article.js';
 export { GlossaExplainer } from './explainer/explainer.js';
 export { GlossaQuiz } from './quiz/quiz.js';
 export type { AnswerByType, QuizAnswer, QuestionResult, QuizScore } from './quiz/quiz.js';
+export { GlossaTerm } from './term/term.js';
 export { GlossaTimeline } from './timeline/timeline.js';
+export { GlossaWhosWho } from './whos-who/whos-who.js';
 export { ArticleElement } from './shared/article-element.js';
 export { GlossaWidget } from './shared/glossa-widget.js';
 export type { ArticleLoadError, ArticleState } from './shared/article-state.js';

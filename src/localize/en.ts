@@ -78,4 +78,16 @@ export const en: Translation = {
     plural('en', count, { one: 'Retry the wrong answer', other: `Retry the ${number(count)} wrong answers` }),
   startOver: 'Start over',
   answerKeyHeading: 'Answer key',
+  whosWhoHeading: 'Who’s who',
+  peopleHeading: 'People',
+  organizationsHeading: 'Organizations',
+  placesHeading: 'Places',
+  termsHeading: 'Terms',
+  searchLabel: 'Search names and roles',
+  entryCount: (total) => plural('en', total, { one: '1 entry', other: `${number(total)} entries` }),
+  entryMatches: (shown, total) =>
+    plural('en', total, { one: `${number(shown)} of 1 entry`, other: `${number(shown)} of ${number(total)} entries` }),
+  noEntryMatches: (query) => `No entries match “${query}”.`,
+  mentionedIn: (count) => plural('en', count, { one: 'Mentioned in paragraph', other: 'Mentioned in paragraphs' }),
+  relation: (relation, name) => `${relation} ${name}`,
 };

@@ -82,6 +82,24 @@ export interface Translation {
   readonly retryWrong: (count: number) => string;
   readonly startOver: string;
   readonly answerKeyHeading: string;
+  /** The who's who's own heading. */
+  readonly whosWhoHeading: string;
+  readonly peopleHeading: string;
+  readonly organizationsHeading: string;
+  readonly placesHeading: string;
+  readonly termsHeading: string;
+  /** The label of the who's who's search box. */
+  readonly searchLabel: string;
+  /** How many entries the who's who lists when nothing is searched for. */
+  readonly entryCount: (total: number) => string;
+  /** How many entries match the search, out of how many. */
+  readonly entryMatches: (shown: number, total: number) => string;
+  /** Nothing matches the search; receives what the reader typed. */
+  readonly noEntryMatches: (query: string) => string;
+  /** Before the links to the paragraphs that mention an entity, e.g. "Mentioned in paragraphs". */
+  readonly mentionedIn: (count: number) => string;
+  /** One relation: the model's relation and the related entity's name, e.g. "successor of Nursultan Nazarbayev". */
+  readonly relation: (relation: string, name: string) => string;
 }
 
 export type PartialTranslation = Partial<Translation> & Pick<Translation, '$code'>;

@@ -33,22 +33,39 @@ function follow(event: Event, context: EvidenceContext, evidence: Evidence, numb
   if (!emit(context.host, 'glossa-evidence', detail, { cancelable: true })) event.preventDefault();
 }
 
+/** How a list of evidence reads; the default is "In the article: paragraph 2, paragraph 7". */
+export interface EvidenceWording {
+  /** Before the links, e.g. "Mentioned in paragraphs". */
+  readonly intro?: string;
+  /** Shows each link as its bare number ("2, 7"); the full "paragraph 2" stays its accessible name. */
+  readonly numbersOnly?: boolean;
+}
+
 /**
  * "In the article: paragraph 2, paragraph 7": links to the host page's anchors when there is a
  * template, buttons otherwise; either way a `glossa-evidence` event tells the page.
  */
-export function renderEvidence(evidence: readonly Evidence[] | undefined, context: EvidenceContext) {
+export function renderEvidence(
+  evidence: readonly Evidence[] | undefined,
+  context: EvidenceContext,
+  wording: EvidenceWording = {},
+) {
   if (!evidence?.length) return nothing;
   const { localize, hrefTemplate } = context;
   const links = evidence.map((item) => {
     const number = paragraphNumber(context.article, item.paragraph);
-    const label = localize.term('evidenceParagraph', localize.number(number));
+    const shown = localize.number(number);
+    const label = localize.term('evidenceParagraph', shown);
+    const text = wording.numbersOnly ? shown : label;
+    const name = wording.numbersOnly ? label : nothing;
     const onClick = (event: Event) => follow(event, context, item, number);
     return hrefTemplate
-      ? html`<a part="evidence-link" href=${hrefFor(hrefTemplate, item.paragraph, number)} @click=${onClick}>${label}</a>`
-      : html`<button part="evidence-link" type="button" @click=${onClick}>${label}</button>`;
+      ? html`<a part="evidence-link" href=${hrefFor(hrefTemplate, item.paragraph, number)} aria-label=${name} @click=${onClick}
+          >${text}</a
+        >`
+      : html`<button part="evidence-link" type="button" aria-label=${name} @click=${onClick}>${text}</button>`;
   });
   return html`<p part="evidence">
-    ${localize.term('evidenceIntro')} ${links.map((link, index) => (index === 0 ? link : html`, ${link}`))}
+    ${wording.intro ?? localize.term('evidenceIntro')} ${links.map((link, index) => (index === 0 ? link : html`, ${link}`))}
   </p>`;
 }

@@ -2,7 +2,7 @@ import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Article, Evidence } from '../model/types.js';
 import { ArticleElement } from './article-element.js';
-import { renderEvidence } from './evidence-view.js';
+import { renderEvidence, type EvidenceWording } from './evidence-view.js';
 import { renderLoadError } from './load-error-view.js';
 import { glossaWidgetStyles } from './glossa-widget.styles.js';
 
@@ -80,10 +80,11 @@ export abstract class GlossaWidget extends ArticleElement {
     }
   }
 
-  /** "In the article: paragraph 2, paragraph 7", unless evidence is hidden. */
-  protected renderEvidence(article: Article, evidence: readonly Evidence[] | undefined) {
+  /** "In the article: paragraph 2, paragraph 7" (or other `wording`), unless evidence is hidden. */
+  protected renderEvidence(article: Article, evidence: readonly Evidence[] | undefined, wording?: EvidenceWording) {
     if (this.hideEvidence) return nothing;
-    return renderEvidence(evidence, { host: this, article, localize: this.localize, hrefTemplate: this.evidenceHref });
+    const context = { host: this, article, localize: this.localize, hrefTemplate: this.evidenceHref };
+    return renderEvidence(evidence, context, wording);
   }
 
   /** The widget itself, given a validated article. */

@@ -1,0 +1,100 @@
+/**
+ * The bench's code that runs in the page (scripts/bench.mjs drives it): the elements are loaded by
+ * bench/index.html, and each measurement is a function on `window.glossaBench`.
+ */
+
+/**
+ * A synthetic article of `paragraphs` paragraphs (~90 words, about six mentions each) and `entities`
+ * entities with two-word names and a surname alias, and the same body as a CMS would print it.
+ */
+function buildStory({ paragraphs, entities }) {
+  const syllables = ['ka', 'lo', 'mi', 'ra', 'sen', 'to', 'vu', 'zar', 'bel', 'dun', 'fi', 'gor'];
+  const word = (n, length) => {
+    let text = '';
+    for (let i = 0; i < length; i += 1) text += syllables[(n * 7 + i * 5 + Math.floor(n / (i + 1))) % syllables.length];
+    return text[0].toUpperCase() + text.slice(1);
+  };
+  const people = Array.from({ length: entities }, (_, n) => ({
+    id: `e${n}`,
+    kind: ['person', 'organization', 'place', 'term'][n % 4],
+    name: `${word(n, 2)} ${word(n + 1000, 3)}${n}`,
+    aliases: [`${word(n + 1000, 3)}${n}`],
+    role: `Role ${n}`,
+    summary: `Summary of entity ${n}.`,
+    evidence: [`p${(n % paragraphs) + 1}`],
+  }));
+  const filler = 'the council said on Tuesday that talks would continue while protesters gathered outside and officials'.split(' ');
+  const texts = Array.from({ length: paragraphs }, (_, p) => {
+    const words = [];
+    for (let i = 0; i < 90; i += 1) {
+      const entity = people[(p * 13 + i * 7) % entities];
+      if (i % 15 === 3) words.push(i % 2 ? entity.name : entity.aliases[0]);
+      else words.push(filler[(p + i) % filler.length]);
+    }
+    return `${words.join(' ')}.`;
+  });
+  const article = {
+    schemaVersion: 1,
+    id: 'bench',
+    lang: 'en',
+    title: 'Bench article',
+    paragraphs: texts.map((text, index) => ({ id: `p${index + 1}`, text })),
+    entities: people,
+    explainer: { summary: 'A synthetic article for the bench.', sections: [] },
+  };
+  const body = () =>
+    texts.map((text, index) => {
+      const paragraph = document.createElement('p');
+      paragraph.id = `p${index + 1}`;
+      paragraph.textContent = text;
+      return paragraph;
+    });
+  return { article, body, characters: texts.reduce((sum, text) => sum + text.length, 0) };
+}
+
+/** Times `annotate()`, the terms' first render, and `removeAnnotations()`. */
+async function timeAnnotate({ paragraphs, entities, mode, runs }) {
+  const { article, body, characters } = buildStory({ paragraphs, entities });
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const samples = { annotate: [], render: [], remove: [] };
+  let terms = 0;
+  for (let run = 0; run <= runs; run += 1) {
+    const el = document.createElement('glossa-annotate');
+    el.mode = mode;
+    el.append(...body());
+    document.body.append(el);
+    el.article = article;
+    await el.updateComplete;
+    el.removeAnnotations();
+    await frame();
+
+    const start = performance.now();
+    terms = el.annotate();
+    const annotated = performance.now();
+    await Promise.all([...el.querySelectorAll('glossa-term')].map((term) => term.updateComplete));
+    const rendered = performance.now();
+    await frame();
+    const removeStart = performance.now();
+    el.removeAnnotations();
+    const removed = performance.now();
+    el.remove();
+    if (run === 0) continue; // warm-up: first compile and validation
+    samples.annotate.push(annotated - start);
+    samples.render.push(rendered - annotated);
+    samples.remove.push(removed - removeStart);
+  }
+  return {
+    paragraphs,
+    entities,
+    characters,
+    mode,
+    terms,
+    runs,
+    annotateMs: median(samples.annotate),
+    renderMs: median(samples.render),
+    removeMs: median(samples.remove),
+  };
+}
+
+window.glossaBench = { timeAnnotate };

@@ -1,0 +1,22 @@
+import type { Article, Entity } from '../model/types.js';
+
+const byArticle = new WeakMap<Article, Map<string, Entity>>();
+
+/** The entity with `id` in `article`, looked up through an index built once per article. */
+export function entityById(article: Article, id: string): Entity | undefined {
+  let byId = byArticle.get(article);
+  if (!byId) {
+    byId = new Map(article.entities.map((entity) => [entity.id, entity]));
+    byArticle.set(article, byId);
+  }
+  return byId.get(id);
+}
+
+/** The first letters of a name's first and last words, e.g. "KT" for "Kassym-Jomart Tokayev". */
+export function initials(name: string): string {
+  const words = name.split(/\s+/).filter((word) => /\p{L}|\p{N}/u.test(word));
+  const first = words[0] ?? name;
+  const last = words.length > 1 ? words[words.length - 1]! : '';
+  const letter = (word: string) => Array.from(word.replace(/^[^\p{L}\p{N}]+/u, ''))[0] ?? '';
+  return (letter(first) + letter(last)).toLocaleUpperCase();
+}

@@ -1,0 +1,54 @@
+import { css } from 'lit';
+
+/** The entity card's layout, shared by the who's who and the hovercard. */
+export const entityCardStyles = css`
+  [part='card'] {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    column-gap: var(--_space-m);
+    align-items: start;
+    overflow-wrap: anywhere;
+  }
+
+  [part='card'] > :where(:not([part~='avatar'])) {
+    grid-column: 2;
+    margin: 0;
+  }
+
+  [part~='avatar'] {
+    grid-row: 1 / span 6;
+    display: grid;
+    place-items: center;
+    inline-size: var(--glossa-avatar-size, 3rem);
+    block-size: var(--glossa-avatar-size, 3rem);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: 50%;
+    background: var(--_color-surface-raised);
+    color: var(--_color-accent);
+    font-weight: 700;
+    object-fit: cover;
+  }
+
+  [part='name'] {
+    font-family: var(--_font-family-heading);
+    font-size: var(--_font-size-large);
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  [part='role'] {
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+  }
+
+  [part='summary'] {
+    margin-block-start: var(--_space-xs);
+  }
+
+  [part='relations'] {
+    margin-block-start: var(--_space-xs);
+    padding-inline-start: var(--_space-m);
+    font-size: var(--_font-size-small);
+  }
+`;

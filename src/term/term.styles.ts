@@ -1,0 +1,75 @@
+import { css } from 'lit';
+
+export const termStyles = css`
+  :host {
+    display: inline;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  [part='trigger'] {
+    text-decoration: underline dotted var(--glossa-term-underline-color, currentColor);
+    text-decoration-thickness: max(1px, 0.08em);
+    text-underline-offset: 0.2em;
+    cursor: help;
+  }
+
+  [part='trigger'][aria-expanded='true'] {
+    text-decoration-style: solid;
+  }
+
+  [part='trigger']:focus-visible {
+    outline: var(--_focus-ring-width) solid var(--_color-focus-ring);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
+  [part='hovercard'] {
+    box-sizing: border-box;
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    inline-size: max-content;
+    max-inline-size: min(var(--glossa-term-card-inline-size, 22rem), calc(100vw - 2 * var(--_space-s)));
+    padding: var(--_space-m);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--glossa-term-card-background, var(--_color-surface));
+    box-shadow: var(--_shadow);
+    color: var(--_color-text);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    font-style: normal;
+    font-weight: normal;
+    line-height: var(--_line-height);
+    letter-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+  }
+
+  [part='hovercard'] [part='name'] {
+    font-size: var(--_font-size);
+  }
+
+  /* Browsers without anchor positioning ignore these, and the element measures and places the card. */
+  [part='trigger'] {
+    anchor-name: --glossa-term;
+  }
+
+  .anchored {
+    position-anchor: --glossa-term;
+    position-area: block-end span-inline-end;
+    margin-block: 6px;
+    position-try-fallbacks: flip-block, flip-inline, flip-block flip-inline;
+  }
+
+  @media (forced-colors: active) {
+    [part='hovercard'] {
+      border-color: CanvasText;
+    }
+  }
+`;

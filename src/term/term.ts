@@ -1,0 +1,226 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ArticleElement } from '../shared/article-element.js';
+import { entityById } from '../shared/entities.js';
+import { renderEntityCard } from '../shared/entity-card.js';
+import { entityCardStyles } from '../shared/entity-card.styles.js';
+import { tokenStyles } from '../styles/tokens.js';
+import { placeCard } from './place.js';
+import { termStyles } from './term.styles.js';
+
+/** How long the pointer rests on a term before its card opens, in ms. */
+const OPEN_DELAY = 300;
+/** How long the card stays after the pointer leaves, so the pointer can cross into the card, in ms. */
+const CLOSE_DELAY = 250;
+/** The space between the term and its card, and between the card and the viewport's edges, in px. */
+const GAP = 6;
+
+/** Why the card is open: each closes differently. */
+type Opener = 'hover' | 'focus' | 'click';
+
+/** Whether the browser can place the card from the style sheet (the `anchored` class); else it is measured. */
+const anchorPositioning = () => CSS.supports('anchor-name: --a');
+
+const isHoverPointer = (event: PointerEvent) => event.pointerType === 'mouse' || event.pointerType === 'pen';
+
+/**
+ * @summary A name in running text that opens the entity's card: on hover (after a short delay), on
+ * keyboard focus, and on click or tap. Escape closes it; focus stays on the term.
+ *
+ * The term is a button (the WAI-ARIA disclosure pattern: `aria-expanded`, `aria-controls`) whose
+ * accessible name is the slotted text and whose description is the card. It is a `span` with
+ * `role="button"` rather than a `<button>`, because a `<button>` is always an inline block and cannot
+ * break across lines: a long name would jump to the next line and leave a gap in the running text. The card is a popover in the
+ * top layer, placed below the term or above it at the viewport's edge, never over it: with CSS anchor
+ * positioning where the browser has it, measured otherwise. It stays open while the pointer is over it.
+ * When `ref` names no entity of the article, or the article is not ready, the text shows as plain text.
+ *
+ * @tag glossa-term
+ *
+ * @slot - The text of the term, as the article has it.
+ *
+ * @csspart trigger - The button around the text.
+ * @csspart hovercard - The popover with the entity's card.
+ * @csspart card - The entity card inside the popover.
+ * @csspart avatar - The entity's image or initials.
+ * @csspart avatar-image - The entity's image, when the model gives a safe one.
+ * @csspart avatar-initials - The initials shown instead of an image.
+ * @csspart name - The entity's name.
+ * @csspart role - Who or what it is in this story.
+ * @csspart summary - The entity's summary.
+ * @csspart relations - The list of relations.
+ * @csspart relation - One relation, as text.
+ *
+ * @cssprop [--glossa-term-underline-color=currentColor] - The dotted underline that marks a term.
+ * @cssprop [--glossa-term-card-inline-size=22rem] - The widest the card grows.
+ * @cssprop [--glossa-term-card-background=var(--glossa-color-surface)] - The card's background.
+ * @cssprop [--glossa-avatar-size=3rem] - The size of the image or initials.
+ */
+export class GlossaTerm extends ArticleElement {
+  static override styles = [tokenStyles, entityCardStyles, termStyles];
+
+  /** The id of the entity in the article's `entities`. */
+  @property({ reflect: true }) ref: string | undefined;
+
+  @state() private open = false;
+
+  @query('[part="trigger"]') private trigger!: HTMLElement | null;
+  @query('[part="hovercard"]') private card!: HTMLElement | null;
+
+  #opener: Opener | undefined;
+  #pointerInside = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #warnedRef: string | undefined;
+
+  constructor() {
+    super();
+    this.addEventListener('pointerenter', this.#onPointerEnter);
+    this.addEventListener('pointerleave', this.#onPointerLeave);
+    this.addEventListener('focusout', this.#onFocusOut);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#close();
+  }
+
+  protected override render(): TemplateResult {
+    const article = this.validArticle;
+    const entity = article && this.ref ? entityById(article, this.ref) : undefined;
+    if (!article || !entity) return html`<slot></slot>`;
+    return html`<span
+        part="trigger"
+        role="button"
+        tabindex="0"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="card"
+        aria-describedby="card"
+        @focus=${this.#onFocus}
+        @click=${this.#onClick}
+        @keydown=${this.#onKeyDown}
+        @keyup=${this.#onKeyUp}
+      ><slot></slot></span
+      ><div part="hovercard" id="card" popover="manual" role="tooltip" class=${anchorPositioning() ? 'anchored' : ''}>
+        ${renderEntityCard(entity, {
+          article,
+          localize: this.localize,
+          renderName: (name) => html`<p part="name">${name}</p>`,
+          renderRelation: (_related, text) => text,
+        })}
+      </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#warnIfUnresolved();
+    const card = this.card;
+    if (!card) {
+      if (this.open) this.#close();
+      return;
+    }
+    const shown = card.matches(':popover-open');
+    if (this.open && !shown) {
+      card.showPopover();
+      this.#position();
+    } else if (!this.open && shown) {
+      card.hidePopover();
+    }
+  }
+
+  #warnIfUnresolved(): void {
+    const article = this.validArticle;
+    if (!article || !this.ref || entityById(article, this.ref) || this.#warnedRef === this.ref) return;
+    this.#warnedRef = this.ref;
+    console.warn(`<glossa-term ref="${this.ref}">: the article has no entity with this id; showing plain text.`);
+  }
+
+  #show(opener: Opener): void {
+    clearTimeout(this.#timer);
+    this.#opener = opener;
+    if (this.open) return;
+    this.open = true;
+    document.addEventListener('keydown', this.#onDocumentKeyDown, true);
+    document.addEventListener('pointerdown', this.#onDocumentPointerDown, true);
+    if (anchorPositioning()) return;
+    window.addEventListener('resize', this.#position);
+    window.addEventListener('scroll', this.#position, { capture: true, passive: true });
+  }
+
+  #close(): void {
+    clearTimeout(this.#timer);
+    this.#opener = undefined;
+    this.open = false;
+    document.removeEventListener('keydown', this.#onDocumentKeyDown, true);
+    document.removeEventListener('pointerdown', this.#onDocumentPointerDown, true);
+    window.removeEventListener('resize', this.#position);
+    window.removeEventListener('scroll', this.#position, { capture: true });
+  }
+
+  /** Browsers with anchor positioning place the card from the style sheet; others are measured here. */
+  readonly #position = () => {
+    const { trigger, card } = this;
+    if (!trigger || !card || !this.open || anchorPositioning()) return;
+    const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
+    const size = { width: card.offsetWidth, height: card.offsetHeight };
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const { top, left } = placeCard(trigger.getBoundingClientRect(), size, viewport, { gap: GAP, rtl });
+    card.style.top = `${top}px`;
+    card.style.left = `${left}px`;
+  };
+
+  readonly #onPointerEnter = (event: PointerEvent) => {
+    if (!isHoverPointer(event) || !this.card) return;
+    this.#pointerInside = true;
+    clearTimeout(this.#timer);
+    if (!this.open) this.#timer = setTimeout(() => this.#show('hover'), OPEN_DELAY);
+  };
+
+  /** The card is inside the element, so moving onto it does not count as leaving. */
+  readonly #onPointerLeave = (event: PointerEvent) => {
+    if (!isHoverPointer(event)) return;
+    this.#pointerInside = false;
+    clearTimeout(this.#timer);
+    if (this.open && this.#opener === 'hover') this.#timer = setTimeout(() => this.#close(), CLOSE_DELAY);
+  };
+
+  /** Keyboard focus opens the card; focus from a click or tap leaves that to the click. */
+  readonly #onFocus = () => {
+    if (this.trigger?.matches(':focus-visible')) this.#show('focus');
+  };
+
+  readonly #onFocusOut = () => {
+    if (this.open && !this.#pointerInside) this.#close();
+  };
+
+  /** A click pins a card the pointer opened; otherwise it toggles, as a disclosure button does. */
+  readonly #onClick = () => {
+    if (this.open && this.#opener === 'hover') this.#opener = 'click';
+    else if (this.open) this.#close();
+    else this.#show('click');
+  };
+
+  /** What a native button does: Enter activates on press, Space on release (without scrolling the page). */
+  readonly #onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this.#onClick();
+    } else if (event.key === ' ') {
+      event.preventDefault();
+    }
+  };
+
+  readonly #onKeyUp = (event: KeyboardEvent) => {
+    if (event.key === ' ') this.#onClick();
+  };
+
+  readonly #onDocumentKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    const hadFocus = this.matches(':focus-within');
+    this.#close();
+    if (hadFocus) this.trigger?.focus();
+  };
+
+  readonly #onDocumentPointerDown = (event: PointerEvent) => {
+    if (!event.composedPath().includes(this)) this.#close();
+  };
+}

@@ -1,0 +1,250 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Translation } from '../localize/translation.js';
+import type { Article, Entity, EntityKind } from '../model/types.js';
+import { entityById } from '../shared/entities.js';
+import { renderEntityCard } from '../shared/entity-card.js';
+import { entityCardStyles } from '../shared/entity-card.styles.js';
+import { GlossaWidget } from '../shared/glossa-widget.js';
+import { heading, headingLevel, subheadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { fold } from './fold.js';
+import { whosWhoStyles } from './whos-who.styles.js';
+
+const KINDS: readonly EntityKind[] = ['person', 'organization', 'place', 'term'];
+
+const GROUP_HEADINGS: Record<EntityKind, keyof Translation> = {
+  person: 'peopleHeading',
+  organization: 'organizationsHeading',
+  place: 'placesHeading',
+  term: 'termsHeading',
+};
+
+/** The fragment that deep-links to an entry: `#glossa-<entity id>`. */
+const ENTRY_PREFIX = 'glossa-';
+
+const searchText = new WeakMap<Entity, string>();
+
+/** What the search looks in: name, aliases and role, folded once per entity. */
+function searchableText(entity: Entity): string {
+  let text = searchText.get(entity);
+  if (text === undefined) {
+    text = fold([entity.name, ...(entity.aliases ?? []), entity.role ?? ''].join('\n'));
+    searchText.set(entity, text);
+  }
+  return text;
+}
+
+function entityIdFromHash(hash: string): string | undefined {
+  let fragment: string;
+  try {
+    fragment = decodeURIComponent(hash.replace(/^#/, ''));
+  } catch {
+    return undefined;
+  }
+  return fragment.startsWith(ENTRY_PREFIX) ? fragment.slice(ENTRY_PREFIX.length) : undefined;
+}
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * @summary The who's who: the article's people, organizations, places and terms, grouped, each with
+ * name, role, summary, avatar, relations linking to the related entry, and the paragraphs that mention
+ * it; a search box filters by name, alias and role as the reader types.
+ *
+ * Entries have the id `glossa-<entity id>` inside the shadow root: a page address ending in
+ * `#glossa-tokayev` (on load or on `hashchange`) or the `highlight` attribute scrolls to the entry and
+ * highlights it. Following a relation link moves focus to the related entry.
+ *
+ * @tag glossa-whos-who
+ *
+ * @csspart base - The section around the who's who.
+ * @csspart heading - The "Who's who" heading.
+ * @csspart search - The search label and box.
+ * @csspart search-label - The label of the search box.
+ * @csspart search-input - The search box.
+ * @csspart count - How many entries are shown, or that none match; announced politely.
+ * @csspart group - The section of one kind (people, organizations, places, terms).
+ * @csspart group-heading - Its heading.
+ * @csspart list - The list of entries in a group.
+ * @csspart entry - One entry; also `highlighted` when a deep link or relation link led to it.
+ * @csspart highlighted - The entry a deep link or relation link led to.
+ * @csspart card - The entity card inside an entry.
+ * @csspart avatar - The entity's image or initials.
+ * @csspart avatar-image - The entity's image, when the model gives a safe one.
+ * @csspart avatar-initials - The initials shown instead of an image.
+ * @csspart name - The entity's name, a heading.
+ * @csspart role - Who or what it is in this story.
+ * @csspart summary - The entity's summary.
+ * @csspart relations - The list of relations.
+ * @csspart relation - One relation.
+ * @csspart relation-link - The link to the related entry.
+ *
+ * @cssprop [--glossa-whos-who-entry-background=var(--glossa-color-surface)] - The background of an entry.
+ * @cssprop [--glossa-whos-who-highlight-color=var(--glossa-color-accent)] - The outline and bar of the highlighted entry.
+ * @cssprop [--glossa-whos-who-entry-min-inline-size=16rem] - The narrowest column of the grid layout.
+ * @cssprop [--glossa-avatar-size=3rem] - The size of the image or initials.
+ */
+export class GlossaWhosWho extends GlossaWidget {
+  static override styles = [GlossaWidget.styles, entityCardStyles, whosWhoStyles];
+
+  /** The level of the "Who's who" heading, 2–6; group headings are one below, entry names two below. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+
+  /** Which kinds to list, comma-separated, e.g. `person,organization`; all four when unset. */
+  @property() kinds: string | undefined;
+
+  /** `list` stacks the entries; `grid` puts them in as many columns as fit. */
+  @property({ reflect: true }) layout: 'list' | 'grid' = 'list';
+
+  /** The id of an entity to scroll to and highlight, like the deep link `#glossa-<id>`. */
+  @property() highlight: string | undefined;
+
+  @state() private query = '';
+  @state() private highlighted: string | undefined;
+
+  /** The article whose deep link was last honoured, so the page address is read once per article. */
+  #revealedFor: Article | undefined;
+  /** The entry to scroll to (and focus) once rendered. */
+  #pendingReveal: { id: string; focus: boolean } | undefined;
+
+  readonly #onHashChange = () => {
+    const id = entityIdFromHash(location.hash);
+    if (id) this.#reveal(id, { focus: true });
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.#onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
+  }
+
+  /** Decides what to reveal before rendering, so a deep link is shown in the same update. */
+  protected override update(changed: PropertyValues<this>): void {
+    const article = this.validArticle;
+    if (article && article !== this.#revealedFor) {
+      this.#revealedFor = article;
+      const id = entityIdFromHash(location.hash) ?? this.highlight;
+      if (id) this.#reveal(id, { focus: false });
+    } else if (article && changed.has('highlight') && this.highlight) {
+      this.#reveal(this.highlight, { focus: false });
+    }
+    super.update(changed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const pending = this.#pendingReveal;
+    this.#pendingReveal = undefined;
+    const entry = pending && this.shadowRoot?.getElementById(ENTRY_PREFIX + pending.id);
+    if (!pending || !entry) return;
+    entry.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    if (pending.focus) entry.focus({ preventScroll: true });
+  }
+
+  /** The kinds listed, in the fixed order people, organizations, places, terms. */
+  #shownKinds(): readonly EntityKind[] {
+    if (!this.kinds) return KINDS;
+    const wanted = new Set(this.kinds.split(',').map((kind) => kind.trim()));
+    return KINDS.filter((kind) => wanted.has(kind));
+  }
+
+  #isListed(entity: Entity | undefined): entity is Entity {
+    return entity !== undefined && this.#shownKinds().includes(entity.kind);
+  }
+
+  /**
+   * Highlights the entry of `id` (clearing a search that hides it); after the next render it is
+   * scrolled to and, if asked, focused.
+   */
+  #reveal(id: string, { focus }: { focus: boolean }): void {
+    const article = this.validArticle;
+    const entity = article && entityById(article, id);
+    if (!this.#isListed(entity)) return;
+    if (!this.#matches(entity)) this.query = '';
+    this.highlighted = id;
+    this.#pendingReveal = { id, focus };
+    this.requestUpdate();
+  }
+
+  #matches(entity: Entity): boolean {
+    const query = fold(this.query.trim());
+    return query === '' || searchableText(entity).includes(query);
+  }
+
+  protected renderArticle(article: Article): TemplateResult {
+    const level = headingLevel(this.headingLevel);
+    const groupLevel = subheadingLevel(level);
+    const listed = article.entities.filter((entity) => this.#isListed(entity));
+    const shown = new Set(listed.filter((entity) => this.#matches(entity)));
+    return html`<section part="base" aria-labelledby="heading">
+      ${heading(level, 'heading', this.localize.term('whosWhoHeading'), 'heading')}
+      <div part="search">
+        <label part="search-label" for="search">${this.localize.term('searchLabel')}</label>
+        <input
+          part="search-input"
+          id="search"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          aria-describedby="count"
+          .value=${this.query}
+          @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
+        />
+      </div>
+      <p part="count" id="count" role="status">${this.#countText(shown.size, listed.length)}</p>
+      ${this.#shownKinds().map((kind) => {
+        const entities = listed.filter((entity) => entity.kind === kind);
+        if (entities.length === 0) return nothing;
+        const headingId = `group-${kind}`;
+        return html`<section part="group" aria-labelledby=${headingId} ?hidden=${!entities.some((entity) => shown.has(entity))}>
+          ${heading(groupLevel, 'group-heading', this.localize.term(GROUP_HEADINGS[kind]), headingId)}
+          <ul part="list">
+            ${entities.map((entity) => this.#renderEntry(article, entity, shown.has(entity), subheadingLevel(groupLevel)))}
+          </ul>
+        </section>`;
+      })}
+    </section>`;
+  }
+
+  #countText(shown: number, total: number): string {
+    const query = this.query.trim();
+    if (query === '') return this.localize.term('entryCount', total);
+    return shown === 0 ? this.localize.term('noEntryMatches', query) : this.localize.term('entryMatches', shown, total);
+  }
+
+  #renderEntry(article: Article, entity: Entity, shown: boolean, nameLevel: HeadingLevel) {
+    const highlighted = entity.id === this.highlighted;
+    const mentions = entity.evidence?.length ?? 0;
+    return html`<li
+      part=${highlighted ? 'entry highlighted' : 'entry'}
+      id=${ENTRY_PREFIX + entity.id}
+      tabindex="-1"
+      ?hidden=${!shown}
+    >
+      ${renderEntityCard(entity, {
+        article,
+        localize: this.localize,
+        renderName: (name) => heading(nameLevel, 'name', name),
+        renderRelation: (related, text) =>
+          this.#isListed(related)
+            ? html`<a part="relation-link" href=${`#${ENTRY_PREFIX}${related.id}`} @click=${(event: Event) => this.#follow(event, related)}
+                >${text}</a
+              >`
+            : text,
+        extra: this.renderEvidence(article, entity.evidence, {
+          intro: this.localize.term('mentionedIn', mentions),
+          numbersOnly: true,
+        }),
+      })}
+    </li>`;
+  }
+
+  #follow(event: Event, related: Entity): void {
+    event.preventDefault();
+    this.#reveal(related.id, { focus: true });
+  }
+}

@@ -1,0 +1,230 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/whos-who/define.js';
+import type { GlossaWhosWho } from '../../src/whos-who/whos-who.js';
+import type { Article, ArticleInput, Entity } from '../../src/model/types.js';
+import { isShown, overflowingElements, part, parts, textOf } from '../fixtures/dom.js';
+import { minimalArticle } from '../fixtures/minimal-article.js';
+import { seedArticle } from '../fixtures/seed-article.js';
+
+let article: Article;
+before(async () => {
+  article = await seedArticle();
+});
+
+const whosWho = (attributes: { kinds?: string; layout?: string; highlight?: string } = {}) =>
+  fixture<GlossaWhosWho>(html`<glossa-whos-who
+    .article=${article}
+    kinds=${attributes.kinds ?? ''}
+    layout=${attributes.layout ?? 'list'}
+    highlight=${attributes.highlight ?? ''}
+  ></glossa-whos-who>`);
+
+const entry = (el: GlossaWhosWho, id: string) => el.shadowRoot!.getElementById(`glossa-${id}`)!;
+const shownIds = (el: GlossaWhosWho) => parts(el, 'entry').filter(isShown).map((item) => item.id.replace(/^glossa-/, ''));
+const groupHeadings = (el: GlossaWhosWho) => parts(el, 'group').filter(isShown).map((group) => textOf(group.querySelector('[part="group-heading"]')!));
+
+async function search(el: GlossaWhosWho, text: string): Promise<void> {
+  const input = part<HTMLInputElement>(el, 'search-input');
+  input.focus();
+  input.select();
+  await sendKeys({ press: 'Backspace' });
+  if (text) await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+describe('<glossa-whos-who>', () => {
+  it('passes axe', async () => {
+    await expect(await whosWho()).to.be.accessible();
+  });
+
+  it('shows every entity of the seed model in its group, in the model’s order', async () => {
+    const el = await whosWho();
+    expect(groupHeadings(el)).to.deep.equal(['People', 'Organizations', 'Places', 'Terms']);
+    const kinds = ['person', 'organization', 'place', 'term'] as const;
+    parts(el, 'group').forEach((group, index) => {
+      const ids = [...group.querySelectorAll('[part~="entry"]')].map((item) => item.id);
+      expect(ids).to.deep.equal(article.entities.filter((e) => e.kind === kinds[index]).map((e) => `glossa-${e.id}`));
+    });
+    expect(shownIds(el)).to.have.length(article.entities.length);
+    for (const entity of article.entities) {
+      const item = entry(el, entity.id);
+      expect(textOf(item.querySelector('[part="name"]')!)).to.equal(entity.name);
+      expect(textOf(item.querySelector('[part="summary"]')!)).to.equal(entity.summary);
+      if (entity.role) expect(textOf(item.querySelector('[part="role"]')!)).to.equal(entity.role);
+    }
+    expect(textOf(part(el, 'count'))).to.equal(`${article.entities.length} entries`);
+  });
+
+  it('shows relations as links to the related entry and where the article mentions the entity', async () => {
+    const el = await whosWho();
+    const tokayev = entry(el, 'tokayev');
+    const links = [...tokayev.querySelectorAll<HTMLAnchorElement>('[part="relation-link"]')];
+    expect(links.map(textOf)).to.include('successor of Nursultan Nazarbayev');
+    expect(links.map((link) => link.getAttribute('href'))).to.include('#glossa-nazarbayev');
+    const numbers = article.entities
+      .find((e) => e.id === 'tokayev')!
+      .evidence!.map((item) => article.paragraphs.findIndex((p) => p.id === item.paragraph) + 1);
+    expect(textOf(tokayev.querySelector('[part="evidence"]')!)).to.equal(`Mentioned in paragraphs ${numbers.join(', ')}`);
+    const first = tokayev.querySelector('[part="evidence-link"]')!;
+    expect(first.getAttribute('aria-label')).to.equal(`paragraph ${numbers[0]}`);
+  });
+
+  it('shows initials when an entity has no image', async () => {
+    const el = await whosWho();
+    const avatar = entry(el, 'tokayev').querySelector('[part~="avatar"]')!;
+    expect(avatar.getAttribute('part')).to.contain('avatar-initials');
+    expect(textOf(avatar)).to.equal('KT');
+    expect(avatar.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('shows an entity’s image with its alt text', async () => {
+    const input = minimalArticle() as ArticleInput & { entities: Entity[] };
+    input.entities[0]!.image = { src: 'ruiz.jpg', alt: 'Ana Ruiz at the council' };
+    const el = await fixture<GlossaWhosWho>(html`<glossa-whos-who .article=${input}></glossa-whos-who>`);
+    const image = entry(el, 'ruiz').querySelector<HTMLImageElement>('[part~="avatar-image"]')!;
+    expect(image.getAttribute('src')).to.equal('ruiz.jpg');
+    expect(image.alt).to.equal('Ana Ruiz at the council');
+  });
+
+  it('kinds="person,organization" lists only those groups, and relations to others are plain text', async () => {
+    const el = await whosWho({ kinds: 'person,organization' });
+    expect(groupHeadings(el)).to.deep.equal(['People', 'Organizations']);
+    expect(shownIds(el)).to.deep.equal(
+      article.entities.filter((e) => e.kind === 'person' || e.kind === 'organization').map((e) => e.id),
+    );
+    const relations = [...entry(el, 'tokayev').querySelectorAll('[part="relation"]')];
+    const toKazakhstan = relations.find((item) => textOf(item) === 'president of Kazakhstan')!;
+    expect(toKazakhstan.querySelector('a')).to.equal(null);
+  });
+
+  describe('search', () => {
+    it('filters by alias as the reader types and says how many match', async () => {
+      const el = await whosWho();
+      await search(el, 'Tokayev');
+      const shown = shownIds(el);
+      expect(shown).to.include('tokayev');
+      expect(shown).not.to.include('nazarbayev');
+      expect(textOf(part(el, 'count'))).to.equal(`${shown.length} of ${article.entities.length} entries`);
+      expect(part(el, 'count').getAttribute('role')).to.equal('status');
+      await expect(el).to.be.accessible();
+    });
+
+    it('finds an organization by its abbreviation, ignoring case', async () => {
+      const el = await whosWho();
+      await search(el, 'csto');
+      const shown = shownIds(el);
+      expect(shown).to.include.members(['csto', 'peacekeeping-forces']);
+      expect(shown).not.to.include('tokayev');
+      expect(groupHeadings(el)).not.to.include('People');
+    });
+
+    it('ignores diacritics', async () => {
+      const el = await whosWho();
+      await search(el, 'Tokáyev');
+      expect(shownIds(el)).to.include('tokayev');
+    });
+
+    it('searches roles', async () => {
+      const el = await whosWho();
+      await search(el, 'secretary of state');
+      expect(shownIds(el)).to.deep.equal(['blinken']);
+    });
+
+    it('says so when nothing matches, and shows everything again when cleared', async () => {
+      const el = await whosWho();
+      await search(el, 'xyz');
+      expect(shownIds(el)).to.deep.equal([]);
+      expect(parts(el, 'group').some(isShown)).to.be.false;
+      expect(textOf(part(el, 'count'))).to.equal('No entries match “xyz”.');
+      await search(el, '');
+      expect(shownIds(el)).to.have.length(article.entities.length);
+    });
+  });
+
+  describe('relations and deep links', () => {
+    it('a relation link moves focus to the related entry and highlights it', async () => {
+      const el = await whosWho();
+      const link = [...entry(el, 'tokayev').querySelectorAll<HTMLAnchorElement>('[part="relation-link"]')].find(
+        (candidate) => textOf(candidate) === 'successor of Nursultan Nazarbayev',
+      )!;
+      const hashBefore = location.hash;
+      link.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.shadowRoot!.activeElement === entry(el, 'nazarbayev'), 'focus did not move to the entry');
+      expect(entry(el, 'nazarbayev').getAttribute('part')).to.equal('entry highlighted');
+      expect(location.hash).to.equal(hashBefore);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a relation to an entry hidden by the search clears the search first', async () => {
+      const el = await whosWho();
+      await search(el, 'Tokayev');
+      const link = entry(el, 'tokayev').querySelector<HTMLAnchorElement>('a[href="#glossa-csto"]')!;
+      link.click();
+      await waitUntil(() => el.shadowRoot!.activeElement === entry(el, 'csto'));
+      expect(isShown(entry(el, 'csto'))).to.be.true;
+      expect(part<HTMLInputElement>(el, 'search-input').value).to.equal('');
+    });
+
+    it('the highlight attribute highlights an entry', async () => {
+      const el = await whosWho({ highlight: 'putin' });
+      await waitUntil(() => entry(el, 'putin').getAttribute('part') === 'entry highlighted');
+      el.highlight = 'almaty';
+      await waitUntil(() => entry(el, 'almaty').getAttribute('part') === 'entry highlighted');
+      expect(entry(el, 'putin').getAttribute('part')).to.equal('entry');
+    });
+
+    it('highlights the entry a #glossa-<id> address names when the page opens', async () => {
+      const before = location.href;
+      history.replaceState(null, '', '#glossa-blinken');
+      try {
+        const el = await whosWho();
+        expect(entry(el, 'blinken').getAttribute('part')).to.equal('entry highlighted');
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+
+    it('a #glossa-<id> address focuses and highlights the entry', async () => {
+      const el = await whosWho();
+      const before = location.href;
+      location.hash = 'glossa-volodin';
+      try {
+        await waitUntil(() => el.shadowRoot!.activeElement === entry(el, 'volodin'));
+        expect(entry(el, 'volodin').getAttribute('part')).to.equal('entry highlighted');
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+  });
+
+  describe('heading levels and layout', () => {
+    it('heading-level="3" puts groups at h4 and names at h5', async () => {
+      const el = await fixture<GlossaWhosWho>(html`<glossa-whos-who heading-level="3" .article=${article}></glossa-whos-who>`);
+      expect(part(el, 'heading').localName).to.equal('h3');
+      expect(new Set(parts(el, 'group-heading').map((h) => h.localName))).to.deep.equal(new Set(['h4']));
+      expect(new Set(parts(el, 'name').map((h) => h.localName))).to.deep.equal(new Set(['h5']));
+    });
+
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    for (const width of [375, 1280]) {
+      it(`nothing overflows at ${width} px in either layout`, async () => {
+        await setViewport({ width, height: 900 });
+        for (const layout of ['list', 'grid']) {
+          const el = await whosWho({ layout });
+          expect(overflowingElements(el), layout).to.deep.equal([]);
+          expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+        }
+      });
+    }
+
+    it('the grid layout puts entries side by side when there is room', async () => {
+      await setViewport({ width: 1280, height: 900 });
+      const el = await whosWho({ layout: 'grid' });
+      const [first, second] = parts(el, 'entry');
+      expect(second!.getBoundingClientRect().top).to.equal(first!.getBoundingClientRect().top);
+    });
+  });
+});
