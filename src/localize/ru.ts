@@ -45,4 +45,77 @@ export const ru: Translation = {
   moreContext: 'Подробнее',
   byline: (author) => `Автор: ${author}`,
   source: 'Источник:',
+
+  quizHeading: 'Проверьте себя',
+  quizMissing: 'К этой статье нет теста.',
+  // Singular only for exactly one id: a list of 21 ids is still "вопросов".
+  quizUnknownQuestions: (count, ids) =>
+    count === 1 ? `В этом тесте нет вопроса ${ids}.` : `В этом тесте нет вопросов ${ids}.`,
+  quizNoQuestions: 'Ни одного из запрошенных вопросов в этом тесте нет.',
+  questionOf: (number, total) => `Вопрос ${number} из ${total}`,
+  previous: 'Назад',
+  next: 'Далее',
+  seeResults: 'Показать результаты',
+  checkAnswer: 'Проверить ответ',
+  answerFirst: 'Сначала ответьте на вопрос.',
+  correct: 'Правильно',
+  incorrect: 'Неправильно',
+  notAnswered: 'Нет ответа',
+  questionChecked: (number, verdict) => `Вопрос ${number}: ${verdict}.`,
+  rightAnswer: 'Правильный ответ:',
+  markRight: 'правильный ответ',
+  markWrong: 'ошибка',
+  trueLabel: 'Верно',
+  falseLabel: 'Неверно',
+  blank: 'пропуск',
+  moveUp: (item) => `Переместить «${item}» вверх`,
+  moveDown: (item) => `Переместить «${item}» вниз`,
+  movedTo: (item, position, total) => `«${item}» теперь на ${position}-м месте из ${total}.`,
+  choose: 'Выберите…',
+  showInArticle: 'Показать в статье',
+  resultsHeading: 'Ваш результат',
+  scoreLine: (score, total, count, percent) =>
+    plural('ru', count, {
+      one: `Правильно: ${score} из ${total} вопроса (${percent})`,
+      few: `Правильно: ${score} из ${total} вопросов (${percent})`,
+      many: `Правильно: ${score} из ${total} вопросов (${percent})`,
+      other: `Правильно: ${score} из ${total} вопросов (${percent})`,
+    }),
+  passedLine: (passMark) => `Тест пройден: проходной балл — ${passMark}.`,
+  notPassedLine: (passMark) => `Тест пока не пройден: проходной балл — ${passMark}.`,
+  reviewQuestion: (number) => `Вопрос ${number}`,
+  retryWrong: (count) =>
+    plural('ru', count, {
+      one: `Исправить ${number(count)} ошибку`,
+      few: `Исправить ${number(count)} ошибки`,
+      many: `Исправить ${number(count)} ошибок`,
+      other: `Исправить ${number(count)} ошибки`,
+    }),
+  startOver: 'Начать заново',
+  answerKeyHeading: 'Ответы',
+  whosWhoHeading: 'Кто есть кто',
+  peopleHeading: 'Люди',
+  organizationsHeading: 'Организации',
+  placesHeading: 'Места',
+  termsHeading: 'Термины',
+  searchLabel: 'Поиск по именам и ролям',
+  entryCount: (total) =>
+    plural('ru', total, {
+      one: `${number(total)} запись`,
+      few: `${number(total)} записи`,
+      many: `${number(total)} записей`,
+      other: `${number(total)} записи`,
+    }),
+  entryMatches: (shown, total) =>
+    plural('ru', total, {
+      one: `${number(shown)} из ${number(total)} записи`,
+      few: `${number(shown)} из ${number(total)} записей`,
+      many: `${number(shown)} из ${number(total)} записей`,
+      other: `${number(shown)} из ${number(total)} записей`,
+    }),
+  noEntryMatches: (query) => `По запросу «${query}» ничего не найдено.`,
+  // Singular only for exactly one paragraph: 21 paragraphs are still "абзацах".
+  mentionedIn: (count) => (count === 1 ? 'Упоминается в абзаце' : 'Упоминается в абзацах'),
+  // A colon, not a bare space: the name cannot be put in the case the relation asks for.
+  relation: (relation, name) => `${relation}: ${name}`,
 };
