@@ -3,6 +3,7 @@ export { GlossaArticle } from './article/article.js';
 export { GlossaExplainer } from './explainer/explainer.js';
 export { GlossaQuiz } from './quiz/quiz.js';
 export type { AnswerByType, QuizAnswer, QuestionResult, QuizScore } from './quiz/quiz.js';
+export { parseQuizMarkup, readQuizMarkup, type QuizMarkup, type QuestionMarkup } from './quiz/markup/index.js';
 export { GlossaTerm } from './term/term.js';
 export { GlossaTimeline } from './timeline/timeline.js';
 export { GlossaWhosWho } from './whos-who/whos-who.js';

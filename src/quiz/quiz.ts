@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { checkQuizEvidence } from '../model/parse-quiz.js';
 import type { Article, Question, Quiz } from '../model/types.js';
 import { emit } from '../shared/emit.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
@@ -14,6 +15,7 @@ import { renderOrder } from './question-views/order-view.js';
 import { renderRightAnswer } from './question-views/right-answer-view.js';
 import type { ViewContext } from './question-views/view-context.js';
 import { quizHash } from './quiz-hash.js';
+import { QuizMarkupController } from './quiz-markup-controller.js';
 import { quizStyles } from './quiz.styles.js';
 import { scoreResults, type QuestionResult, type QuizScore } from './score.js';
 import { randomSeed, scrambled, seededOrder } from './seeded-order.js';
@@ -47,8 +49,14 @@ const CROSS = html`<span aria-hidden="true">✗</span>`;
  * Every action works from the keyboard: radio buttons, checkboxes and lists are native; ordering
  * questions have "Move up"/"Move down" buttons beside the drag handle; Enter in a fill-in-the-blank
  * field checks it. Focus moves to the question shown, to the feedback after a check, and to the
- * results; a polite live region announces verdicts and moves. Light-DOM children are never shown by
- * the element: they are fallback content for readers without JavaScript. Progress is stored in `localStorage` under `glossa-quiz:<article id>:<hash>`, where the
+ * results; a polite live region announces verdicts and moves.
+ *
+ * The quiz comes from the article's `quiz`, or from HTML a teacher writes inside the element
+ * (`<glossa-question type="single"><p>…</p><glossa-choice correct>…</glossa-choice>…`, see the README):
+ * such a quiz needs no article, and with one its evidence is checked and shown. Light-DOM children are
+ * never shown by the element: they are fallback content for readers without JavaScript.
+ *
+ * Progress is stored in `localStorage` under `glossa-quiz:<article id>:<hash>`, where the
  * hash covers the quiz and the attributes that change what is asked, so an edited quiz starts fresh;
  * when storage is unavailable the quiz works and forgets on reload.
  *
@@ -145,7 +153,13 @@ export class GlossaQuiz extends GlossaWidget {
   /** The level of the quiz's heading, 2–6, so the quiz fits the page's outline; the results are one below. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
 
+  private readonly markup = new QuizMarkupController(this, () => this.articleController.invalidate());
   private session: Session | undefined;
+
+  /** A quiz written in HTML needs no article; with one, its evidence is checked against it and shown. */
+  get articleOptional(): boolean {
+    return this.markup.result !== undefined;
+  }
   private announcement = '';
 
   /**
@@ -163,8 +177,20 @@ export class GlossaQuiz extends GlossaWidget {
     if (this.shadowRoot?.activeElement) this.focusQuestion(session.progress.round[0]);
   }
 
+  /** The quiz comes from the HTML inside the element when there is some, else from the article. */
+  protected override render(): TemplateResult {
+    const markup = this.markup.result;
+    if (!markup) return super.render();
+    if (!markup.ok) return this.renderError({ kind: 'invalid', issues: markup.issues });
+    const state = this.articleController.articleState;
+    if (state.status === 'none') return this.renderQuiz(markup.quiz, undefined, this.id || 'html');
+    if (state.status !== 'ready') return super.render();
+    const issues = checkQuizEvidence(markup.quiz, state.article);
+    if (issues.length) return this.renderError({ kind: 'invalid', issues });
+    return this.renderQuiz(markup.quiz, state.article, state.article.id);
+  }
+
   protected renderArticle(article: Article): TemplateResult {
-    // The one place the quiz comes from; markup-authored questions would be chosen here.
     const quiz = article.quiz;
     if (!quiz) return html`<p part="message">${this.localize.term('quizMissing')}</p>`;
     return this.renderQuiz(quiz, article, article.id);

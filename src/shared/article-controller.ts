@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseArticle } from '../model/parse.js';
-import { LOADING, stateFromParse, type ArticleSource, type ArticleState } from './article-state.js';
+import { LOADING, NONE, stateFromParse, type ArticleSource, type ArticleState } from './article-state.js';
 import { closestComposed } from './composed-tree.js';
 import { emit } from './emit.js';
 import { urlSource } from './url-source.js';
@@ -12,6 +12,8 @@ export interface ArticleHost extends ReactiveControllerHost, HTMLElement {
   article: unknown;
   src: string | undefined;
   for: string | undefined;
+  /** True when the element can work without an article: then finding none is not an error. */
+  readonly articleOptional?: boolean;
 }
 
 function isProvider(element: Element | null): element is Element & ArticleSource {
@@ -73,7 +75,7 @@ export class ArticleController implements ReactiveController {
 
   hostUpdated(): void {
     const state = this.articleState;
-    if (state === this.#announced || state.status === 'loading') return;
+    if (state === this.#announced || state.status === 'loading' || state.status === 'none') return;
     this.#announced = state;
     if (state.status === 'ready') emit(this.#host, 'glossa-ready', { article: state.article });
     else emit(this.#host, 'glossa-error', { error: state.error });
@@ -96,7 +98,7 @@ export class ArticleController implements ReactiveController {
     if (host.for) return void this.#followById(host.for, generation);
     const ancestor = host.parentNode && closestComposed(host.parentNode, (el) => el.localName === PROVIDER_TAG);
     if (ancestor) return void this.#followElement(ancestor, generation);
-    this.#set({ status: 'error', error: { kind: 'no-source' } });
+    this.#set(host.articleOptional ? NONE : { status: 'error', error: { kind: 'no-source' } });
   }
 
   async #followById(id: string, generation: number): Promise<void> {

@@ -12,10 +12,13 @@ export type ArticleLoadError =
 
 export type ArticleState =
   | { readonly status: 'loading' }
+  /** No article was given to an element that can do without one, such as a quiz written in HTML. */
+  | { readonly status: 'none' }
   | { readonly status: 'ready'; readonly article: Article }
   | { readonly status: 'error'; readonly error: ArticleLoadError };
 
 export const LOADING: ArticleState = { status: 'loading' };
+export const NONE: ArticleState = { status: 'none' };
 
 export function stateFromParse(result: ParseResult, url?: string): ArticleState {
   if (result.ok) return { status: 'ready', article: result.article };

@@ -2,6 +2,7 @@ import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Article, Evidence } from '../model/types.js';
 import { ArticleElement } from './article-element.js';
+import type { ArticleLoadError } from './article-state.js';
 import { renderEvidence, type EvidenceWording } from './evidence-view.js';
 import { renderLoadError } from './load-error-view.js';
 import { glossaWidgetStyles } from './glossa-widget.styles.js';
@@ -74,10 +75,17 @@ export abstract class GlossaWidget extends ArticleElement {
       case 'loading':
         return html`<div part="loading" aria-busy="true">${this.localize.term('loading')}</div>`;
       case 'error':
-        return renderLoadError(state.error, this.localize, () => this.articleController.retry());
+        return this.renderError(state.error);
+      case 'none':
+        return this.renderError({ kind: 'no-source' });
       case 'ready':
         return this.renderArticle(state.article);
     }
+  }
+
+  /** What is wrong, where, and a retry when trying again can help. */
+  protected renderError(error: ArticleLoadError): TemplateResult {
+    return renderLoadError(error, this.localize, () => this.articleController.retry());
   }
 
   /** "In the article: paragraph 2, paragraph 7" (or other `wording`), unless evidence is hidden. */

@@ -1,0 +1,58 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { QuizParseResult } from '../model/parse-quiz.js';
+import { emit } from '../shared/emit.js';
+import { parseQuizMarkup } from './markup/parse-quiz-markup.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** The attributes the markup vocabulary reads; the element's own settings are not markup. */
+const MARKUP_ATTRIBUTES = ['type', 'name', 'correct', 'feedback', 'answer', 'evidence', 'paragraph', 'pass-percent'];
+
+/**
+ * The quiz a teacher wrote as HTML inside the element, read when the element connects and again when
+ * that markup changes (a framework may render it later). Announces invalid markup with `glossa-error`,
+ * as an invalid article would be.
+ */
+export class QuizMarkupController implements ReactiveController {
+  /** The validated quiz, its issues, or `undefined` when the element holds no `<glossa-question>`. */
+  result: QuizParseResult | undefined;
+  #observer: MutationObserver | undefined;
+  #announced: QuizParseResult | undefined;
+
+  constructor(
+    private readonly host: Host,
+    private readonly changed: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#read();
+    this.#observer ??= new MutationObserver(() => this.#read());
+    this.#observer.observe(this.host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: MARKUP_ATTRIBUTES,
+    });
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+  }
+
+  hostUpdated(): void {
+    const result = this.result;
+    if (!result || result.ok || result === this.#announced) return;
+    this.#announced = result;
+    emit(this.host, 'glossa-error', { error: { kind: 'invalid', issues: result.issues } });
+  }
+
+  /** Keeps the same result object while the quiz reads the same, so the reader's session goes on. */
+  #read(): void {
+    const result = parseQuizMarkup(this.host);
+    if (JSON.stringify(result) === JSON.stringify(this.result)) return;
+    this.result = result;
+    this.changed();
+  }
+}
