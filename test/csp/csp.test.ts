@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 
 interface CspReport {
   readonly states: string[];
+  readonly opened: boolean;
+  readonly annotated: number;
   readonly violations: string[];
 }
 
@@ -9,7 +11,7 @@ interface CspReport {
 function loadUnderStrictCsp(): Promise<CspReport> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
-    const timer = setTimeout(() => reject(new Error('the page under CSP never reported')), 4000);
+    const timer = setTimeout(() => reject(new Error('the page under CSP never reported')), 8000);
     addEventListener('message', function onMessage(event: MessageEvent) {
       if (event.data?.type !== 'glossa-csp-report') return;
       removeEventListener('message', onMessage);
@@ -28,9 +30,18 @@ describe('a page with a strict Content-Security-Policy', () => {
     expect(response.headers.get('content-security-policy')).to.contain("require-trusted-types-for 'script'");
   });
 
-  it('renders every widget with no violation', async () => {
+  it('renders every widget with no violation', async function () {
+    this.timeout(10_000);
     const report = await loadUnderStrictCsp();
     expect(report.violations).to.deep.equal([]);
-    expect(report.states).to.deep.equal(['ready', 'ready', 'ready']);
+    expect(report.states).to.deep.equal([
+      'glossa-explainer: ready',
+      'glossa-explainer: ready',
+      'glossa-timeline: ready',
+      'glossa-whos-who: ready',
+      'glossa-quiz: ready',
+    ]);
+    expect(report.annotated, 'terms marked by <glossa-annotate>').to.equal(2);
+    expect(report.opened, 'the hovercard opened').to.be.true;
   });
 });
