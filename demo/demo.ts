@@ -1,4 +1,7 @@
+import type { GlossaAnnotate } from '../src/annotate/annotate.js';
+import type { GlossaArticle } from '../src/article/article.js';
 import type { Article } from '../src/model/types.js';
+import { wireSwitchers } from './switchers.js';
 
 /**
  * Plays the host page: a CMS would print the article itself; here it comes from the same model, with
@@ -6,7 +9,7 @@ import type { Article } from '../src/model/types.js';
  */
 function renderHostArticle(article: Article): void {
   document.querySelector('.demo-meta')!.textContent = [article.dateline, article.byline].filter(Boolean).join(' · ');
-  const body = document.querySelector('glossa-annotate.demo-body')!;
+  const body = document.querySelector<GlossaAnnotate>('glossa-annotate.demo-body')!;
   body.replaceChildren(
     ...article.paragraphs.map((paragraph) => {
       const element = document.createElement('p');
@@ -19,8 +22,12 @@ function renderHostArticle(article: Article): void {
   body.annotate();
 }
 
+wireSwitchers(document.querySelector('.demo-switchers')!, document.body, () =>
+  document.querySelectorAll<HTMLElement>('glossa-explainer, glossa-timeline, glossa-whos-who, glossa-quiz'),
+);
+
 const status = document.querySelector('#status')!;
-const story = document.querySelector('#story')!;
+const story = document.querySelector<GlossaArticle>('#story')!;
 
 story.addEventListener('glossa-ready', (event) => {
   if (event.target !== story) return;

@@ -2,10 +2,18 @@ import { mkdirSync } from 'node:fs';
 import { launchChromium, startDemoServer } from './browser.mjs';
 
 /**
- * `npm run screenshots`: the demo at a phone's and a desktop's width, saved to screenshots/, and a check
- * that nothing on the page or inside a widget is wider than its box (exit 1 when something is).
+ * `npm run screenshots`: the demo at a phone's and a desktop's width, and the theming playground in the
+ * light, dark and contrast themes (with Arabic, right to left, in one of them), saved to screenshots/,
+ * with a check that nothing on the page or inside a widget is wider than its box (exit 1 when something is).
  */
-const WIDTHS = [375, 1280];
+const SHOTS = [
+  { name: 'demo-375', path: '/demo/', width: 375 },
+  { name: 'demo-1280', path: '/demo/', width: 1280 },
+  { name: 'theme-light', path: '/demo/theming.html?theme=light', width: 1280 },
+  { name: 'theme-dark', path: '/demo/theming.html?theme=dark', width: 1280 },
+  { name: 'theme-contrast', path: '/demo/theming.html?theme=contrast', width: 1280 },
+  { name: 'theme-dark-ar-375', path: '/demo/theming.html?theme=dark&lang=ar', width: 375 },
+];
 const WIDGETS = 'glossa-explainer, glossa-timeline, glossa-quiz, glossa-whos-who';
 
 /** Runs in the page: elements, nested shadow roots included, whose content spills out of their box. */
@@ -30,9 +38,9 @@ const server = await startDemoServer();
 const browser = await launchChromium();
 let failed = false;
 try {
-  for (const width of WIDTHS) {
+  for (const { name, path, width } of SHOTS) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(`${server.origin}/demo/`);
+    await page.goto(`${server.origin}${path}`);
     await page.waitForFunction(
       (selector) => [...document.querySelectorAll(selector)].every((el) => el.shadowRoot?.querySelector('[part="base"]')),
       WIDGETS,
@@ -41,7 +49,7 @@ try {
       await button.locator('[part="more-button"]').click();
     }
     const overflow = await page.evaluate(findOverflow, WIDGETS);
-    const file = `screenshots/demo-${width}.png`;
+    const file = `screenshots/${name}.png`;
     await page.screenshot({ path: file, fullPage: true });
     console.log(`${file}: ${overflow.length === 0 ? 'nothing overflows' : `overflow:\n  ${overflow.join('\n  ')}`}`);
     failed ||= overflow.length > 0;

@@ -57,6 +57,11 @@ export const explainerStyles = css`
     background: var(--_color-surface-raised);
   }
 
+  [part='fact-value'],
+  [part='fact-label'] {
+    unicode-bidi: plaintext;
+  }
+
   [part='fact-value'] {
     color: var(--glossa-explainer-fact-color, var(--_color-accent));
     font-size: var(--_font-size-display);

@@ -31,6 +31,14 @@ const hostStyles = css`
     font: inherit;
   }
 
+  /*
+   * The article's text and the interface may be in different languages (an English article in an Arabic
+   * widget): each block takes the direction of its own first letter, so punctuation lands where it belongs.
+   */
+  :is(p, h2, h3, h4, h5, h6, li, figcaption, legend, label, summary) {
+    unicode-bidi: plaintext;
+  }
+
   [part='loading'] {
     min-block-size: var(--glossa-loading-block-size, 12rem);
     padding: var(--_space-m);

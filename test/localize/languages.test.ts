@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/lang/all.js';
+import '../../src/explainer/define.js';
 import '../../src/timeline/define.js';
 import { ar } from '../../src/localize/ar.js';
 import { de } from '../../src/localize/de.js';
@@ -93,6 +94,26 @@ describe('languages', () => {
       const heading = part(el, 'heading').getBoundingClientRect();
       const host = el.getBoundingClientRect();
       expect(host.right - heading.right, 'the heading does not start at the right').to.be.below(2);
+    });
+
+    it('keeps the article’s English text left to right inside an Arabic widget', async () => {
+      const page = await fixture(html`<div lang="ar" style="inline-size: 30rem">
+        <glossa-explainer .article=${minimalArticle()}></glossa-explainer>
+      </div>`);
+      const el = page.querySelector('glossa-explainer')!;
+      await el.updateComplete;
+      const text = [...part(el, 'summary-text').childNodes].find((node) => node.nodeType === Node.TEXT_NODE && /\.\s*$/.test(node.nodeValue!))!;
+      const end = text.nodeValue!.trimEnd().length;
+      const box = (from: number) => {
+        const range = document.createRange();
+        range.setStart(text, from);
+        range.setEnd(text, from + 1);
+        return range.getBoundingClientRect();
+      };
+      // Read right to left, the full stop of an English sentence would jump to its start, on the left.
+      expect(box(end - 1).left, 'the full stop is not after the last word').to.be.greaterThan(box(end - 2).left);
+      const heading = el.shadowRoot!.querySelector('#summary-heading')!.getBoundingClientRect();
+      expect(el.getBoundingClientRect().right - heading.right, 'the Arabic heading is not on the right').to.be.below(40);
     });
 
     it('keeps an explicit dir closer than the lang', async () => {
