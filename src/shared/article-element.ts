@@ -4,8 +4,7 @@ import { LocalizeController } from '../localize/localize-controller.js';
 import type { Article } from '../model/types.js';
 import type { ThemeName } from '../styles/palettes.js';
 import { ArticleController } from './article-controller.js';
-import { DirectionController } from './direction-controller.js';
-import { ThemeController } from './theme-controller.js';
+import { PageContextController } from './page-context-controller.js';
 
 export type { GlossaErrorDetail, GlossaErrorEvent } from './events/glossa-error.js';
 export type { GlossaReadyDetail, GlossaReadyEvent } from './events/glossa-ready.js';
@@ -38,9 +37,7 @@ export abstract class ArticleElement extends LitElement {
 
   protected readonly localize = new LocalizeController(this);
   protected readonly articleController = new ArticleController(this);
-  readonly #internals = this.attachInternals();
-  protected readonly themeController = new ThemeController(this, this.#internals);
-  protected readonly directionController = new DirectionController(this, this.#internals);
+  protected readonly pageContext = new PageContextController(this, this.attachInternals());
 
   /** The validated article once it is ready. */
   get validArticle(): Article | undefined {

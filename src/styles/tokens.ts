@@ -20,7 +20,7 @@ function paletteStyles({ colorScheme, colors, shadow }: Palette) {
  * The global tokens with their defaults, resolved once per widget into private `--_*` properties. A
  * publisher sets `--glossa-*` anywhere above the widget; element tokens (`--glossa-timeline-*`) fall
  * back to these at their use sites. The theme comes from the closest `theme` attribute (see
- * ThemeController); a token set by the page wins over every theme.
+ * PageContextController); a token set by the page wins over every theme.
  */
 export const tokenStyles = css`
   :host {
@@ -42,7 +42,7 @@ export const tokenStyles = css`
     --_focus-ring-width: var(--glossa-focus-ring-width, 3px);
   }
 
-  /* DirectionController sets one of these from the nearest dir or lang. */
+  /* PageContextController sets one of these from the nearest dir or lang. */
   :host(:state(ltr)) {
     direction: ltr;
   }
