@@ -15,6 +15,34 @@ export type { GlossaReadyDetail, GlossaReadyEvent } from './events/glossa-ready.
  *
  * @fires glossa-ready - The article is valid and shown. `detail.article` is the validated article.
  * @fires glossa-error - The article cannot be shown. `detail.error` says why and, for an invalid model, where.
+ *
+ * @cssprop [--glossa-font-family=inherit] - Text font; the page's font unless set.
+ * @cssprop [--glossa-font-family-heading=var(--glossa-font-family)] - Heading font.
+ * @cssprop [--glossa-font-family-mono=ui-monospace, monospace] - Font for JSON paths in error messages.
+ * @cssprop [--glossa-font-size=1rem] - Body text size.
+ * @cssprop [--glossa-font-size-small=0.875rem] - Captions, evidence and secondary text.
+ * @cssprop [--glossa-font-size-large=1.25rem] - Section headings and the dek.
+ * @cssprop [--glossa-font-size-display=2rem] - Titles and key-fact figures.
+ * @cssprop [--glossa-line-height=1.5] - Line height of body text.
+ * @cssprop [--glossa-space-xs=0.25rem] - The smallest gap.
+ * @cssprop [--glossa-space-s=0.5rem] - A small gap.
+ * @cssprop [--glossa-space-m=1rem] - The usual gap between blocks.
+ * @cssprop [--glossa-space-l=1.5rem] - Padding of cards.
+ * @cssprop [--glossa-radius=0.5rem] - Corner radius of cards and controls.
+ * @cssprop [--glossa-border-width=1px] - Width of borders.
+ * @cssprop [--glossa-focus-ring-width=3px] - Width of the focus outline.
+ * @cssprop [--glossa-color-text=#1f2328] - Text colour (dark theme: #e6edf3; contrast: #000000).
+ * @cssprop [--glossa-color-muted=#59636e] - Secondary text (dark: #9aa3ad; contrast: #2b2b2b).
+ * @cssprop [--glossa-color-surface=#ffffff] - Background (dark: #0d1117; contrast: #ffffff).
+ * @cssprop [--glossa-color-surface-raised=#f6f8fa] - Background of raised blocks such as key facts (dark: #161b22).
+ * @cssprop [--glossa-color-border=#818b98] - Borders of cards and controls (dark: #6e7681; contrast: #000000).
+ * @cssprop [--glossa-color-accent=#0b5cad] - Links, buttons and highlights (dark: #58a6ff; contrast: #0000c8).
+ * @cssprop [--glossa-color-accent-text=#ffffff] - Text on the accent colour (dark: #0d1117).
+ * @cssprop [--glossa-color-correct=#1a7f37] - Right answers (dark: #3fb950; contrast: #005c00).
+ * @cssprop [--glossa-color-incorrect=#b42318] - Wrong answers and errors (dark: #ff7b72; contrast: #a00000).
+ * @cssprop [--glossa-color-focus-ring=#1a73e8] - The focus outline (dark: #79c0ff; contrast: #c43c00).
+ * @cssprop [--glossa-color-scheme=light] - `light` or `dark`: how the browser draws native controls and scrollbars.
+ * @cssprop [--glossa-shadow=0 1px 3px rgb(0 0 0 / 0.12)] - Shadow of floating cards.
  */
 export abstract class ArticleElement extends LitElement {
   /**

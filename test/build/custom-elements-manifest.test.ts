@@ -33,13 +33,15 @@ describe('custom-elements.json', () => {
     expect(article!.events!.map((event) => event.name)).to.include.members(['glossa-ready', 'glossa-error']);
   });
 
-  it('documents every global token of a widget with the default it really has', async () => {
-    const documented = new Map((await element('glossa-timeline'))!.cssProperties!.map((p) => [p.name, p.default]));
-    const tokens = globalTokens();
-    expect(tokens.size).to.be.greaterThan(20);
-    for (const [name, fallback] of tokens) expect(documented.get(name), name).to.equal(fallback);
-    expect(documented.get('--glossa-color-text')).to.equal(PALETTES.light.colors['color-text']);
-  });
+  for (const tag of ['glossa-explainer', 'glossa-timeline', 'glossa-whos-who', 'glossa-quiz', 'glossa-term']) {
+    it(`documents every global token of <${tag}> with the default it really has`, async () => {
+      const documented = new Map((await element(tag))!.cssProperties!.map((p) => [p.name, p.default]));
+      const tokens = globalTokens();
+      expect(tokens.size).to.be.greaterThan(20);
+      for (const [name, fallback] of tokens) expect(documented.get(name), name).to.equal(fallback);
+      expect(documented.get('--glossa-color-text')).to.equal(PALETTES.light.colors['color-text']);
+    });
+  }
 
   it('lists <glossa-quiz> with its attributes, events and reset()', async () => {
     const quiz = (await element('glossa-quiz')) as (Declaration & { members?: { name: string }[] }) | undefined;
