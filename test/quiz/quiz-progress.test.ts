@@ -115,7 +115,7 @@ describe('<glossa-quiz> progress', () => {
     await answerOnScreen(el, q2, true);
     const completed = oneEvent(el, 'glossa-complete');
     await press(el, 'finish-button');
-    const { detail } = await completed;
+    const detail = (await completed).detail as GlossaCompleteDetail;
     expect(detail.results.find((result) => result.questionId === 'q2')).to.deep.equal({
       questionId: 'q2',
       correct: true,

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/all.js';
 import { parseArticle } from '../../src/model/index.js';
@@ -156,7 +156,7 @@ describe('malformed models', () => {
           fc.asyncProperty(mutatedModels(seed), async (model) => {
             host.replaceChildren();
             const valid = parseArticle(model).ok;
-            seen[String(valid)] += 1;
+            seen[valid ? 'true' : 'false'] += 1;
             const elements = widgetsFor(host, model);
             await settle(elements);
             for (const el of elements.slice(0, WIDGETS.length)) expectContentOrError(el, valid);
@@ -183,7 +183,7 @@ describe('malformed models', () => {
           fc.asyncProperty(mutatedModels(seed), async (model) => {
             provider.replaceChildren();
             const valid = parseArticle(model).ok;
-            seen[String(valid)] += 1;
+            seen[valid ? 'true' : 'false'] += 1;
             provider.article = model;
             const elements = widgetsFor(provider, model, true);
             await provider.updateComplete;
