@@ -12,6 +12,25 @@ function strictCspForTestPages(context, next) {
   return next();
 }
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: Puppeteer's emulateMedia knows no
+ * forced-colors, so DevTools is asked directly, on one session per page (closing it would undo it).
+ */
+function forcedColorsPlugin() {
+  const sessions = new Map();
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      const value = payload?.active ? 'active' : 'none';
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+      return true;
+    },
+  };
+}
+
 /** Runs test/**\/*.test.ts in Debian's headless Chromium (CHROME_PATH overrides where it lives). */
 export default {
   files: ['test/**/*.test.ts'],
@@ -35,6 +54,6 @@ export default {
     }),
   ],
   reporters: [defaultReporter(), summaryReporter()],
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
   testFramework: { config: { timeout: 5000 } },
 };

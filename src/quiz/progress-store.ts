@@ -1,16 +1,21 @@
 /**
  * Reads and writes JSON under a key in `localStorage`. Storage can throw on every access (private
  * mode, sandboxed iframes, a full quota, a blocked `localStorage` getter), so each access is guarded;
- * where reading throws, a copy kept in memory stands in for as long as the page lives.
+ * a copy kept in memory stands in, for as long as the page lives, where reading throws or where
+ * storage refused the latest write (it then holds an older copy, or none).
  */
 const memory = new Map<string, string>();
+const unsaved = new Set<string>();
 
 export function loadProgress(key: string): unknown {
   let text: string | null | undefined;
-  try {
-    text = localStorage.getItem(key);
-  } catch {
-    text = memory.get(key);
+  if (unsaved.has(key)) text = memory.get(key);
+  else {
+    try {
+      text = localStorage.getItem(key);
+    } catch {
+      text = memory.get(key);
+    }
   }
   if (!text) return undefined;
   try {
@@ -25,13 +30,16 @@ export function saveProgress(key: string, value: unknown): void {
   memory.set(key, text);
   try {
     localStorage.setItem(key, text);
+    unsaved.delete(key);
   } catch {
     // Kept in memory only: progress survives re-rendering but not a reload.
+    unsaved.add(key);
   }
 }
 
 export function clearProgress(key: string): void {
   memory.delete(key);
+  unsaved.delete(key);
   try {
     localStorage.removeItem(key);
   } catch {

@@ -336,10 +336,20 @@ export const quizStyles = css`
     white-space: nowrap;
   }
 
+  /* Forced colours drop backgrounds and shadows: the chosen option and the item being dragged need a line. */
   @media (forced-colors: active) {
     [part~='drag-handle'] {
       background-image: radial-gradient(circle, CanvasText 1.5px, transparent 2px);
       forced-color-adjust: none;
+    }
+
+    [part~='choice']:has(:checked) {
+      border-color: Highlight;
+      outline: var(--_border-width) solid Highlight;
+    }
+
+    [part~='order-item']:has([part~='drag-handle']:active) {
+      outline: calc(var(--_border-width) * 2) solid Highlight;
     }
   }
 

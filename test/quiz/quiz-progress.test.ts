@@ -92,6 +92,64 @@ describe('<glossa-quiz> progress', () => {
     });
   });
 
+  it('does not put a stored answer into a question whose choices were edited', async () => {
+    const first = await quizFor(validMinimal());
+    await partWay(first);
+    first.remove();
+    // q2 keeps its id and its choice ids, but the choice "a" now says something else.
+    const edited = validMinimal((input) => {
+      const q2 = input.quiz!.questions[1]!;
+      if (q2.type !== 'multiple') throw new Error('q2 is a multiple-select question');
+      q2.choices = [
+        { id: 'a', text: 'The bridge is new' },
+        { id: 'b', text: 'The vote was on Monday' },
+        { id: 'c', text: 'Repairs take two years' },
+      ];
+      q2.answers = ['b', 'c'];
+    });
+    const el = await quizFor(edited, { layout: 'list' });
+    const checked = parts<HTMLInputElement>(el, 'choice-input').filter((input) => input.checked);
+    expect(checked.map((input) => `${input.name}=${input.value}`), 'no answer of the old quiz comes back').to.deep.equal([]);
+    expect(parts(el, 'feedback')).to.have.length(0);
+    const q2 = edited.quiz!.questions[1]!;
+    await answerOnScreen(el, q2, true);
+    const completed = oneEvent(el, 'glossa-complete');
+    await press(el, 'finish-button');
+    const detail = (await completed).detail as GlossaCompleteDetail;
+    expect(detail.results.find((result) => result.questionId === 'q2')).to.deep.equal({
+      questionId: 'q2',
+      correct: true,
+      answer: ['b', 'c'],
+    });
+  });
+
+  describe('when storage is full (setItem throws, reading works)', () => {
+    const { setItem } = Storage.prototype;
+    const full = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    afterEach(() => (Storage.prototype.setItem = setItem));
+
+    it('keeps the answers given since, for a quiz rendered again in the same page, and finishes', async () => {
+      const first = await quizFor(validMinimal());
+      const [q1, q2] = first.validArticle!.quiz!.questions;
+      await answerOnScreen(first, q1!, true);
+      await press(first, 'check-button');
+      Storage.prototype.setItem = full;
+      await press(first, 'next-button');
+      await answerOnScreen(first, q2!, false);
+      first.remove();
+
+      const el = await quizFor(validMinimal());
+      expect(textOf(part(el, 'step')), 'not the step storage last kept').to.equal('Question 2 of 6');
+      const checked = parts<HTMLInputElement>(el, 'choice-input').filter((input) => input.checked);
+      expect(checked.map((input) => `${input.name}=${input.value}`)).to.deep.equal(['q-q1=a', 'q-q2=a']);
+      const detail = await finish(el);
+      expect([detail.score, detail.total]).to.deep.equal([1, 6]);
+      expect(detail.results[1]).to.deep.equal({ questionId: 'q2', correct: false, answer: ['a'] });
+    });
+  });
+
   it('"Retry wrong answers" asks only the wrong ones again, and the results count every question', async () => {
     const el = await quizFor(validMinimal(), { layout: 'list' });
     const questions = el.validArticle!.quiz!.questions;
