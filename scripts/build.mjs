@@ -16,6 +16,7 @@ const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit'
 rmSync('dist', { recursive: true, force: true });
 run('npx', 'tsc', '-p', 'tsconfig.json');
 run('npx', 'rollup', '-c', '--silent');
+run('npx', 'rollup', '-c', 'rollup.hydrate.config.mjs', '--silent');
 if (!libOnly) {
   writeFileSync('article.schema.json', await articleJsonSchemaText());
   mkdirSync('themes', { recursive: true });

@@ -50,5 +50,6 @@ export abstract class ArticleElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('article') || changed.has('src') || changed.has('for')) this.articleController.invalidate();
+    this.articleController.resolveIfStale();
   }
 }
