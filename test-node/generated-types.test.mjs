@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { manifestElements } from '../scripts/generate-types.mjs';
@@ -58,5 +59,20 @@ describe('VS Code custom data', () => {
     assert.deepEqual(properties.map((property) => property.name), [...tokens].sort());
     const accent = properties.find((property) => property.name === '--glossa-color-accent');
     assert.match(accent.description, /Default: `/);
+  });
+});
+
+describe('the typings written in the source agree with the manifest', () => {
+  const declarations = (folder) => readdirSync(folder, { recursive: true }).filter((file) => file.endsWith('.d.ts')).map((file) => readFileSync(join(folder, file), 'utf8')).join('\n');
+  const shipped = declarations('dist');
+
+  it('every tag is in HTMLElementTagNameMap with its class', () => {
+    for (const { tagName, name } of elements) assert.match(shipped, new RegExp(`'${tagName}': ${name};`), tagName);
+  });
+
+  it('every event is in GlobalEventHandlersEventMap', () => {
+    const events = new Set(elements.flatMap((element) => (element.events ?? []).map((event) => event.name)));
+    assert.ok(events.size >= 6);
+    for (const event of events) assert.match(shipped, new RegExp(`'${event}': Glossa\\w+Event;`), event);
   });
 });
