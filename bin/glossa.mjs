@@ -20,6 +20,12 @@ Options:
 
 const [command, ...args] = process.argv.slice(2);
 
+// Output piped into a command that stops reading early (`glossa render … | head`) is not an error.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 async function main() {
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     process.stdout.write(HELP);

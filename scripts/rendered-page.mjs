@@ -12,11 +12,15 @@ async function glossaRender(widget, ...attributes) {
 }
 
 /**
- * A page as a CMS would serve it: the seed article's explainer and quiz rendered by `glossa render`,
+ * A page as a CMS would serve it: the seed article's explainer, quiz and who's who rendered by `glossa render`,
  * and no script. The test loads the hydration entry into it when it wants JavaScript.
  */
 export async function renderedPage() {
-  const [explainer, quiz] = await Promise.all([glossaRender('explainer'), glossaRender('quiz', 'layout=list')]);
+  const [explainer, quiz, whosWho] = await Promise.all([
+    glossaRender('explainer'),
+    glossaRender('quiz', 'layout=list'),
+    glossaRender('whos-who'),
+  ]);
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Rendered on the server</title></head>
@@ -24,6 +28,7 @@ export async function renderedPage() {
 <main>
 ${explainer}
 ${quiz}
+${whosWho}
 </main>
 </body>
 </html>

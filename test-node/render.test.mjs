@@ -68,6 +68,19 @@ describe('glossa render', () => {
     assert.ok(stdout.includes('Prices up &lt; 5% &amp; calm &gt; panic'), 'the shadow root shows the title as text');
   });
 
+  it('gives the element the article’s language unless told another', () => {
+    assert.match(glossa('render', SEED, '--widget', 'timeline').stdout, /^<glossa-timeline\s+lang="en"/);
+  });
+
+  it('asks a shuffled quiz for a seed, so the browser shuffles it the same way', () => {
+    const unseeded = glossa('render', SEED, '--widget', 'quiz', '--attribute', 'shuffle');
+    assert.match(unseeded.stderr, /a shuffled quiz needs --attribute seed=/);
+    assert.equal(unseeded.status, 2);
+    const seeded = glossa('render', SEED, '--widget', 'quiz', '--attribute', 'shuffle', '--attribute', 'seed=class-7b');
+    assert.equal(seeded.status, 0);
+    assert.match(seeded.stdout, /^<glossa-quiz\s+lang="en" shuffle(="")? seed="class-7b"/);
+  });
+
   it('refuses an invalid article with the path of each problem and exit code 1', () => {
     const article = seed();
     article.quiz.questions[0].answer = 'nowhere';

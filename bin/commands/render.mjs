@@ -84,6 +84,14 @@ export async function render(args) {
     for (const issue of result.issues) process.stderr.write(`${file}: ${issue.path || '(document)'}: ${issue.message}\n`);
     return 1;
   }
+  const named = new Set(attributes.map(([name]) => name));
+  if (named.has('shuffle') && !named.has('seed')) {
+    process.stderr.write('glossa render: a shuffled quiz needs --attribute seed=…, so the server and the browser put the questions in one order\n');
+    return 2;
+  }
+  // The element speaks the language it was rendered in, whatever the page's `lang`, so the browser's
+  // first render matches the server's.
+  if (!named.has('lang')) attributes.unshift(['lang', result.article.lang]);
   const ssr = await loadServerRenderer();
   if (!ssr) {
     process.stderr.write('glossa render needs @lit-labs/ssr: npm install --save-dev @lit-labs/ssr\n');

@@ -4,16 +4,16 @@ import { seedArticle } from '../fixtures/seed-article.js';
 import { textOf } from '../fixtures/dom.js';
 import type { GlossaAnswerEvent } from '../../src/index.js';
 
-/** The seed article's explainer and quiz (`layout="list"`) as `glossa render` prints them, with no script. */
+/** The seed article's explainer, quiz (`layout="list"`) and who's who as `glossa render` prints them, with no script. */
 const PAGE = '/test/ssr/rendered.html';
 
 /** The page in an iframe; `sandbox` without `allow-scripts` is a browser with JavaScript turned off. */
-async function loadPage(options: { javascript: boolean }): Promise<HTMLIFrameElement> {
+async function loadPage(options: { javascript: boolean; fragment?: string }): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   if (!options.javascript) frame.sandbox.add('allow-same-origin');
   frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; width: 900px; height: 700px; border: 0';
   const loaded = oneEvent(frame, 'load');
-  frame.src = PAGE;
+  frame.src = PAGE + (options.fragment ?? '');
   document.body.append(frame);
   await loaded;
   return frame;
@@ -21,7 +21,30 @@ async function loadPage(options: { javascript: boolean }): Promise<HTMLIFrameEle
 
 function widgets(frame: HTMLIFrameElement) {
   const doc = frame.contentDocument!;
-  return { explainer: doc.querySelector('glossa-explainer')!, quiz: doc.querySelector('glossa-quiz')! };
+  return {
+    explainer: doc.querySelector('glossa-explainer')!,
+    quiz: doc.querySelector('glossa-quiz')!,
+    whosWho: doc.querySelector('glossa-whos-who')!,
+  };
+}
+
+type LitHost = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** Loads the hydration entry into the page, as a page with JavaScript would; returns the errors it raised. */
+async function hydrate(frame: HTMLIFrameElement): Promise<string[]> {
+  const errors: string[] = [];
+  const view = frame.contentWindow!;
+  view.addEventListener('error', (event) => errors.push(event.message));
+  view.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+  const script = frame.contentDocument!.createElement('script');
+  script.type = 'module';
+  script.src = '/dist/hydrate.js';
+  frame.contentDocument!.head.append(script);
+  const elements = Object.values(widgets(frame)) as LitHost[];
+  await Promise.all(elements.map((element) => view.customElements.whenDefined(element.localName)));
+  // A second update may follow the hydrating one, for state only the browser knows.
+  for (let i = 0; i < 2; i += 1) await Promise.all(elements.map((element) => element.updateComplete));
+  return errors;
 }
 
 /** Every node of a shadow root, text and comments included, in document order. */
@@ -87,18 +110,7 @@ describe('widgets rendered by `glossa render`', () => {
     const roots = [explainer.shadowRoot!, quiz.shadowRoot!];
     const before = roots.map(nodesOf);
     const heights = [explainer, quiz].map((element) => element.getBoundingClientRect().height);
-    const errors: string[] = [];
-    frame.contentWindow!.addEventListener('error', (event) => errors.push(event.message));
-
-    const hydrate = frame.contentDocument!.createElement('script');
-    hydrate.type = 'module';
-    hydrate.src = '/dist/hydrate.js';
-    frame.contentDocument!.head.append(hydrate);
-    const frameElements = frame.contentWindow!.customElements;
-    await Promise.all([frameElements.whenDefined('glossa-explainer'), frameElements.whenDefined('glossa-quiz')]);
-    await (explainer as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-    await (quiz as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-
+    const errors = await hydrate(frame);
     expect(errors).to.deep.equal([]);
     expect([explainer.shadowRoot, quiz.shadowRoot]).to.deep.equal(roots);
     roots.forEach((root, index) => {
@@ -115,9 +127,37 @@ describe('widgets rendered by `glossa render`', () => {
     const answered = oneEvent(quiz, 'glossa-answer') as Promise<GlossaAnswerEvent>;
     await clickInFrame(frame, question.querySelector('[part~="check-button"]')!);
     expect((await answered).detail).to.include({ questionId: 'trigger', correct: true });
-    await (quiz as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    await (quiz as LitHost).updateComplete;
     const verdict = question.querySelector('[part~="verdict"]')!;
     expect(isVisible(verdict)).to.be.true;
     expect(textOf(verdict)).to.equal('✓ Correct');
+  });
+
+  it('show a returning reader’s stored progress once hydrated', async () => {
+    localStorage.clear();
+    const first = await loadPage({ javascript: true });
+    await hydrate(first);
+    const answered = widgets(first).quiz.shadowRoot!.querySelector('#q-trigger')!;
+    await clickInFrame(first, answered.querySelector('input[value="a"]')!);
+    await clickInFrame(first, answered.querySelector('[part~="check-button"]')!);
+    first.remove();
+
+    const again = await loadPage({ javascript: true });
+    const { quiz } = widgets(again);
+    expect(quiz.shadowRoot!.querySelector('#q-trigger [part~="verdict"]'), 'the server knows no progress').to.be.null;
+    expect(await hydrate(again)).to.deep.equal([]);
+    const question = quiz.shadowRoot!.querySelector('#q-trigger')!;
+    expect(textOf(question.querySelector('[part~="verdict"]')!)).to.equal('✓ Correct');
+    expect(question.querySelector<HTMLInputElement>('input[value="a"]')!.checked).to.be.true;
+    localStorage.clear();
+  });
+
+  it('highlight the deep-linked entry of the who’s who once hydrated', async () => {
+    const frame = await loadPage({ javascript: true, fragment: '#glossa-tokayev' });
+    const entry = widgets(frame).whosWho.shadowRoot!.querySelector('#glossa-tokayev')!;
+    expect(entry.getAttribute('part'), 'the server knows no address').to.equal('entry');
+    expect(await hydrate(frame)).to.deep.equal([]);
+    expect(widgets(frame).whosWho.shadowRoot!.querySelector('#glossa-tokayev')).to.equal(entry);
+    expect(entry.getAttribute('part')).to.equal('entry highlighted');
   });
 });
