@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
+import { serveRenderedPage } from './scripts/rendered-page.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 
 /** The strictest policy a publisher might run: no inline code or styles, Trusted Types for every DOM sink. */
@@ -35,7 +36,7 @@ function forcedColorsPlugin() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [strictCspForTestPages],
+  middleware: [strictCspForTestPages, serveRenderedPage],
   // One tab at a time: only the focused tab gets animation frames and real focus, which the keyboard tests need.
   concurrency: 1,
   browsers: [

@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { articleJsonSchemaText } from './article-schema.mjs';
+import { customDataFiles, typingFiles } from './generate-types.mjs';
 import { themeFiles } from './theme-files.mjs';
 
 /**
- * `node scripts/build.mjs`: the library (tsc), the CDN bundle (rollup), and the two generated files
- * that are committed: article.schema.json, custom-elements.json and the theme files in themes/.
+ * `node scripts/build.mjs`: the library (tsc), the CDN bundle (rollup), the React and Vue typings in
+ * dist/types/, and the generated files that are committed: article.schema.json, custom-elements.json,
+ * VS Code's custom data and the theme files in themes/.
  * `--lib-only` leaves the committed files alone, so the tests can check them.
  */
 const libOnly = process.argv.includes('--lib-only');
@@ -14,9 +16,14 @@ const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit'
 rmSync('dist', { recursive: true, force: true });
 run('npx', 'tsc', '-p', 'tsconfig.json');
 run('npx', 'rollup', '-c', '--silent');
+run('npx', 'rollup', '-c', 'rollup.hydrate.config.mjs', '--silent');
 if (!libOnly) {
   writeFileSync('article.schema.json', await articleJsonSchemaText());
   mkdirSync('themes', { recursive: true });
   for (const [file, text] of Object.entries(await themeFiles())) writeFileSync(file, text);
   run('npx', 'cem', 'analyze');
 }
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+mkdirSync('dist/types', { recursive: true });
+for (const [file, text] of Object.entries(typingFiles(manifest))) writeFileSync(file, text);
+if (!libOnly) for (const [file, text] of Object.entries(customDataFiles(manifest))) writeFileSync(file, text);

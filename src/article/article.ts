@@ -20,6 +20,7 @@ export class GlossaArticle extends ArticleElement implements ArticleSource {
   readonly #listeners = new Set<() => void>();
   #notified = this.articleController.articleState;
 
+  /** Where the article is: `loading`, `ready` with the article, or `error` with what went wrong. */
   get articleState() {
     return this.articleController.articleState;
   }

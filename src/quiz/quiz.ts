@@ -155,6 +155,8 @@ export class GlossaQuiz extends GlossaWidget {
 
   private readonly markup = new QuizMarkupController(this, () => this.articleController.invalidate());
   private session: Session | undefined;
+  /** The session was made for hydration, without the stored progress. */
+  private progressDeferred = false;
 
   /** A quiz written in HTML needs no article; with one, its evidence is checked against it and shown. */
   get articleOptional(): boolean {
@@ -178,6 +180,16 @@ export class GlossaQuiz extends GlossaWidget {
   }
 
   /** The quiz comes from the HTML inside the element when there is some, else from the article. */
+  /** The reader's stored progress, left out of the first render of a server-rendered quiz, is shown next. */
+  protected override firstUpdated(): void {
+    if (!this.progressDeferred) return;
+    this.progressDeferred = false;
+    if (this.session && loadProgress(this.session.key) !== undefined) {
+      this.session = undefined;
+      this.requestUpdate();
+    }
+  }
+
   protected override render(): TemplateResult {
     const markup = this.markup.result;
     if (!markup) return super.render();
@@ -236,7 +248,8 @@ export class GlossaQuiz extends GlossaWidget {
     if (unknown.length) console.warn(`<glossa-quiz>: the quiz has no question ${unknown.join(', ')}`);
     const chosen = wanted ? [...new Set(wanted)].flatMap((id) => byId.get(id) ?? []) : quiz.questions;
 
-    const saved = loadProgress(key);
+    this.progressDeferred = this.hydrating;
+    const saved = this.progressDeferred ? undefined : loadProgress(key);
     const seed = this.seed ?? savedSeed(saved) ?? (this.shuffle ? randomSeed() : '');
     const asked = this.shuffle ? seededOrder(chosen, seed) : chosen;
     const progress = saved === undefined ? freshProgress(seed, asked) : readProgress(saved, seed, asked);

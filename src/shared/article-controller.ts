@@ -67,6 +67,14 @@ export class ArticleController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.resolveIfStale();
+  }
+
+  /**
+   * Finds the source now when it changed. Also called from the host's `willUpdate`, because a server
+   * renderer (`@lit-labs/ssr`) calls `willUpdate` and `render` but skips controllers' `hostUpdate`.
+   */
+  resolveIfStale(): void {
     if (this.#stale) {
       this.#stale = false;
       this.#resolve();

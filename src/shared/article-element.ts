@@ -63,6 +63,18 @@ export abstract class ArticleElement extends LitElement {
    */
   @property({ reflect: true }) theme: ThemeName | undefined;
 
+  /** The parser gave the element a declarative shadow root: its HTML came from a server (`glossa render`). */
+  readonly #serverRendered = this.shadowRoot !== null;
+
+  /**
+   * True during the first render of a server-rendered element, which hydrates the server's HTML in place
+   * and so must render exactly what the server did: nothing only the browser knows (stored progress,
+   * the address's fragment) may show in it. Such state is applied in the next update.
+   */
+  protected get hydrating(): boolean {
+    return this.#serverRendered && !this.hasUpdated;
+  }
+
   protected readonly localize = new LocalizeController(this);
   protected readonly articleController = new ArticleController(this);
   protected readonly pageContext = new PageContextController(this, this.attachInternals());
@@ -75,5 +87,6 @@ export abstract class ArticleElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('article') || changed.has('src') || changed.has('for')) this.articleController.invalidate();
+    this.articleController.resolveIfStale();
   }
 }

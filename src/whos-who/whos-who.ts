@@ -125,7 +125,7 @@ export class GlossaWhosWho extends GlossaWidget {
   /** Decides what to reveal before rendering, so a deep link is shown in the same update. */
   protected override update(changed: PropertyValues<this>): void {
     const article = this.validArticle;
-    if (article && article !== this.#revealedFor) {
+    if (article && article !== this.#revealedFor && !this.hydrating) {
       this.#revealedFor = article;
       const id = entityIdFromHash(location.hash) ?? this.highlight;
       if (id) this.#reveal(id, { focus: false });
@@ -133,6 +133,11 @@ export class GlossaWhosWho extends GlossaWidget {
       this.#reveal(this.highlight, { focus: false });
     }
     super.update(changed);
+  }
+
+  /** A server-rendered list shows the deep link after hydration, which must match the server's HTML. */
+  protected override firstUpdated(): void {
+    if (this.validArticle && !this.#revealedFor && (entityIdFromHash(location.hash) ?? this.highlight)) this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { parseArticle } from '../../dist/model/index.js';
+
+const WIDGETS = ['quiz', 'explainer', 'timeline', 'whos-who'];
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+const USAGE = 'usage: glossa render <article.json> --widget quiz|explainer|timeline|whos-who [--attribute name=value]...';
+
+const escapeAttribute = (value) =>
+  value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/** `--widget quiz --attribute layout=list` into `{ file, widget, attributes }`, or a message. */
+function readArguments(args) {
+  const files = [];
+  const attributes = [];
+  let widget;
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i];
+    if (arg === '--widget') widget = args[++i];
+    else if (arg.startsWith('--widget=')) widget = arg.slice('--widget='.length);
+    else if (arg === '--attribute') attributes.push(args[++i] ?? '');
+    else if (arg.startsWith('--attribute=')) attributes.push(arg.slice('--attribute='.length));
+    else if (arg.startsWith('-')) return { error: `unknown option ${arg}` };
+    else files.push(arg);
+  }
+  if (files.length !== 1) return { error: 'name one article file' };
+  if (!WIDGETS.includes(widget)) return { error: `--widget must be one of ${WIDGETS.join(', ')}` };
+  const pairs = [];
+  for (const attribute of attributes) {
+    const [name, ...rest] = attribute.split('=');
+    if (!ATTRIBUTE_NAME.test(name)) return { error: `--attribute takes name=value, with a lower-case name (got "${attribute}")` };
+    pairs.push([name, rest.join('=')]);
+  }
+  return { file: files[0], widget, attributes: pairs };
+}
+
+/**
+ * JSON for an inline `<script type="application/json">`: `<` is escaped so no text in the article can
+ * close the script element, and the widget reads the same article back on the client.
+ */
+const inlineJson = (value) => JSON.stringify(value).replaceAll('<', '\\u003c');
+
+/**
+ * `@lit-labs/ssr` reflects a property binding of `false` (`.checked=${false}`) as `checked="false"`,
+ * which HTML reads as checked; the client's hydration sets the property again, so only the attribute,
+ * which would show every choice as picked before JavaScript runs, is dropped.
+ */
+const dropFalseReflections = (html) => html.replace(/ (checked|selected)="false"/g, '');
+
+/** The outer template's markers: the element hydrates its own shadow root, nothing hydrates around it. */
+const dropOuterMarkers = (html) => html.replace(/^<!--lit-part [^>]*--><!--lit-node 0-->/, '').replace(/<!--\/lit-part-->$/, '');
+
+/** `@lit-labs/ssr` is an optional peer dependency: only rendering on the server needs it. */
+async function loadServerRenderer() {
+  try {
+    const [{ render }, { collectResult }] = await Promise.all([import('@lit-labs/ssr'), import('@lit-labs/ssr/lib/render-result.js')]);
+    return { render, collectResult };
+  } catch (error) {
+    if (error.code === 'ERR_MODULE_NOT_FOUND') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * `glossa render <file> --widget <name>`: the widget as HTML with its shadow root declared
+ * (`<template shadowrootmode="open">`), rendered from the article, plus the article as inline JSON, so
+ * the page shows the widget before any JavaScript runs and the client hydrates it in place.
+ */
+export async function render(args) {
+  const options = readArguments(args);
+  if (options.error) {
+    process.stderr.write(`glossa render: ${options.error}\n${USAGE}\n`);
+    return 2;
+  }
+  const { file, widget, attributes } = options;
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    process.stderr.write(`${file}: cannot be read (${error.code ?? error.message})\n`);
+    return 1;
+  }
+  const result = parseArticle(text);
+  if (!result.ok) {
+    for (const issue of result.issues) process.stderr.write(`${file}: ${issue.path || '(document)'}: ${issue.message}\n`);
+    return 1;
+  }
+  const named = new Set(attributes.map(([name]) => name));
+  if (named.has('shuffle') && !named.has('seed')) {
+    process.stderr.write('glossa render: a shuffled quiz needs --attribute seed=…, so the server and the browser put the questions in one order\n');
+    return 2;
+  }
+  // The element speaks the language it was rendered in, whatever the page's `lang`, so the browser's
+  // first render matches the server's.
+  if (!named.has('lang')) attributes.unshift(['lang', result.article.lang]);
+  const ssr = await loadServerRenderer();
+  if (!ssr) {
+    process.stderr.write('glossa render needs @lit-labs/ssr: npm install --save-dev @lit-labs/ssr\n');
+    return 1;
+  }
+  const [{ render: renderToStream, collectResult }, { html, unsafeStatic }] = await Promise.all([
+    ssr,
+    import('lit/static-html.js'),
+    import('../../dist/lang/all.js'),
+    import(`../../dist/${widget}/define.js`),
+  ]);
+  // The tag and attribute names are from fixed or checked lists; values are escaped for a quoted attribute.
+  const opening = unsafeStatic(`glossa-${widget}${attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}`);
+  const tag = unsafeStatic(`glossa-${widget}`);
+  const template = html`<${opening} .article=${result.article}></${tag}>`;
+  const rendered = await collectResult(renderToStream(template));
+  const element = dropOuterMarkers(dropFalseReflections(rendered));
+  const closing = `</glossa-${widget}>`;
+  const script = `<script type="application/json">${inlineJson(JSON.parse(text))}</script>`;
+  process.stdout.write(`${element.slice(0, -closing.length)}${script}${closing}\n`);
+  return 0;
+}

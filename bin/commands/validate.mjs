@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { parseArticle } from '../../dist/model/index.js';
+
+/** Where an issue is, for a reader of the command's output: the document itself has an empty path. */
+const where = (path) => path || '(document)';
+
+/**
+ * `glossa validate <file>...`: one line per problem, `file: path: message`, and exit code 1 when any
+ * file has one; `file: OK` for each valid file.
+ */
+export function validate(files) {
+  if (files.length === 0) {
+    process.stderr.write('glossa validate: name at least one article file, such as `glossa validate article.json`\n');
+    return 2;
+  }
+  let failed = false;
+  for (const file of files) {
+    let text;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      process.stdout.write(`${file}: cannot be read (${error.code ?? error.message})\n`);
+      failed = true;
+      continue;
+    }
+    const result = parseArticle(text);
+    if (result.ok) {
+      process.stdout.write(`${file}: OK\n`);
+    } else {
+      failed = true;
+      for (const issue of result.issues) process.stdout.write(`${file}: ${where(issue.path)}: ${issue.message}\n`);
+    }
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+
+/**
+ * `glossa`, the command line: checks article files before they are published, prints the JSON Schema,
+ * and renders widgets to HTML for pages that show them before any JavaScript runs.
+ */
+const HELP = `Usage: glossa <command> [options]
+
+Commands:
+  validate <file>...                 Check article JSON files. Prints "file: path: message" for each
+                                     problem and exits with 1, or prints "file: OK" and exits with 0.
+  schema                             Print the JSON Schema of the article model (article.schema.json).
+  render <file> --widget <name>      Print the widget as HTML with declarative shadow DOM, ready before
+                                     any JavaScript runs. <name>: quiz, explainer, timeline, whos-who.
+
+Options:
+  -h, --help                         Show this help.
+`;
+
+const [command, ...args] = process.argv.slice(2);
+
+// Output piped into a command that stops reading early (`glossa render … | head`) is not an error.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
+async function main() {
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (command === 'validate') return (await import('./commands/validate.mjs')).validate(args);
+  if (command === 'schema') {
+    process.stdout.write(readFileSync(new URL('../article.schema.json', import.meta.url), 'utf8'));
+    return 0;
+  }
+  if (command === 'render') return (await import('./commands/render.mjs')).render(args);
+  process.stderr.write(`glossa: unknown command "${command}"\n\n${HELP}`);
+  return 2;
+}
+
+process.exitCode = await main();

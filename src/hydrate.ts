@@ -1,0 +1,7 @@
+/**
+ * For pages with widgets rendered on the server (`glossa render`): Lit's hydration support must run
+ * before Lit defines any element, so this module loads it first and then registers every element,
+ * which take over their declared shadow roots in place instead of rendering them again.
+ */
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import './all.js';

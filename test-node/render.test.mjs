@@ -1,0 +1,101 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+
+const SEED = 'demo/articles/kazakhstan-2022.json';
+const seed = () => JSON.parse(readFileSync(SEED, 'utf8'));
+
+function glossa(...args) {
+  const { status, stdout, stderr } = spawnSync(process.execPath, ['bin/glossa.mjs', ...args], { encoding: 'utf8' });
+  return { status, stdout, stderr };
+}
+
+function articleFile(article) {
+  const file = join(mkdtempSync(join(tmpdir(), 'glossa-render-')), 'article.json');
+  writeFileSync(file, JSON.stringify(article));
+  return file;
+}
+
+/** The inline article of a rendered widget, read back as the client will. */
+function inlineArticle(html) {
+  const json = html.match(/<script type="application\/json">([\s\S]*?)<\/script>/)?.[1];
+  assert.ok(json, 'the widget carries its article');
+  return JSON.parse(json);
+}
+
+describe('glossa render', () => {
+  for (const widget of ['explainer', 'quiz', 'timeline', 'whos-who']) {
+    it(`renders <glossa-${widget}> ready, with a declared shadow root and the article inside`, () => {
+      const { status, stdout } = glossa('render', SEED, '--widget', widget);
+      assert.equal(status, 0);
+      assert.match(stdout, new RegExp(`^<glossa-${widget}[ >][^]*<template shadowroot="open" shadowrootmode="open"><style>`));
+      assert.match(stdout, new RegExp(`</script></glossa-${widget}>\\n$`));
+      assert.doesNotMatch(stdout, /part="loading"|part="error"/);
+      assert.deepEqual(inlineArticle(stdout), seed());
+    });
+  }
+
+  it('shows the article’s own words in the shadow root', () => {
+    const { stdout } = glossa('render', SEED, '--widget', 'explainer');
+    const shadow = stdout.slice(0, stdout.indexOf('</template>'));
+    assert.ok(shadow.includes(seed().title));
+    assert.ok(shadow.includes('What happened'));
+  });
+
+  it('leaves every choice of the quiz unpicked', () => {
+    const { stdout } = glossa('render', SEED, '--widget', 'quiz', '--attribute', 'layout=list');
+    assert.ok((stdout.match(/part="choice-input"/g) ?? []).length > 20);
+    assert.doesNotMatch(stdout, /\schecked(=|\s|>)/);
+  });
+
+  it('puts the attributes given on the element, escaped', () => {
+    const { stdout } = glossa('render', SEED, '--widget', 'timeline', '--attribute', 'lang=ru', '--attribute', 'data-note="<b>"');
+    assert.match(stdout, /^<glossa-timeline\s+lang="ru" data-note="&quot;&lt;b&gt;&quot;"/);
+    assert.ok(stdout.includes('Хронология'), 'the strings are in the language asked for');
+  });
+
+  it('writes no "<" inside the inline script, so no text can close it', () => {
+    const article = seed();
+    article.title = 'Prices up < 5% & calm > panic';
+    const { status, stdout } = glossa('render', articleFile(article), '--widget', 'explainer');
+    assert.equal(status, 0);
+    const script = stdout.slice(stdout.indexOf('<script type="application/json">') + 31, stdout.lastIndexOf('</script>'));
+    assert.doesNotMatch(script, /</);
+    assert.equal(inlineArticle(stdout).title, article.title);
+    assert.ok(stdout.includes('Prices up &lt; 5% &amp; calm &gt; panic'), 'the shadow root shows the title as text');
+  });
+
+  it('gives the element the article’s language unless told another', () => {
+    assert.match(glossa('render', SEED, '--widget', 'timeline').stdout, /^<glossa-timeline\s+lang="en"/);
+  });
+
+  it('asks a shuffled quiz for a seed, so the browser shuffles it the same way', () => {
+    const unseeded = glossa('render', SEED, '--widget', 'quiz', '--attribute', 'shuffle');
+    assert.match(unseeded.stderr, /a shuffled quiz needs --attribute seed=/);
+    assert.equal(unseeded.status, 2);
+    const seeded = glossa('render', SEED, '--widget', 'quiz', '--attribute', 'shuffle', '--attribute', 'seed=class-7b');
+    assert.equal(seeded.status, 0);
+    assert.match(seeded.stdout, /^<glossa-quiz\s+lang="en" shuffle(="")? seed="class-7b"/);
+  });
+
+  it('refuses an invalid article with the path of each problem and exit code 1', () => {
+    const article = seed();
+    article.quiz.questions[0].answer = 'nowhere';
+    const file = articleFile(article);
+    const { status, stdout, stderr } = glossa('render', file, '--widget', 'quiz');
+    assert.equal(status, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, new RegExp(`^${file.replaceAll('.', '\\.')}: quiz\\.questions\\[0\\]\\.answer: `));
+  });
+
+  it('asks for a widget it knows and for attribute names it can write', () => {
+    assert.match(glossa('render', SEED).stderr, /--widget must be one of quiz, explainer, timeline, whos-who/);
+    assert.equal(glossa('render', SEED, '--widget', 'article').status, 2);
+    const bad = glossa('render', SEED, '--widget', 'quiz', '--attribute', 'onclick x=1');
+    assert.match(bad.stderr, /--attribute takes name=value/);
+    assert.equal(bad.status, 2);
+  });
+});
