@@ -9,7 +9,7 @@ import { launchChromium } from './browser.mjs';
  * tooling (each has its own package.json and lockfile, and depends on this package as `file:../../..`),
  * serves what they built, and in Chromium answers a quiz in each, checking that the app set `article`
  * as a property, saw `glossa-complete` in its own markup, and themed the quiz with a token.
- * Ends with `Framework apps: N passed, N failed`.
+ * Ends with `Frameworks: N passed, N failed`, a line CI reads.
  */
 const APPS = ['react', 'vue', 'svelte'];
 const ACCENT = 'rgb(138, 21, 56)'; // #8a1538, the apps' --glossa-color-accent
@@ -111,5 +111,5 @@ try {
   await browser.close();
   server.close();
 }
-console.log(`\nFramework apps: ${passed} passed, ${failed} failed`);
+console.log(`\nFrameworks: ${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;
