@@ -1,5 +1,4 @@
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import { bundlePlugins } from './scripts/bundle-plugins.mjs';
 
 /**
  * The CDN bundle: every element with Lit inside, one minified module. It bundles what `tsc` emitted
@@ -8,8 +7,5 @@ import terser from '@rollup/plugin-terser';
 export default {
   input: 'dist/all.js',
   output: { file: 'dist/glossa.js', format: 'es', sourcemap: true },
-  plugins: [
-    nodeResolve({ exportConditions: ['production'] }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
-  ],
+  plugins: bundlePlugins(),
 };
