@@ -158,7 +158,13 @@ export class GlossaQuiz extends GlossaWidget {
 
   /** A quiz written in HTML needs no article; with one, its evidence is checked against it and shown. */
   get articleOptional(): boolean {
-    return this.markup.result !== undefined;
+    return this.markup.result !== undefined || this.markup.pending;
+  }
+
+  /** A quiz written in HTML is complete once its markup reader has loaded and the quiz has rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.markup.loaded;
+    return super.getUpdateComplete();
   }
   private announcement = '';
 
@@ -179,6 +185,7 @@ export class GlossaQuiz extends GlossaWidget {
 
   /** The quiz comes from the HTML inside the element when there is some, else from the article. */
   protected override render(): TemplateResult {
+    if (this.markup.pending) return this.renderLoading();
     const markup = this.markup.result;
     if (!markup) return super.render();
     if (!markup.ok) return this.renderError({ kind: 'invalid', issues: markup.issues });

@@ -73,7 +73,7 @@ export abstract class GlossaWidget extends ArticleElement {
     const state = this.articleController.articleState;
     switch (state.status) {
       case 'loading':
-        return html`<div part="loading" aria-busy="true">${this.localize.term('loading')}</div>`;
+        return this.renderLoading();
       case 'error':
         return this.renderError(state.error);
       case 'none':
@@ -81,6 +81,10 @@ export abstract class GlossaWidget extends ArticleElement {
       case 'ready':
         return this.renderArticle(state.article);
     }
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<div part="loading" aria-busy="true">${this.localize.term('loading')}</div>`;
   }
 
   /** What is wrong, where, and a retry when trying again can help. */
