@@ -34,6 +34,8 @@ describe('checkBudgets', () => {
     for (const [metric, budget] of Object.entries(committed.budgets)) {
       assert.equal(typeof budget.max, 'number', metric);
       assert.ok(['B', 'ms'].includes(budget.unit), metric);
+      // A budget looser than the target must say why.
+      if (budget.target !== undefined && budget.max > budget.target) assert.ok(budget.reason, metric);
     }
   });
 });

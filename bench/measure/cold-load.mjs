@@ -117,6 +117,7 @@ export async function coldLoads(browser, pages, { runs, count = 1, probe }) {
       {
         runs: list.length,
         clickableMs: median(list.map((sample) => sample.clickableMs)),
+        clickableMsSamples: list.map((sample) => Math.round(sample.clickableMs * 10) / 10),
         heapBytes: median(list.map((sample) => sample.heapBytes)),
         bytes: list[0].bytes,
       },
