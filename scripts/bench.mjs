@@ -40,9 +40,9 @@ function table(results) {
     row(['**Scale** 1 quiz: first question clickable (median, cold)', ms(peers.glossa.clickableMs), '', '', '', '', peers.glossa.runs]),
     row(['100 quizzes, one inline article each: all clickable (median, cold)', ms(hundredQuizzes.clickableMs), '', '', '', '', hundredQuizzes.runs]),
     row(['demo page, every widget (dev server, unbundled): all rendered (median, cold)', ms(demo.clickableMs), '', '', '', '', demo.runs]),
-    row([`<glossa-whos-who>, ${whosWho.entities.toLocaleString('en')} entities: one filter keystroke (median of ${whosWho.keystrokes})`, ms(whosWho.keystrokeMs), '', '', '', '', whosWho.runs]),
+    row([`\`<glossa-whos-who>\`, ${whosWho.entities.toLocaleString('en')} entities: one filter keystroke (median of ${whosWho.keystrokes})`, ms(whosWho.keystrokeMs), '', '', '', '', whosWho.runs]),
     ...annotate.map((a) =>
-      row([`<glossa-annotate mode=${a.mode}>, ${a.paragraphs} ¶ (${a.characters.toLocaleString('en')} chars), ${a.entities} entities: annotate / terms render / remove (median)`, `${ms(a.annotateMs)} / ${ms(a.renderMs)} / ${ms(a.removeMs)}`, '', '', '', '', a.runs]),
+      row([`\`<glossa-annotate mode=${a.mode}>\`, ${a.paragraphs} ¶ (${a.characters.toLocaleString('en')} chars), ${a.entities} entities: annotate / terms render / remove (median)`, `${ms(a.annotateMs)} / ${ms(a.renderMs)} / ${ms(a.removeMs)}`, '', '', '', '', a.runs]),
     ),
     row([`parseArticle on ${MB(parse.bytes)} of JSON (Node, median)`, ms(parse.parseMs), '', '', '', '', parse.runs]),
   ];
