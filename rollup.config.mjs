@@ -1,15 +1,19 @@
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import { bundlePlugins } from './scripts/bundle-plugins.mjs';
 
 /**
- * The CDN bundle: every element with Lit inside, one minified module. It bundles what `tsc` emitted
+ * The CDN bundle: every element with Lit inside, one minified module, dist/glossa.js, that a page
+ * includes. Code a page rarely needs (the reader of a quiz written in HTML) is split into chunks beside
+ * it, `dist/glossa-*.js`, which glossa.js imports itself when needed. It bundles what `tsc` emitted
  * (TypeScript 7 has no JS API for a rollup plugin), so run `tsc` first: `npm run build` does.
  */
 export default {
   input: 'dist/all.js',
-  output: { file: 'dist/glossa.js', format: 'es', sourcemap: true },
-  plugins: [
-    nodeResolve({ exportConditions: ['production'] }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
-  ],
+  output: {
+    dir: 'dist',
+    entryFileNames: 'glossa.js',
+    chunkFileNames: 'glossa-[name]-[hash].js',
+    format: 'es',
+    sourcemap: true,
+  },
+  plugins: bundlePlugins(),
 };

@@ -97,4 +97,37 @@ async function timeAnnotate({ paragraphs, entities, mode, runs }) {
   };
 }
 
-window.glossaBench = { timeAnnotate };
+/**
+ * Times one keystroke in `<glossa-whos-who>`'s search box over `entities` entities: from the input event
+ * to the list re-rendered and laid out. Types a name's first letters one by one, then deletes them.
+ */
+async function timeWhosWhoKeystroke({ entities, runs }) {
+  const { article } = buildStory({ paragraphs: 100, entities });
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const el = document.createElement('glossa-whos-who');
+  el.article = article;
+  document.body.append(el);
+  await el.updateComplete;
+  const input = el.shadowRoot.querySelector('[part="search-input"]');
+  const word = article.entities[Math.floor(entities / 2)].name.slice(0, 5).toLowerCase();
+  const queries = [...word].map((_, index) => word.slice(0, index + 1));
+  const steps = [...queries, ...queries.slice(0, -1).reverse(), ''];
+  const samples = [];
+  let shownAtFullWord = 0;
+  for (let run = 0; run <= runs; run += 1) {
+    for (const query of steps) {
+      const start = performance.now();
+      input.value = query;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      el.shadowRoot.querySelector('[part="base"]').getBoundingClientRect();
+      const took = performance.now() - start;
+      if (run > 0) samples.push(took); // the first run warms up
+      if (query === word) shownAtFullWord = el.shadowRoot.querySelector('[part="count"]').textContent.trim();
+    }
+  }
+  el.remove();
+  return { entities, keystrokes: samples.length, runs, query: word, countAtFullWord: shownAtFullWord, keystrokeMs: median(samples) };
+}
+
+window.glossaBench = { timeAnnotate, timeWhosWhoKeystroke };

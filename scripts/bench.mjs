@@ -1,63 +1,91 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readBudgets } from '../bench/budget-file.mjs';
+import { checkBudgets, formatBudgetResults } from '../bench/budgets.mjs';
+import { measureAnnotate, measureWhosWhoKeystroke, openBenchPage } from '../bench/measure/in-page.mjs';
+import { measureParseArticle } from '../bench/measure/parse-article.mjs';
+import { measureQuizPeers } from '../bench/measure/quiz-peers.mjs';
+import { measureDemoPage, measureHundredQuizzes } from '../bench/measure/scale.mjs';
+import { measureWeight, weightFigures } from '../bench/measure/weight.mjs';
+import { startStaticServer } from '../bench/server.mjs';
 import { launchChromium, startDemoServer } from './browser.mjs';
 
 /**
- * `npm run bench`: measurements in headless Chromium over the dev server, one function per
- * measurement. Prints a table row per result and merges the figures into bench/results.json.
- * Not part of `npm test`: timings depend on the machine.
+ * `npm run bench`: weight, the same quiz by Glossa, SurveyJS and a plain form side by side, and scale,
+ * in headless Chromium over pages served on 127.0.0.1. Prints one table, writes bench/results.json and
+ * exits non-zero when a figure is over its budget in bench/budgets.json. Not part of `npm test`:
+ * timings depend on the machine (`npm run bench:weight` is). BENCH_RUNS sets the runs (default 7).
  */
 const RESULTS = 'bench/results.json';
-const RUNS = 7;
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
-const round = (ms) => Math.round(ms * 10) / 10;
+const ms = (value) => `${Math.round(value * 10) / 10} ms`;
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const MB = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+const times = (value) => `${value}×`;
+const row = (cells) => `| ${cells.join(' | ')} |`;
 
-/** One measurement: `<glossa-annotate>` over a 500-paragraph body with 200 entities. */
-async function measureAnnotate(page, { paragraphs = 500, entities = 200, mode }) {
-  const result = await page.evaluate((options) => window.glossaBench.timeAnnotate(options), { paragraphs, entities, mode, runs: RUNS });
-  return {
-    key: `annotate-${paragraphs}p-${entities}e-${mode}`,
-    label: `<glossa-annotate mode=${mode}>, ${paragraphs} paragraphs (${result.characters.toLocaleString('en')} chars), ${entities} entities`,
-    result: { ...result, annotateMs: round(result.annotateMs), renderMs: round(result.renderMs), removeMs: round(result.removeMs) },
-    row: `| ${paragraphs} ¶ × ${entities} entities, mode=${mode} | ${round(result.annotateMs)} ms | ${round(result.renderMs)} ms | ${round(result.removeMs)} ms | ${result.terms} | ${RUNS} |`,
-  };
+function table(results) {
+  const { weight, quiz, hundredQuizzes, demo, whosWho, annotate, parse } = results;
+  const { peers, ratios } = quiz;
+  const rows = [
+    row(['measurement', 'Glossa', 'SurveyJS', 'plain HTML', 'Glossa/SurveyJS', 'Glossa/plain', 'runs']),
+    row(Array(7).fill('---')),
+    row(['**Weight** dist/glossa.js, every element with Lit (min / gzip)', `${kB(weight.cdn.bundle.min)} / ${kB(weight.cdn.bundle.gzip)}`, '', '', '', '', '']),
+    ...Object.entries(weight.entries).map(([element, { entry }]) =>
+      row([`glossa/${element} alone with Lit (min / gzip)`, `${kB(entry.min)} / ${kB(entry.gzip)}`, '', '', '', '', '']),
+    ),
+    row(['**Same quiz** JS + CSS the page needs (gzip)', ...['glossa', 'survey', 'plain'].map((name) => kB(peers[name].bytes.jsCss)), times(ratios.survey.jsCssBytes), times(ratios.plain.jsCssBytes), '']),
+    row(['navigation → first question clickable (median, cold)', ...['glossa', 'survey', 'plain'].map((name) => ms(peers[name].clickableMs)), times(ratios.survey.clickableMs), times(ratios.plain.clickableMs), peers.glossa.runs]),
+    row(['JS heap after render (median, after GC)', ...['glossa', 'survey', 'plain'].map((name) => MB(peers[name].heapBytes)), times(ratios.survey.heapBytes), times(ratios.plain.heapBytes), peers.glossa.runs]),
+    row(['**Scale** 1 quiz: first question clickable (median, cold)', ms(peers.glossa.clickableMs), '', '', '', '', peers.glossa.runs]),
+    row(['100 quizzes, one inline article each: all clickable (median, cold)', ms(hundredQuizzes.clickableMs), '', '', '', '', hundredQuizzes.runs]),
+    row(['demo page, every widget (dev server, unbundled): all rendered (median, cold)', ms(demo.clickableMs), '', '', '', '', demo.runs]),
+    row([`\`<glossa-whos-who>\`, ${whosWho.entities.toLocaleString('en')} entities: one filter keystroke (median of ${whosWho.keystrokes})`, ms(whosWho.keystrokeMs), '', '', '', '', whosWho.runs]),
+    ...annotate.map((a) =>
+      row([`\`<glossa-annotate mode=${a.mode}>\`, ${a.paragraphs} ¶ (${a.characters.toLocaleString('en')} chars), ${a.entities} entities: annotate / terms render / remove (median)`, `${ms(a.annotateMs)} / ${ms(a.renderMs)} / ${ms(a.removeMs)}`, '', '', '', '', a.runs]),
+    ),
+    row([`parseArticle on ${MB(parse.bytes)} of JSON (Node, median)`, ms(parse.parseMs), '', '', '', '', parse.runs]),
+  ];
+  return rows.join('\n');
 }
 
-const MEASUREMENTS = [
-  (page) => measureAnnotate(page, { mode: 'first' }),
-  (page) => measureAnnotate(page, { mode: 'all' }),
-  // Fewer entities, same text; then twice the text: annotate time follows the text, not entities × text.
-  (page) => measureAnnotate(page, { entities: 20, mode: 'all' }),
-  (page) => measureAnnotate(page, { paragraphs: 1000, mode: 'all' }),
-];
+const results = { date: new Date().toISOString(), runs: RUNS };
+results.weight = await measureWeight();
+results.parse = await measureParseArticle({ runs: RUNS });
 
-function previousResults() {
-  try {
-    return JSON.parse(readFileSync(RESULTS, 'utf8'));
-  } catch {
-    return { measurements: {} };
-  }
-}
-
-const server = await startDemoServer();
+const staticServer = await startStaticServer();
+const devServer = await startDemoServer();
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage();
-  page.on('pageerror', (error) => console.error(error));
-  await page.goto(`${server.origin}/bench/`);
-  await page.waitForFunction(() => customElements.get('glossa-annotate') && window.glossaBench);
-  console.log('| body | annotate (median) | terms render | remove | terms | runs |');
-  console.log('|---|---|---|---|---|---|');
-  const results = previousResults();
   results.browser = `Chromium ${browser.version()}`;
-  results.date = new Date().toISOString();
-  for (const measure of MEASUREMENTS) {
-    const { key, label, result, row } = await measure(page);
-    console.log(row);
-    results.measurements[key] = { label, ...result };
-  }
-  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`written to ${RESULTS}`);
+  results.quiz = await measureQuizPeers(browser, staticServer.origin, { runs: RUNS });
+  results.hundredQuizzes = await measureHundredQuizzes(browser, staticServer.origin, { runs: RUNS });
+  results.demo = await measureDemoPage(browser, devServer.origin, { runs: RUNS });
+  const page = await openBenchPage(browser, devServer.origin);
+  results.whosWho = await measureWhosWhoKeystroke(page, { entities: 1000, runs: RUNS });
+  results.annotate = [];
+  for (const mode of ['first', 'all']) results.annotate.push(await measureAnnotate(page, { mode, runs: RUNS }));
+  await page.close();
 } finally {
   await browser.close();
-  await server.stop();
+  await devServer.stop();
+  await staticServer.stop();
+}
+
+results.figures = {
+  ...weightFigures(results.weight),
+  'time/whos-who-keystroke': Math.round(results.whosWho.keystrokeMs * 10) / 10,
+  'time/quiz-100-interactive': Math.round(results.hundredQuizzes.clickableMs * 10) / 10,
+};
+const check = checkBudgets(readBudgets(), results.figures);
+results.budgets = check.results;
+console.log(`${results.browser}, ${RUNS} runs of each timing\n`);
+console.log(table(results));
+console.log('');
+for (const line of formatBudgetResults(check)) console.log(line);
+writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`written to ${RESULTS}`);
+if (!check.ok) {
+  console.error('A budget is exceeded (bench/budgets.json).');
+  process.exitCode = 1;
 }

@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Article } from '../model/types.js';
 import { ArticleElement } from '../shared/article-element.js';
 import type { GlossaTerm } from '../term/term.js';
@@ -50,8 +49,12 @@ const firstCharacter = (segment: TextSegment | undefined) => segment?.text.slice
 export class GlossaAnnotate extends ArticleElement {
   static override styles = annotateStyles;
 
+  static override properties: PropertyDeclarations = {
+    mode: { reflect: true },
+  };
+
   /** `first` marks the first mention of each entity; `all` marks every mention. */
-  @property({ reflect: true }) mode: 'first' | 'all' = 'first';
+  mode: 'first' | 'all' = 'first';
 
   #replacements: Replacement[] = [];
   readonly #terms = new WeakSet<EventTarget>();

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { isSafeUrl } from '../model/primitives.js';
 import type { Article, Figure, KeyFact, Section } from '../model/types.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
@@ -57,16 +56,23 @@ const stopAtCard = (event: Event) => event.stopPropagation();
 export class GlossaExplainer extends GlossaWidget {
   static override styles = [GlossaWidget.styles, explainerStyles];
 
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    timelineLimit: { attribute: 'timeline-limit', type: Number },
+    moreShown: { state: true, attribute: false },
+  };
+
   /** `full` shows everything; `compact` shows the summary and key facts, the rest behind "More context". */
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /** The level of the title's heading, 2–6, so the card fits the page's outline; sections are one below. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Show at most this many timeline events, the earliest first; all of them when unset. */
-  @property({ attribute: 'timeline-limit', type: Number }) timelineLimit: number | undefined;
+  timelineLimit: number | undefined;
 
-  @state() private moreShown = false;
+  private moreShown = false;
 
   protected renderArticle(article: Article): TemplateResult {
     const level = headingLevel(this.headingLevel);

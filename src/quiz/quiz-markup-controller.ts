@@ -1,9 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { QuizParseResult } from '../model/parse-quiz.js';
 import { emit } from '../shared/emit.js';
-import { parseQuizMarkup } from './markup/parse-quiz-markup.js';
+import type { parseQuizMarkup } from './markup/parse-quiz-markup.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/** Most quizzes are JSON: the markup reader loads only for a quiz that holds a `<glossa-question>`. */
+const loadReader = () => import('./markup/parse-quiz-markup.js');
+const QUESTION = 'glossa-question';
 
 /** The attributes the markup vocabulary reads; the element's own settings are not markup. */
 const MARKUP_ATTRIBUTES = ['type', 'name', 'correct', 'feedback', 'answer', 'evidence', 'paragraph', 'pass-percent'];
@@ -16,6 +20,11 @@ const MARKUP_ATTRIBUTES = ['type', 'name', 'correct', 'feedback', 'answer', 'evi
 export class QuizMarkupController implements ReactiveController {
   /** The validated quiz, its issues, or `undefined` when the element holds no `<glossa-question>`. */
   result: QuizParseResult | undefined;
+  /** True while the markup reader loads: the quiz shows its loading state and needs no article. */
+  pending = false;
+  /** Settles once the reader has loaded, for a quiz that needed it; the quiz's `updateComplete` waits for it. */
+  loaded: Promise<void> = Promise.resolve();
+  #parse: typeof parseQuizMarkup | undefined;
   #observer: MutationObserver | undefined;
   #announced: QuizParseResult | undefined;
 
@@ -50,7 +59,25 @@ export class QuizMarkupController implements ReactiveController {
 
   /** Keeps the same result object while the quiz reads the same, so the reader's session goes on. */
   #read(): void {
-    const result = parseQuizMarkup(this.host);
+    if (this.#parse) return this.#settle(this.#parse(this.host));
+    if (!this.host.querySelector(QUESTION)) return this.#settle(undefined);
+    if (this.pending) return;
+    this.pending = true;
+    this.loaded = loadReader().then(
+      ({ parseQuizMarkup }) => {
+        this.#parse = parseQuizMarkup;
+        this.pending = false;
+        this.#read();
+      },
+      (error: Error) => {
+        this.pending = false;
+        this.#settle({ ok: false, issues: [{ path: '', message: `could not load the quiz markup reader: ${error.message}` }] });
+      },
+    );
+    this.changed();
+  }
+
+  #settle(result: QuizParseResult | undefined): void {
     if (JSON.stringify(result) === JSON.stringify(this.result)) return;
     this.result = result;
     this.changed();

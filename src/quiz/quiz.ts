@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { checkQuizEvidence } from '../model/parse-quiz.js';
 import type { Article, Question, Quiz } from '../model/types.js';
 import { emit } from '../shared/emit.js';
@@ -129,29 +128,40 @@ const CROSS = html`<span aria-hidden="true">✗</span>`;
 export class GlossaQuiz extends GlossaWidget {
   static override styles = [GlossaWidget.styles, quizStyles];
 
+  static override properties: PropertyDeclarations = {
+    layout: { reflect: true },
+    feedback: { reflect: true },
+    pass: { type: Number },
+    shuffle: { type: Boolean, reflect: true },
+    seed: { reflect: true },
+    questions: {},
+    printKey: { attribute: 'print-key', type: Boolean, reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+  };
+
   /** `stepper` asks one question at a time, with a progress bar; `list` shows every question at once. */
-  @property({ reflect: true }) layout: 'stepper' | 'list' = 'stepper';
+  layout: 'stepper' | 'list' = 'stepper';
 
   /** `immediate` checks each answer with "Check answer"; `end` keeps every verdict for the results. */
-  @property({ reflect: true }) feedback: 'immediate' | 'end' = 'immediate';
+  feedback: 'immediate' | 'end' = 'immediate';
 
   /** The pass mark in percent; overrides the quiz's `passPercent` (70 when neither gives one). */
-  @property({ type: Number }) pass: number | undefined;
+  pass: number | undefined;
 
   /** Shuffle the questions and their choices. Without `seed`, each reader gets an order of their own, kept across reloads. */
-  @property({ type: Boolean, reflect: true }) shuffle = false;
+  shuffle = false;
 
   /** Fixes the shuffled order: everyone with the same seed, e.g. a class, gets the same order. */
-  @property({ reflect: true }) seed: string | undefined;
+  seed: string | undefined;
 
   /** Ask only these questions, by id, separated by commas or spaces: `questions="q1,q4"`. */
-  @property() questions: string | undefined;
+  questions: string | undefined;
 
   /** Print an answer key on a page of its own after the worksheet. */
-  @property({ attribute: 'print-key', type: Boolean, reflect: true }) printKey = false;
+  printKey = false;
 
   /** The level of the quiz's heading, 2–6, so the quiz fits the page's outline; the results are one below. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+  headingLevel = 2;
 
   private readonly markup = new QuizMarkupController(this, () => this.articleController.invalidate());
   private session: Session | undefined;
@@ -160,7 +170,13 @@ export class GlossaQuiz extends GlossaWidget {
 
   /** A quiz written in HTML needs no article; with one, its evidence is checked against it and shown. */
   get articleOptional(): boolean {
-    return this.markup.result !== undefined;
+    return this.markup.result !== undefined || this.markup.pending;
+  }
+
+  /** A quiz written in HTML is complete once its markup reader has loaded and the quiz has rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.markup.loaded;
+    return super.getUpdateComplete();
   }
   private announcement = '';
 
@@ -191,6 +207,7 @@ export class GlossaQuiz extends GlossaWidget {
   }
 
   protected override render(): TemplateResult {
+    if (this.markup.pending) return this.renderLoading();
     const markup = this.markup.result;
     if (!markup) return super.render();
     if (!markup.ok) return this.renderError({ kind: 'invalid', issues: markup.issues });

@@ -1,5 +1,4 @@
-import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type CSSResultGroup, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Article, Evidence } from '../model/types.js';
 import { ArticleElement } from './article-element.js';
 import type { ArticleLoadError } from './article-state.js';
@@ -33,20 +32,25 @@ export type { GlossaEvidenceDetail, GlossaEvidenceEvent } from './events/glossa-
 export abstract class GlossaWidget extends ArticleElement {
   static override styles: CSSResultGroup = glossaWidgetStyles;
 
+  static override properties: PropertyDeclarations = {
+    evidenceHref: { attribute: 'evidence-href' },
+    hideEvidence: { attribute: 'hide-evidence', type: Boolean, reflect: true },
+  };
+
   /**
    * The host page's anchor for a paragraph, for evidence links: `{n}` is the paragraph's number,
    * `{id}` its id, e.g. `#p{n}`. Without it, evidence shows as buttons that fire `glossa-evidence`.
    */
-  @property({ attribute: 'evidence-href' }) evidenceHref: string | undefined;
+  evidenceHref: string | undefined;
 
   /** Hide the "In the article: paragraph 4" evidence of each claim. */
-  @property({ attribute: 'hide-evidence', type: Boolean, reflect: true }) hideEvidence = false;
+  hideEvidence = false;
 
   protected override render(): TemplateResult {
     const state = this.articleController.articleState;
     switch (state.status) {
       case 'loading':
-        return html`<div part="loading" aria-busy="true">${this.localize.term('loading')}</div>`;
+        return this.renderLoading();
       case 'error':
         return this.renderError(state.error);
       case 'none':
@@ -54,6 +58,10 @@ export abstract class GlossaWidget extends ArticleElement {
       case 'ready':
         return this.renderArticle(state.article);
     }
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<div part="loading" aria-busy="true">${this.localize.term('loading')}</div>`;
   }
 
   /** What is wrong, where, and a retry when trying again can help. */

@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArticleElement } from '../shared/article-element.js';
 import { entityById } from '../shared/entities.js';
 import { renderEntityCard } from '../shared/entity-card.js';
@@ -59,13 +58,23 @@ const isHoverPointer = (event: PointerEvent) => event.pointerType === 'mouse' ||
 export class GlossaTerm extends ArticleElement {
   static override styles = [tokenStyles, entityCardStyles, termStyles];
 
+  static override properties: PropertyDeclarations = {
+    ref: { reflect: true },
+    open: { state: true, attribute: false },
+  };
+
   /** The id of the entity in the article's `entities`. */
-  @property({ reflect: true }) ref: string | undefined;
+  ref: string | undefined;
 
-  @state() private open = false;
+  private open = false;
 
-  @query('[part="trigger"]') private trigger!: HTMLElement | null;
-  @query('[part="hovercard"]') private card!: HTMLElement | null;
+  private get trigger(): HTMLElement | null {
+    return this.renderRoot.querySelector('[part="trigger"]');
+  }
+
+  private get card(): HTMLElement | null {
+    return this.renderRoot.querySelector('[part="hovercard"]');
+  }
 
   #opener: Opener | undefined;
   #pointerInside = false;

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Article, TimelineEvent } from '../model/types.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
 import { heading, headingLevel } from '../shared/heading.js';
@@ -35,11 +34,16 @@ function inDateOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
 export class GlossaTimeline extends GlossaWidget {
   static override styles = [GlossaWidget.styles, timelineStyles];
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    limit: { type: Number },
+  };
+
   /** The level of the "Timeline" heading, 2–6, so the widget fits the page's outline. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Show at most this many events, the earliest first; all of them when unset. */
-  @property({ type: Number }) limit: number | undefined;
+  limit: number | undefined;
 
   protected renderArticle(article: Article): TemplateResult {
     const events = inDateOrder(article.timeline ?? []).slice(0, this.limit ?? undefined);

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Translation } from '../localize/translation.js';
 import type { Article, Entity, EntityKind } from '../model/types.js';
 import { entityById } from '../shared/entities.js';
@@ -87,20 +86,29 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 export class GlossaWhosWho extends GlossaWidget {
   static override styles = [GlossaWidget.styles, entityCardStyles, whosWhoStyles];
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    kinds: {},
+    layout: { reflect: true },
+    highlight: {},
+    query: { state: true, attribute: false },
+    highlighted: { state: true, attribute: false },
+  };
+
   /** The level of the "Who's who" heading, 2–6; group headings are one below, entry names two below. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Which kinds to list, comma-separated, e.g. `person,organization`; all four when unset. */
-  @property() kinds: string | undefined;
+  kinds: string | undefined;
 
   /** `list` stacks the entries; `grid` puts them in as many columns as fit. */
-  @property({ reflect: true }) layout: 'list' | 'grid' = 'list';
+  layout: 'list' | 'grid' = 'list';
 
   /** The id of an entity to scroll to and highlight, like the deep link `#glossa-<id>`. */
-  @property() highlight: string | undefined;
+  highlight: string | undefined;
 
-  @state() private query = '';
-  @state() private highlighted: string | undefined;
+  private query = '';
+  private highlighted: string | undefined;
 
   /** The article whose deep link was last honoured, so the page address is read once per article. */
   #revealedFor: Article | undefined;

@@ -7,10 +7,24 @@ const RUSSIAN = '/dist/lang/ru.js';
 const ENTRIES = ['/dist/all.js', '/dist/explainer/define.js', '/dist/timeline/define.js'];
 
 describe('dist/glossa.js, the CDN bundle', () => {
-  it('imports nothing: Lit and the model are inside', async () => {
+  it('imports nothing statically: Lit and the model are inside, and only its own chunks load later', async () => {
     const code = await (await fetch(BUNDLE)).text();
     expect(code.length).to.be.greaterThan(1000);
-    expect(code).not.to.match(/\bfrom\s*["']|\bimport\s*\(?\s*["']/);
+    expect(code).not.to.match(/\bfrom\s*["']|\bimport\s*["']/);
+    const dynamic = [...code.matchAll(/\bimport\s*\(\s*([^)]*)\)/g)].map(([, specifier]) => specifier);
+    expect(dynamic).to.have.length.greaterThan(0);
+    for (const specifier of dynamic) expect(specifier).to.match(/^["']\.\/glossa-[\w-]+\.js["']$/);
+  });
+
+  it('reads a quiz written in HTML with the reader it loads beside it', async () => {
+    await import(BUNDLE);
+    const quiz = document.createElement('glossa-quiz') as HTMLElement & { updateComplete: Promise<boolean> };
+    quiz.innerHTML = `<glossa-question type="true-false" answer="true"><p>Tokayev asked the CSTO for help.</p></glossa-question>`;
+    document.body.append(quiz);
+    await quiz.updateComplete;
+    expect(quiz.shadowRoot!.querySelectorAll('[part~="question"]')).to.have.length(1);
+    expect(quiz.shadowRoot!.querySelector('[part="loading"]')).to.equal(null);
+    quiz.remove();
   });
 
   it('registers <glossa-article>, which validates and shares an article', async () => {

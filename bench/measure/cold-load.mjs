@@ -1,0 +1,126 @@
+import { gzipSync } from 'node:zlib';
+
+/**
+ * Runs in the page before its own scripts: records `performance.now()` (ms since navigation start)
+ * as soon as `count` roots — the document or an open shadow root — each hold a radio button a reader
+ * can click: present, enabled, and with a visible box (its label's, where the input itself is styled away).
+ */
+function clickableProbe(count) {
+  const clickable = (input) => {
+    const target = input.closest('label') ?? input;
+    const box = target.getBoundingClientRect();
+    return !input.disabled && box.width > 0 && box.height > 0 && target.checkVisibility();
+  };
+  const ready = () => {
+    const roots = [document, ...[...document.querySelectorAll('*')].map((element) => element.shadowRoot).filter(Boolean)];
+    let found = 0;
+    for (const root of roots) {
+      const first = root.querySelector('input[type="radio"]');
+      if (first && clickable(first)) found += 1;
+    }
+    return found >= count;
+  };
+  const poll = () => {
+    if (document.documentElement && ready()) window.benchClickableAt = performance.now();
+    else setTimeout(poll, 1);
+  };
+  poll();
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** JS and CSS the page loaded, each file gzip apart, plus its inline scripts and styles (data excluded); and the HTML. */
+async function pageBytes(page, responses) {
+  let js = 0;
+  let css = 0;
+  let html = 0;
+  for (const response of responses) {
+    const type = response.request().resourceType();
+    if (type === 'document') html += gzipSync(await response.body()).length;
+    if (type !== 'script' && type !== 'stylesheet') continue;
+    const size = gzipSync(await response.body()).length;
+    if (type === 'script') js += size;
+    else css += size;
+  }
+  const inline = await page.evaluate(() => ({
+    js: [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].map((s) => s.textContent).join('\n'),
+    css: [...document.querySelectorAll('style')].map((s) => s.textContent).join('\n'),
+  }));
+  if (inline.js) js += gzipSync(inline.js).length;
+  if (inline.css) css += gzipSync(inline.css).length;
+  return { js, css, jsCss: js + css, html };
+}
+
+/**
+ * Like `clickableProbe`, for the demo page: the moment every widget shows its article (the annotated
+ * body's names included) and the quiz's first question is clickable.
+ */
+export function demoReadyProbe() {
+  const widgets = 'glossa-explainer, glossa-whos-who, glossa-timeline, glossa-quiz';
+  const ready = () => {
+    const all = [...document.querySelectorAll(widgets)];
+    if (all.length === 0 || !all.every((widget) => widget.shadowRoot?.querySelector('[part~="base"]'))) return false;
+    const radio = document.querySelector('glossa-quiz').shadowRoot.querySelector('input[type="radio"]');
+    return Boolean(document.querySelector('glossa-annotate glossa-term') && radio && !radio.disabled && radio.checkVisibility());
+  };
+  const poll = () => {
+    if (document.documentElement && ready()) window.benchClickableAt = performance.now();
+    else setTimeout(poll, 1);
+  };
+  poll();
+}
+
+/**
+ * One cold load of `url` in a new browser context with the cache disabled: ms from navigation start
+ * to `count` quizzes' first question clickable (or to what `probe` waits for), the JS heap after a garbage collection, and the bytes.
+ */
+export async function coldLoad(browser, url, { count = 1, probe = clickableProbe } = {}) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const responses = [];
+    page.on('response', (response) => responses.push(response));
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error));
+    await page.addInitScript(probe, count);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.benchClickableAt !== undefined, null, { timeout: 60_000, polling: 50 });
+    if (errors.length) throw errors[0];
+    const clickableMs = await page.evaluate(() => window.benchClickableAt);
+    await page.waitForLoadState('load');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return { clickableMs, heapBytes: usedSize, bytes: await pageBytes(page, responses) };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * `runs` cold loads of each page, taken in turns (page A, B, C, A, B, C…) so that a slow moment of the
+ * machine falls on all of them, after one load of each that is not counted. Medians per page.
+ */
+export async function coldLoads(browser, pages, { runs, count = 1, probe }) {
+  const samples = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
+  for (let run = 0; run <= runs; run += 1) {
+    for (const [name, url] of Object.entries(pages)) {
+      const sample = await coldLoad(browser, url, { count, probe });
+      if (run > 0) samples[name].push(sample);
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, list]) => [
+      name,
+      {
+        runs: list.length,
+        clickableMs: median(list.map((sample) => sample.clickableMs)),
+        clickableMsSamples: list.map((sample) => Math.round(sample.clickableMs * 10) / 10),
+        heapBytes: median(list.map((sample) => sample.heapBytes)),
+        bytes: list[0].bytes,
+      },
+    ]),
+  );
+}

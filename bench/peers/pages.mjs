@@ -1,0 +1,50 @@
+import { quizArticle, surveyJson } from './quiz-data.mjs';
+
+/** JSON inside a `<script>` element: `<` escaped so the text cannot close the element. */
+const inlineJson = (value) => `<script type="application/json">${JSON.stringify(value).replaceAll('<', '\\u003c')}</script>`;
+
+const page = (title, head, body) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title}</title>
+    ${head}
+  </head>
+  <body>
+    ${body}
+  </body>
+</html>
+`;
+
+/** `count` Glossa quizzes, each with the five questions in its own inline JSON article, from the CDN bundle. */
+export function glossaQuizPage(count = 1) {
+  const quizzes = Array.from(
+    { length: count },
+    (_, index) => `<glossa-quiz layout="list">${inlineJson(quizArticle(`bench-quiz-${index + 1}`))}</glossa-quiz>`,
+  );
+  return page(`Glossa: ${count} quiz${count === 1 ? '' : 'zes'}`, '<script type="module" src="/dist/glossa.js"></script>', quizzes.join('\n    '));
+}
+
+/** The five questions in SurveyJS's vanilla UI, with its default theme, as its guide sets it up. */
+export function surveyQuizPage() {
+  return page(
+    'SurveyJS quiz',
+    `<link rel="stylesheet" href="/node_modules/survey-core/survey-core.min.css" />
+    <script src="/node_modules/survey-core/survey.core.min.js"></script>
+    <script src="/node_modules/survey-js-ui/survey-js-ui.min.js"></script>`,
+    `<div id="survey"></div>
+    ${inlineJson(surveyJson()).replace('<script', '<script id="survey-json"')}
+    <script>
+      const survey = new Survey.Model(JSON.parse(document.getElementById('survey-json').textContent));
+      SurveyUI.renderSurvey(survey, document.getElementById('survey'));
+    </script>`,
+  );
+}
+
+/** The pages the bench server makes, by path. */
+export const GENERATED_PAGES = {
+  '/bench/peers/glossa.html': () => glossaQuizPage(1),
+  '/bench/peers/survey.html': () => surveyQuizPage(),
+  '/bench/scale/quizzes-100.html': () => glossaQuizPage(100),
+};
