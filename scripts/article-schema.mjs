@@ -7,8 +7,12 @@ import { toJsonSchema } from '@valibot/to-json-schema';
  */
 export async function articleJsonSchema() {
   const { ArticleSchema } = await import('../dist/model/schema.js');
+  const { DESCRIPTIONS } = await import('../dist/model/descriptions.js');
+  // The schema's descriptions are keys; editors get the texts.
+  const describe = ({ valibotAction, jsonSchema }) =>
+    valibotAction.type === 'description' ? { ...jsonSchema, description: DESCRIPTIONS[valibotAction.description] } : undefined;
   return {
-    ...toJsonSchema(ArticleSchema, { errorMode: 'ignore' }),
+    ...toJsonSchema(ArticleSchema, { errorMode: 'ignore', overrideAction: describe }),
     $id: 'https://unpkg.com/glossa/article.schema.json',
     title: 'Glossa article',
     description: 'One article and everything Glossa widgets show about it.',

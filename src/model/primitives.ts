@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { DescriptionKey } from './descriptions.js';
 
 const ID_PATTERN = /^[A-Za-z][\w-]*$/;
 /** `<` followed by what could open a tag, a comment or a processing instruction. */
@@ -81,11 +82,11 @@ export const LanguageTag = v.pipe(
 export const Evidence = v.pipe(
   v.union(
     [
-      v.pipe(Id, v.description('The id of the paragraph that supports this.')),
+      v.pipe(Id, v.description('evidenceParagraph' satisfies DescriptionKey)),
       v.strictObject({
-        paragraph: v.pipe(Id, v.description('The id of the paragraph that supports this.')),
+        paragraph: v.pipe(Id, v.description('evidenceParagraph' satisfies DescriptionKey)),
         quote: v.optional(
-          v.pipe(Text, v.description('The words of that paragraph that support this, copied exactly.')),
+          v.pipe(Text, v.description('evidenceQuote' satisfies DescriptionKey)),
         ),
       }),
     ],
@@ -97,6 +98,6 @@ export const Evidence = v.pipe(
 export const EvidenceList = v.optional(
   v.pipe(
     v.array(Evidence),
-    v.description('The paragraphs that support this, so readers can check it in the article.'),
+    v.description('evidenceList' satisfies DescriptionKey),
   ),
 );

@@ -1,38 +1,43 @@
 import * as v from 'valibot';
+import type { DescriptionKey } from './descriptions.js';
 import { EvidenceList, Id, LanguageTag, PartialDate, Text, Url } from './primitives.js';
 
-const described = <T extends v.GenericSchema>(schema: T, description: string) =>
+/**
+ * A field with a description for editors. The schema carries only the description's key; the text is
+ * in descriptions.ts, which only the JSON Schema build reads, so it never ships to readers.
+ */
+const described = <T extends v.GenericSchema>(schema: T, description: DescriptionKey) =>
   v.pipe(schema, v.description(description));
 
 export const ParagraphSchema = v.strictObject({
-  id: described(Id, 'Stable id, the anchor that evidence points at, e.g. "p3".'),
+  id: described(Id, 'paragraphId'),
   text: Text,
 });
 
 export const FigureSchema = v.strictObject({
   id: Id,
   caption: Text,
-  credit: v.optional(described(Text, 'Photographer and agency, e.g. "Alexei Filippov / AP".')),
-  src: v.optional(described(Url, 'Image URL: http(s) or relative.')),
-  alt: v.optional(described(Text, 'What the image shows, for readers who cannot see it.')),
-  after: v.optional(described(Id, 'The id of the paragraph the figure follows in the article.')),
+  credit: v.optional(described(Text, 'figureCredit')),
+  src: v.optional(described(Url, 'figureSrc')),
+  alt: v.optional(described(Text, 'figureAlt')),
+  after: v.optional(described(Id, 'figureAfter')),
 });
 
 export const EntityKindSchema = v.picklist(['person', 'organization', 'place', 'term']);
 
 export const EntitySchema = v.strictObject({
-  id: described(Id, 'Stable id; also the deep link #glossa-{id}.'),
+  id: described(Id, 'entityId'),
   kind: EntityKindSchema,
-  name: described(Text, 'The full name, as a reader would look it up.'),
-  aliases: v.optional(described(v.array(Text), 'Other names the article uses, e.g. "Tokayev".')),
-  role: v.optional(described(Text, 'Who or what it is in this story, in a few words.')),
+  name: described(Text, 'entityName'),
+  aliases: v.optional(described(v.array(Text), 'entityAliases')),
+  role: v.optional(described(Text, 'entityRole')),
   summary: Text,
   image: v.optional(v.strictObject({ src: Url, alt: Text, credit: v.optional(Text) })),
   related: v.optional(
     v.array(
       v.strictObject({
-        id: described(Id, 'The id of the related entity.'),
-        relation: described(Text, 'How this entity relates to that one, e.g. "successor of".'),
+        id: described(Id, 'relatedId'),
+        relation: described(Text, 'entityRelation'),
       }),
     ),
   ),
@@ -48,20 +53,20 @@ export const SectionSchema = v.strictObject({
 
 export const KeyFactSchema = v.strictObject({
   id: Id,
-  value: described(Text, 'The figure, shown large, e.g. "~10,000".'),
-  label: described(Text, 'What the figure counts, e.g. "people arrested".'),
+  value: described(Text, 'keyFactValue'),
+  label: described(Text, 'keyFactLabel'),
   evidence: EvidenceList,
 });
 
 export const ExplainerSchema = v.strictObject({
-  summary: described(Text, 'What happened, in one to three sentences.'),
+  summary: described(Text, 'explainerSummary'),
   sections: v.array(SectionSchema),
   keyFacts: v.optional(v.array(KeyFactSchema)),
 });
 
 export const TimelineEventSchema = v.strictObject({
   id: Id,
-  when: described(PartialDate, 'As precise as the source: "2022", "2022-01" or "2022-01-05".'),
+  when: described(PartialDate, 'eventWhen'),
   label: Text,
   detail: v.optional(Text),
   evidence: EvidenceList,
@@ -70,7 +75,7 @@ export const TimelineEventSchema = v.strictObject({
 export const ChoiceSchema = v.strictObject({
   id: Id,
   text: Text,
-  feedback: v.optional(described(Text, 'Shown when the reader picks this choice.')),
+  feedback: v.optional(described(Text, 'choiceFeedback')),
 });
 
 const atLeastTwo = <T extends v.GenericSchema>(item: T, what: string) =>
@@ -79,7 +84,7 @@ const atLeastTwo = <T extends v.GenericSchema>(item: T, what: string) =>
 const questionBase = {
   id: Id,
   prompt: Text,
-  explanation: v.optional(described(Text, 'Why the answer is right, shown after answering.')),
+  explanation: v.optional(described(Text, 'questionExplanation')),
   evidence: EvidenceList,
 };
 
@@ -90,7 +95,7 @@ export const QuestionSchema = v.variant(
       ...questionBase,
       type: v.literal('single'),
       choices: atLeastTwo(ChoiceSchema, 'choices'),
-      answer: described(Id, 'The id of the right choice.'),
+      answer: described(Id, 'questionAnswer'),
     }),
     v.strictObject({
       ...questionBase,
@@ -98,7 +103,7 @@ export const QuestionSchema = v.variant(
       choices: atLeastTwo(ChoiceSchema, 'choices'),
       answers: described(
         v.pipe(v.array(Id), v.minLength(1, 'needs at least one right choice')),
-        'The ids of every right choice.',
+        'questionAnswers',
       ),
     }),
     v.strictObject({ ...questionBase, type: v.literal('true-false'), answer: v.boolean() }),
@@ -107,13 +112,13 @@ export const QuestionSchema = v.variant(
       type: v.literal('fill-blank'),
       accept: described(
         v.pipe(v.array(Text), v.minLength(1, 'needs at least one accepted answer')),
-        'Accepted answers for the "___" in the prompt; case, spacing and accents are ignored.',
+        'questionAccept',
       ),
     }),
     v.strictObject({
       ...questionBase,
       type: v.literal('order'),
-      items: described(atLeastTwo(ChoiceSchema, 'items'), 'The items, listed in the right order.'),
+      items: described(atLeastTwo(ChoiceSchema, 'items'), 'questionItems'),
     }),
     v.strictObject({
       ...questionBase,
@@ -132,7 +137,7 @@ export const QuizSchema = v.strictObject({
         v.minValue(0, 'must be between 0 and 100'),
         v.maxValue(100, 'must be between 0 and 100'),
       ),
-      'The score, in percent, that passes.',
+      'quizPassPercent',
     ),
   ),
   questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'needs at least one question')),
@@ -140,12 +145,12 @@ export const QuizSchema = v.strictObject({
 
 /** The article model, version 1: the one schema every widget is generated from. */
 export const ArticleSchema = v.strictObject({
-  $schema: v.optional(described(v.string(), 'The JSON Schema this file follows, for editors.')),
+  $schema: v.optional(described(v.string(), 'articleSchemaUrl')),
   schemaVersion: v.literal(1),
-  id: described(Id, 'Stable slug of the article; quiz progress is stored under it.'),
-  lang: described(LanguageTag, 'The language of the article text, e.g. "en".'),
+  id: described(Id, 'articleId'),
+  lang: described(LanguageTag, 'articleLang'),
   title: Text,
-  dek: v.optional(described(Text, 'The standfirst under the title.')),
+  dek: v.optional(described(Text, 'articleDek')),
   dateline: v.optional(Text),
   published: v.optional(PartialDate),
   byline: v.optional(Text),
