@@ -10,6 +10,36 @@ type Args<K extends keyof Translation> = Translation[K] extends (...args: infer 
 
 let followingTranslations = false;
 
+const languageTags = new Map<string, string | undefined>();
+
+/** `lang` as a canonical language tag, or `undefined` when it is none; asked for each string, so remembered. */
+function languageTag(lang: string | null): string | undefined {
+  if (!lang) return undefined;
+  if (!languageTags.has(lang)) {
+    let tag: string | undefined;
+    try {
+      tag = Intl.getCanonicalLocales(lang.replaceAll('_', '-'))[0];
+    } catch {
+      tag = undefined;
+    }
+    languageTags.set(lang, tag);
+  }
+  return languageTags.get(lang);
+}
+
+/** Building a formatter costs far more than using one, and a list of 1,000 entries formats thousands of numbers. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: string, options: Intl.NumberFormatOptions | undefined): Intl.NumberFormat {
+  const key = options ? `${lang} ${JSON.stringify(options)}` : lang;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /**
  * Gives an element its UI strings in the language of its closest `lang` attribute (not one global
  * locale), and re-renders it when that language or the registered translations change.
@@ -31,10 +61,14 @@ export class LocalizeController implements ReactiveController {
     unfollowPageAttributes(this.host);
   }
 
-  /** The language the element is in: its closest non-empty `lang`, else English. */
+  /**
+   * The language the element is in: its closest `lang` that is a language tag, else English. Pages
+   * often write `en_US`: it is read as `en-US`, and a `lang` that no `Intl` API takes is passed over.
+   */
   lang(): string {
-    const element = closestComposed(this.host, (candidate) => !!candidate.getAttribute('lang'));
-    return element?.getAttribute('lang') ?? 'en';
+    let found: string | undefined;
+    closestComposed(this.host, (candidate) => (found = languageTag(candidate.getAttribute('lang'))) !== undefined);
+    return found ?? 'en';
   }
 
   /** The language the strings come from: `lang()` when Glossa has it, else the closest it has. */
@@ -48,6 +82,6 @@ export class LocalizeController implements ReactiveController {
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.lang(), options).format(value);
+    return numberFormat(this.lang(), options).format(value);
   }
 }

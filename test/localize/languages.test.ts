@@ -52,6 +52,16 @@ describe('languages', () => {
     await waitUntil(() => textOf(part(el, 'heading')) === 'Chronologie', 'fr-CA did not fall back to fr');
   });
 
+  it('reads lang="de_DE" as German, and passes over a lang no browser API takes', async () => {
+    const page = await fixture(html`<div lang="ru"><div lang="not a language">
+      <glossa-timeline lang="de_DE" .article=${minimalArticle()}></glossa-timeline>
+      <glossa-timeline .article=${minimalArticle()}></glossa-timeline>
+    </div></div>`);
+    const [german, russian] = page.querySelectorAll('glossa-timeline');
+    expect(textOf(part(german!, 'heading'))).to.equal('Chronik');
+    expect(textOf(part(russian!, 'heading'))).to.equal('Хронология');
+  });
+
   it('uses each language’s plural forms', () => {
     expect([1, 3, 5, 21].map((count) => ru.moreProblems(count))).to.deep.equal([
       'и ещё 1 ошибка',
