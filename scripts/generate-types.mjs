@@ -17,7 +17,8 @@ const describe = (element) => (element.description || element.summary || '').tri
 /** The properties a page may set: public, writable instance fields. */
 function settableFields(element) {
   return (element.members ?? []).filter(
-    (member) => member.kind === 'field' && !member.static && !member.readonly && !member.privacy,
+    (member) =>
+      member.kind === 'field' && !member.static && !member.readonly && (member.privacy ?? 'public') === 'public',
   );
 }
 
