@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { isSafeUrl } from '../model/primitives.js';
 import type { Article, Figure, KeyFact, Section } from '../model/types.js';
+import { contentLang, inLang, type ContentLang } from '../shared/content-lang.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
 import { heading, headingLevel, subheadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { explainerStyles } from './explainer.styles.js';
@@ -79,17 +80,18 @@ export class GlossaExplainer extends GlossaWidget {
     const sub = subheadingLevel(level);
     const compact = this.variant === 'compact';
     const { explainer } = article;
+    const lang = contentLang(article.lang, this.localize);
     return html`<article part="base" aria-labelledby="title">
       <slot name="header"></slot>
       <header part="header">
-        ${heading(level, 'title', article.title, 'title')}
-        ${article.dek ? html`<p part="dek">${article.dek}</p>` : nothing}
+        ${heading(level, 'title', article.title, 'title', lang)}
+        ${article.dek ? html`<p part="dek" lang=${lang}>${article.dek}</p>` : nothing}
       </header>
       <section part="summary" aria-labelledby="summary-heading">
         ${heading(sub, 'section-heading', this.localize.term('summaryHeading'), 'summary-heading')}
-        <p part="summary-text">${explainer.summary}</p>
+        <p part="summary-text" lang=${lang}>${explainer.summary}</p>
       </section>
-      ${this.renderKeyFacts(article, explainer.keyFacts, sub)}
+      ${this.renderKeyFacts(article, explainer.keyFacts, sub, lang)}
       ${compact
         ? html`<button
             part="more-button"
@@ -102,8 +104,8 @@ export class GlossaExplainer extends GlossaWidget {
           </button>`
         : nothing}
       <div part="more" id="more" ?hidden=${compact && !this.moreShown}>
-        ${explainer.sections.map((section) => this.renderSection(article, section, sub))}
-        ${(article.figures ?? []).map((figure) => this.renderFigure(figure))}
+        ${explainer.sections.map((section) => this.renderSection(article, section, sub, lang))}
+        ${(article.figures ?? []).map((figure) => this.renderFigure(figure, lang))}
         ${article.timeline?.length
           ? html`<glossa-timeline
               part="timeline"
@@ -116,19 +118,19 @@ export class GlossaExplainer extends GlossaWidget {
             ></glossa-timeline>`
           : nothing}
       </div>
-      ${this.renderFooter(article)}
+      ${this.renderFooter(article, lang)}
     </article>`;
   }
 
-  private renderKeyFacts(article: Article, facts: readonly KeyFact[] | undefined, level: HeadingLevel) {
+  private renderKeyFacts(article: Article, facts: readonly KeyFact[] | undefined, level: HeadingLevel, lang: ContentLang) {
     if (!facts?.length) return nothing;
     return html`<section part="key-facts" aria-labelledby="facts-heading">
       ${heading(level, 'section-heading', this.localize.term('keyFactsHeading'), 'facts-heading')}
       <ul part="fact-list">
         ${facts.map(
           (fact) => html`<li part="fact">
-            <span part="fact-value">${fact.value}</span>
-            <span part="fact-label">${fact.label}</span>
+            <span part="fact-value" lang=${lang}>${fact.value}</span>
+            <span part="fact-label" lang=${lang}>${fact.label}</span>
             ${this.renderEvidence(article, fact.evidence)}
           </li>`,
         )}
@@ -136,17 +138,17 @@ export class GlossaExplainer extends GlossaWidget {
     </section>`;
   }
 
-  private renderSection(article: Article, section: Section, level: HeadingLevel) {
+  private renderSection(article: Article, section: Section, level: HeadingLevel, lang: ContentLang) {
     const id = `section-${section.id}`;
     return html`<section part="section" aria-labelledby=${id}>
-      ${heading(level, 'section-heading', section.heading, id)}
-      <p part="section-body">${section.body}</p>
+      ${heading(level, 'section-heading', section.heading, id, lang)}
+      <p part="section-body" lang=${lang}>${section.body}</p>
       ${this.renderEvidence(article, section.evidence)}
     </section>`;
   }
 
-  private renderFigure(figure: Figure) {
-    return html`<figure part="figure">
+  private renderFigure(figure: Figure, lang: ContentLang) {
+    return html`<figure part="figure" lang=${lang}>
       ${figure.src && isSafeUrl(figure.src)
         ? html`<img part="figure-image" src=${figure.src} alt=${figure.alt ?? ''} loading="lazy" />`
         : nothing}
@@ -156,16 +158,18 @@ export class GlossaExplainer extends GlossaWidget {
     </figure>`;
   }
 
-  private renderFooter(article: Article) {
+  private renderFooter(article: Article, lang: ContentLang) {
     const { byline, source } = article;
+    // The author's name goes into the UI's "By …" as its own text, to carry the article's language.
+    const [before, after] = this.localize.term('byline', '\0').split('\0');
     return html`<footer part="footer">
-      ${byline ? html`<p part="byline">${this.localize.term('byline', byline)}</p>` : nothing}
+      ${byline ? html`<p part="byline">${before}${inLang(byline, lang)}${after}</p>` : nothing}
       ${source
         ? html`<p part="source">
             ${this.localize.term('source')}
             ${source.url && isSafeUrl(source.url)
-              ? html`<a part="source-link" href=${source.url} rel="noopener noreferrer">${source.name}</a>`
-              : source.name}
+              ? html`<a part="source-link" href=${source.url} rel="noopener noreferrer" lang=${lang}>${source.name}</a>`
+              : inLang(source.name, lang)}
           </p>`
         : nothing}
       <slot name="footer"></slot>

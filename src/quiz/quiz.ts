@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { checkQuizEvidence } from '../model/parse-quiz.js';
 import type { Article, Question, Quiz } from '../model/types.js';
+import { contentLang, inLang, type ContentLang } from '../shared/content-lang.js';
 import { emit } from '../shared/emit.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
 import { heading, headingLevel, subheadingLevel } from '../shared/heading.js';
@@ -230,7 +231,11 @@ export class GlossaQuiz extends GlossaWidget {
     const session = this.sessionFor(quiz, article, storageId);
     const { asked, progress, unknown } = session;
     const level = headingLevel(this.headingLevel);
-    const title = heading(level, 'title', quiz.title ?? this.localize.term('quizHeading'), 'title');
+    // A quiz written in HTML is in the page's language, whatever the article's.
+    const lang = quiz === article?.quiz ? contentLang(article.lang, this.localize) : nothing;
+    const title = quiz.title
+      ? heading(level, 'title', quiz.title, 'title', lang)
+      : heading(level, 'title', this.localize.term('quizHeading'), 'title');
     const note = unknown.length
       ? html`<p part="note">${this.localize.term('quizUnknownQuestions', unknown.length, unknown.join(', '))}</p>`
       : nothing;
@@ -247,10 +252,10 @@ export class GlossaQuiz extends GlossaWidget {
     return html`<section part="base" aria-labelledby="title">
       ${title}${note}
       ${finished ? this.renderResults(session, subheadingLevel(level)) : stepper ? this.renderProgress(progress) : nothing}
-      ${asked.map((question, index) => this.renderQuestion(session, question, index, shown(question)))}
+      ${asked.map((question, index) => this.renderQuestion(session, question, index, shown(question), lang))}
       ${finished ? nothing : this.renderNav(progress, stepper)}
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${this.printKey ? this.renderAnswerKey(asked) : nothing}
+      ${this.printKey ? this.renderAnswerKey(asked, lang) : nothing}
     </section>`;
   }
 
@@ -314,7 +319,7 @@ export class GlossaQuiz extends GlossaWidget {
     </div>`;
   }
 
-  private renderQuestion(session: Session, question: Question, index: number, shown: boolean) {
+  private renderQuestion(session: Session, question: Question, index: number, shown: boolean, lang: ContentLang) {
     const { progress } = session;
     const id = `q-${question.id}`;
     const locked = progress.finished || progress.checked.includes(question.id);
@@ -327,6 +332,7 @@ export class GlossaQuiz extends GlossaWidget {
       seed: progress.seed,
       shuffle: this.shuffle,
       localize: this.localize,
+      lang,
       change: (answer: QuizAnswer) => {
         progress.answers[question.id] = answer;
         this.save();
@@ -338,7 +344,7 @@ export class GlossaQuiz extends GlossaWidget {
     return html`<div part="question" id=${id} ?hidden=${!shown}>
       <fieldset part="fieldset" ?disabled=${locked}>
         <legend part="prompt" id=${`${id}-prompt`} tabindex="-1">
-          <span part="number">${this.localize.number(index + 1)}.</span> ${this.renderPrompt(question)}
+          <span part="number">${this.localize.number(index + 1)}.</span> ${this.renderPrompt(question, lang)}
         </legend>
         ${this.renderAnswerInput(context)}
       </fieldset>
@@ -347,14 +353,15 @@ export class GlossaQuiz extends GlossaWidget {
             ${this.localize.term('checkAnswer')}
           </button>`
         : nothing}
-      ${locked ? this.renderFeedback(session, question) : nothing}
+      ${locked ? this.renderFeedback(session, question, lang) : nothing}
     </div>`;
   }
 
-  private renderPrompt(question: Question) {
-    if (question.type !== 'fill-blank') return question.prompt;
+  /** The prompt in the quiz's language; the blank's name is the element's. */
+  private renderPrompt(question: Question, lang: ContentLang) {
+    if (question.type !== 'fill-blank') return inLang(question.prompt, lang);
     const blank = html`<span part="blank" role="img" aria-label=${this.localize.term('blank')}></span>`;
-    return question.prompt.split('___').map((text, index) => (index ? html`${blank}${text}` : text));
+    return question.prompt.split('___').map((text, index) => [index ? blank : nothing, inLang(text, lang)]);
   }
 
   private renderAnswerInput(context: ViewContext<Question['type']>) {
@@ -372,9 +379,11 @@ export class GlossaQuiz extends GlossaWidget {
     }
   }
 
-  private renderFeedback({ article }: Session, question: Question) {
+  private renderFeedback({ article }: Session, question: Question, lang: ContentLang) {
     const correct = isCorrect(question, this.answerOf(question));
     const evidence = article && !this.hideEvidence ? question.evidence ?? [] : [];
+    // A quote given with the question is in the quiz's language; a whole paragraph in the article's.
+    const paragraphLang = contentLang(article?.lang, this.localize);
     return html`<div
       part="feedback ${correct ? 'feedback-correct' : 'feedback-incorrect'}"
       id=${`q-${question.id}-feedback`}
@@ -385,14 +394,14 @@ export class GlossaQuiz extends GlossaWidget {
         ? nothing
         : html`<div part="right-answer">
             <p>${this.localize.term('rightAnswer')}</p>
-            ${renderRightAnswer(question, this.localize)}
+            ${renderRightAnswer(question, this.localize, lang)}
           </div>`}
-      ${question.explanation ? html`<p part="explanation">${question.explanation}</p>` : nothing}
+      ${question.explanation ? html`<p part="explanation" lang=${lang}>${question.explanation}</p>` : nothing}
       ${evidence.length && article
         ? html`<details part="evidence-details">
             <summary part="evidence-summary">${this.localize.term('showInArticle')}</summary>
             ${evidence.map(
-              (item) => html`<blockquote part="quote">
+              (item) => html`<blockquote part="quote" lang=${item.quote ? lang : paragraphLang}>
                 ${item.quote ?? article.paragraphs.find((paragraph) => paragraph.id === item.paragraph)?.text}
               </blockquote>`,
             )}
@@ -456,11 +465,11 @@ export class GlossaQuiz extends GlossaWidget {
     </section>`;
   }
 
-  private renderAnswerKey(asked: readonly Question[]) {
+  private renderAnswerKey(asked: readonly Question[], lang: ContentLang) {
     return html`<section part="answer-key" aria-labelledby="key-heading">
       ${heading(subheadingLevel(headingLevel(this.headingLevel)), 'answer-key-heading', this.localize.term('answerKeyHeading'), 'key-heading')}
       <ol>
-        ${asked.map((question) => html`<li>${this.renderPrompt(question)} ${renderRightAnswer(question, this.localize)}</li>`)}
+        ${asked.map((question) => html`<li>${this.renderPrompt(question, lang)} ${renderRightAnswer(question, this.localize, lang)}</li>`)}
       </ol>
     </section>`;
   }

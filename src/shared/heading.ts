@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { ContentLang } from './content-lang.js';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -14,20 +15,27 @@ export function subheadingLevel(level: HeadingLevel): HeadingLevel {
 
 /**
  * A real `h2`–`h6`, so the widget fits the host page's outline. Lit cannot bind a tag name, and a
- * static template would need `unsafeStatic`; five literal templates are safe and plain.
+ * static template would need `unsafeStatic`; five literal templates are safe and plain. `lang` marks a
+ * heading whose text is the model's (see `contentLang`).
  */
-export function heading(level: HeadingLevel, part: string, content: unknown, id?: string): TemplateResult {
+export function heading(
+  level: HeadingLevel,
+  part: string,
+  content: unknown,
+  id?: string,
+  lang: ContentLang = nothing,
+): TemplateResult {
   const idAttribute = id ?? nothing;
   switch (level) {
     case 2:
-      return html`<h2 part=${part} id=${idAttribute}>${content}</h2>`;
+      return html`<h2 part=${part} id=${idAttribute} lang=${lang}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${part} id=${idAttribute}>${content}</h3>`;
+      return html`<h3 part=${part} id=${idAttribute} lang=${lang}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part} id=${idAttribute}>${content}</h4>`;
+      return html`<h4 part=${part} id=${idAttribute} lang=${lang}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} id=${idAttribute}>${content}</h5>`;
+      return html`<h5 part=${part} id=${idAttribute} lang=${lang}>${content}</h5>`;
     case 6:
-      return html`<h6 part=${part} id=${idAttribute}>${content}</h6>`;
+      return html`<h6 part=${part} id=${idAttribute} lang=${lang}>${content}</h6>`;
   }
 }

@@ -113,7 +113,7 @@ export class GlossaTerm extends ArticleElement {
         ${renderEntityCard(entity, {
           article,
           localize: this.localize,
-          renderName: (name) => html`<p part="name">${name}</p>`,
+          renderName: (name, lang) => html`<p part="name" lang=${lang}>${name}</p>`,
           renderRelation: (_related, text) => text,
         })}
       </div>`;

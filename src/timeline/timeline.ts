@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Article, TimelineEvent } from '../model/types.js';
+import { contentLang } from '../shared/content-lang.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { formatPartialDate } from '../shared/partial-date.js';
@@ -48,6 +49,7 @@ export class GlossaTimeline extends GlossaWidget {
   protected renderArticle(article: Article): TemplateResult {
     const events = inDateOrder(article.timeline ?? []).slice(0, this.limit ?? undefined);
     const lang = this.localize.lang();
+    const textLang = contentLang(article.lang, this.localize);
     // Without evidence links nothing in the wide layout's scroller could take focus to scroll it.
     return html`<section part="base" aria-labelledby="heading">
       ${heading(headingLevel(this.headingLevel), 'heading', this.localize.term('timelineHeading'), 'heading')}
@@ -57,8 +59,8 @@ export class GlossaTimeline extends GlossaWidget {
             (event) => html`<li part="event">
               <span part="marker" aria-hidden="true"></span>
               <time part="date" datetime=${event.when}>${formatPartialDate(event.when, lang)}</time>
-              <p part="label">${event.label}</p>
-              ${event.detail ? html`<p part="detail">${event.detail}</p>` : nothing}
+              <p part="label" lang=${textLang}>${event.label}</p>
+              ${event.detail ? html`<p part="detail" lang=${textLang}>${event.detail}</p>` : nothing}
               ${this.renderEvidence(article, event.evidence)}
             </li>`,
           )}

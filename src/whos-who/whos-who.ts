@@ -241,7 +241,7 @@ export class GlossaWhosWho extends GlossaWidget {
       ${renderEntityCard(entity, {
         article,
         localize: this.localize,
-        renderName: (name) => heading(nameLevel, 'name', name),
+        renderName: (name, lang) => heading(nameLevel, 'name', name, undefined, lang),
         renderRelation: (related, text) =>
           this.#isListed(related)
             ? html`<a part="relation-link" href=${`#${ENTRY_PREFIX}${related.id}`} @click=${(event: Event) => this.#follow(event, related)}

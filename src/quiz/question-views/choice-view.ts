@@ -48,8 +48,9 @@ function picked(context: ViewContext<ChoiceType>, input: HTMLInputElement): void
 
 /** Single choice and true/false as radio buttons, multiple select as checkboxes. */
 export function renderChoices(context: ViewContext<ChoiceType>) {
-  const { localize, locked } = context;
-  const type = context.question.type === 'multiple' ? 'checkbox' : 'radio';
+  const { localize, locked, question } = context;
+  const type = question.type === 'multiple' ? 'checkbox' : 'radio';
+  const lang = question.type === 'true-false' ? nothing : context.lang;
   return html`<div part="choices">
     ${optionsOf(context).map((option) => {
       const mark = !locked
@@ -68,11 +69,11 @@ export function renderChoices(context: ViewContext<ChoiceType>) {
             .checked=${option.chosen}
             @change=${(event: Event) => picked(context, event.target as HTMLInputElement)}
           />
-          <span part="choice-text">${option.text}</span>
+          <span part="choice-text" lang=${lang}>${option.text}</span>
           ${mark}
         </label>
         ${locked && option.chosen && option.feedback
-          ? html`<p part="choice-feedback">${option.feedback}</p>`
+          ? html`<p part="choice-feedback" lang=${lang}>${option.feedback}</p>`
           : nothing}`;
     })}
   </div>`;

@@ -7,7 +7,7 @@ import type { ViewContext } from './view-context.js';
  * answer order, after an empty "Choose…".
  */
 export function renderMatch(context: ViewContext<'match'>) {
-  const { question, localize, locked } = context;
+  const { question, localize, locked, lang } = context;
   const rights = question.pairs.map((pair) => pair.right);
   const options = scrambled(rights, `${context.seed}:${question.id}`);
   const chosen = context.answer ?? rights.map(() => '');
@@ -16,14 +16,16 @@ export function renderMatch(context: ViewContext<'match'>) {
     ${question.pairs.map((pair, index) => {
       const id = `${context.id}-match-${index}`;
       return html`<div part="match-pair">
-        <label part="match-left" for=${id}>${pair.left}</label>
+        <label part="match-left" for=${id} lang=${lang}>${pair.left}</label>
         <select
           part="match-select"
           id=${id}
           @change=${(event: Event) => choose(index, (event.target as HTMLSelectElement).value)}
         >
           <option value="" .selected=${!chosen[index]}>${localize.term('choose')}</option>
-          ${options.map((right) => html`<option .value=${right} .selected=${chosen[index] === right}>${right}</option>`)}
+          ${options.map(
+            (right) => html`<option .value=${right} .selected=${chosen[index] === right} lang=${lang}>${right}</option>`,
+          )}
         </select>
         ${locked
           ? chosen[index] === pair.right

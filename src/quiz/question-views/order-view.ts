@@ -66,7 +66,7 @@ export function renderOrder(context: ViewContext<'order'>, order: readonly strin
           @pointerup=${(event: PointerEvent) => endDrag(event, context, order, id)}
           @pointercancel=${(event: PointerEvent) => endDrag(event, context, order, id)}
         ></span>
-        <span part="order-text">${text}</span>
+        <span part="order-text" lang=${context.lang}>${text}</span>
         <span part="move-buttons">
           <button
             part="move-up"

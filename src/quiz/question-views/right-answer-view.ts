@@ -1,6 +1,7 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { LocalizeController } from '../../localize/localize-controller.js';
 import type { Question } from '../../model/types.js';
+import type { ContentLang } from '../../shared/content-lang.js';
 
 function rightAnswers(question: Question, localize: LocalizeController): string[] {
   switch (question.type) {
@@ -20,10 +21,13 @@ function rightAnswers(question: Question, localize: LocalizeController): string[
   }
 }
 
-/** The right answer as a list: in the feedback of a wrong answer, and in the printed answer key. */
-export function renderRightAnswer(question: Question, localize: LocalizeController) {
+/**
+ * The right answer as a list: in the feedback of a wrong answer, and in the printed answer key. `lang`
+ * is the quiz texts' language; "True" and "False" are the element's.
+ */
+export function renderRightAnswer(question: Question, localize: LocalizeController, lang: ContentLang) {
   const items = rightAnswers(question, localize).map((text) => html`<li>${text}</li>`);
   return question.type === 'order'
-    ? html`<ol part="right-answer-list">${items}</ol>`
-    : html`<ul part="right-answer-list">${items}</ul>`;
+    ? html`<ol part="right-answer-list" lang=${lang}>${items}</ol>`
+    : html`<ul part="right-answer-list" lang=${question.type === 'true-false' ? nothing : lang}>${items}</ul>`;
 }

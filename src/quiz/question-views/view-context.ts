@@ -1,4 +1,5 @@
 import type { LocalizeController } from '../../localize/localize-controller.js';
+import type { ContentLang } from '../../shared/content-lang.js';
 import type { Question } from '../../model/types.js';
 import type { AnswerByType } from '../answers.js';
 
@@ -15,6 +16,8 @@ export interface ViewContext<T extends Question['type']> {
   /** Whether choices are shuffled too. */
   readonly shuffle: boolean;
   readonly localize: LocalizeController;
+  /** The `lang` of the quiz's own texts, where it is not the element's. */
+  readonly lang: ContentLang;
   change(answer: AnswerByType[T]): void;
   /** Says something through the quiz's polite live region. */
   announce(text: string): void;
