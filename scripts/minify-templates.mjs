@@ -16,11 +16,22 @@ const outsideStrings = (text, squeeze) =>
     .map((part, index) => (index % 2 === 1 ? part : squeeze(part)))
     .join('');
 
+/**
+ * Comments and strings found in one left-to-right scan, so an apostrophe inside a comment is not taken
+ * for the start of a string, and a comment opener inside a string is not taken for a comment.
+ */
+const COMMENTS_OR_STRINGS = /(\/\*[\s\S]*?\*\/|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/;
+
+const withoutComments = (text) =>
+  text
+    .split(COMMENTS_OR_STRINGS)
+    .map((part, index) => (index % 2 === 1 && part.startsWith('/*') ? '' : part))
+    .join('');
+
 /** One piece of a `css` template (between expressions), minified. */
 export function minifyCss(text) {
-  return outsideStrings(text, (part) =>
+  return outsideStrings(withoutComments(text), (part) =>
     part
-      .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
       // A space before `:` can be a descendant combinator (`a :focus`), so only the space after it goes.
       .replace(/\s*([{};,])\s*/g, '$1')
