@@ -123,11 +123,13 @@ export const quizStyles = css`
     font-weight: 600;
   }
 
-  [part~='mark-right'] {
+  [part~='mark-right'],
+  [part~='result-correct'] {
     color: var(--_quiz-correct);
   }
 
-  [part~='mark-wrong'] {
+  [part~='mark-wrong'],
+  [part~='result-incorrect'] {
     color: var(--_quiz-incorrect);
   }
 
@@ -312,13 +314,6 @@ export const quizStyles = css`
     list-style: none;
   }
 
-  [part~='result-correct'] {
-    color: var(--_quiz-correct);
-  }
-
-  [part~='result-incorrect'] {
-    color: var(--_quiz-incorrect);
-  }
 
   [part~='review-button'] {
     margin-inline-end: var(--_space-s);
