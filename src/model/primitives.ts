@@ -4,7 +4,6 @@ import type { DescriptionKey } from './descriptions.js';
 const ID_PATTERN = /^[A-Za-z][\w-]*$/;
 /** `<` followed by what could open a tag, a comment or a processing instruction. */
 const MARKUP_PATTERN = /<[A-Za-z!/?]/;
-const SCHEME_PATTERN = /^([A-Za-z][A-Za-z\d+.-]*):/;
 const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T([01]\d|2[0-3]):[0-5]\d)?)?)?$/;
 
 /** An identifier, usable in a URL fragment and an HTML `id`. */
@@ -25,19 +24,38 @@ export const Text = v.pipe(
 );
 
 /**
+ * Two pages on different sites: a relative URL is one that stays on the origin of whichever page it is on,
+ * so a URL that names its own host (`//evil.example/x`) is not relative, whatever the host is.
+ */
+const PAGES = [new URL('https://a.glossa.invalid/'), new URL('https://b.glossa.invalid/')];
+
+function parseUrl(url: string, base?: URL): URL | undefined {
+  try {
+    return new URL(url, base);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Only http(s) and relative URLs reach the page: other schemes (`javascript:`, `data:`) can run code or
- * smuggle content. Whitespace and control characters are refused because browsers strip them before
- * reading the scheme.
+ * smuggle content. The URL is read as browsers read it, by the WHATWG URL parser, not by a pattern: an
+ * absolute URL must be http(s), and a relative one must stay on the page's origin. That refuses the
+ * backslash spellings browsers read as another host (`\\evil.example\x`, `/\evil.example`) and
+ * protocol-relative URLs (`//evil.example/x`): a link to another site spells out its scheme. Whitespace and
+ * control characters are refused because browsers drop them silently, so what loads is not what was written.
+ * Node and browsers share this one check: the schema, the widgets and `glossa render` all use it.
  */
 export function isSafeUrl(url: string): boolean {
   if (url.length === 0 || /[\u0000-\u0020\u007f]/.test(url)) return false;
-  const scheme = SCHEME_PATTERN.exec(url)?.[1]?.toLowerCase();
-  return scheme === undefined || scheme === 'http' || scheme === 'https';
+  const absolute = parseUrl(url);
+  if (absolute) return absolute.protocol === 'http:' || absolute.protocol === 'https:';
+  return PAGES.every((page) => parseUrl(url, page)?.origin === page.origin);
 }
 
 export const Url = v.pipe(
   v.string(),
-  v.check(isSafeUrl, 'must be an http(s) or relative URL without spaces'),
+  v.check(isSafeUrl, 'must be an http(s) or relative URL without spaces (a link to another site starts with https://)'),
 );
 
 function daysInMonth(year: number, month: number): number {

@@ -1,5 +1,6 @@
 import { checkTextLength } from '../model/limits.js';
 import { parseArticle } from '../model/parse.js';
+import { isSafeUrl } from '../model/primitives.js';
 import { LOADING, stateFromParse, type ArticleSource, type ArticleState } from './article-state.js';
 
 /** How long a fetch may take before the reader is offered a retry. */
@@ -80,10 +81,12 @@ const sources: Map<string, UrlSource> = ((globalThis as Record<symbol, unknown>)
   Symbol.for('glossa.url-sources')
 ] ??= new Map()) as Map<string, UrlSource>;
 
+/** The address `src` loads from on a page at `base`, when both it and `src` pass the model's URL check. */
 function resolveUrl(src: string, base: string): string | undefined {
+  if (!isSafeUrl(src)) return undefined;
   try {
-    const url = new URL(src, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+    const { href } = new URL(src, base);
+    return isSafeUrl(href) ? href : undefined;
   } catch {
     return undefined;
   }

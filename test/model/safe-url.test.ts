@@ -1,0 +1,61 @@
+import { expect } from '@open-wc/testing';
+import { isSafeUrl, parseArticle } from '../../src/model/index.js';
+import { minimalArticle } from '../fixtures/minimal-article.js';
+import { asLink, urlCorpus, type UrlCorpus } from '../fixtures/url-corpus.js';
+
+let corpus: UrlCorpus;
+before(async () => {
+  corpus = await urlCorpus();
+});
+
+const HTTP = ['http:', 'https:'];
+
+describe('isSafeUrl', () => {
+  it('refuses every scheme that is not http(s), however it is spelled', () => {
+    for (const url of corpus.notHttp) {
+      expect(HTTP, `this browser reads ${JSON.stringify(url)} as http(s)`).not.to.include(asLink(url).protocol);
+      expect(isSafeUrl(url), JSON.stringify(url)).to.be.false;
+    }
+  });
+
+  it('refuses relative-looking URLs, backslashes and protocol-relative ones, that the browser loads from another host', () => {
+    for (const url of corpus.anotherHost) {
+      expect(asLink(url).origin, `this browser keeps ${JSON.stringify(url)} on the page`).not.to.equal(location.origin);
+      expect(isSafeUrl(url), JSON.stringify(url)).to.be.false;
+    }
+  });
+
+  it('refuses whitespace and control characters, which the browser drops or encodes silently', () => {
+    for (const url of corpus.whitespace) expect(isSafeUrl(url), JSON.stringify(url)).to.be.false;
+  });
+
+  it('accepts http(s) URLs, and relative ones (entity and percent spellings included) that stay on the page', () => {
+    for (const url of corpus.safe) {
+      const link = asLink(url);
+      expect(HTTP, JSON.stringify(url)).to.include(link.protocol);
+      if (!/^https?:/i.test(url)) expect(link.origin, JSON.stringify(url)).to.equal(location.origin);
+      expect(isSafeUrl(url), JSON.stringify(url)).to.be.true;
+    }
+  });
+
+  it('is the check of every URL field of the model', () => {
+    const fields: [string, (article: ReturnType<typeof minimalArticle>, url: string) => void][] = [
+      ['figures[0].src', (article, url) => (article.figures![0]!.src = url)],
+      ['entities[0].image.src', (article, url) => (article.entities[0]!.image = { src: url, alt: 'Ana Ruiz' })],
+      ['source.url', (article, url) => (article.source = { name: 'The Paper', url })],
+    ];
+    for (const [path, set] of fields) {
+      for (const url of [...corpus.anotherHost, ...corpus.notHttp.slice(0, 3)]) {
+        const article = minimalArticle();
+        set(article, url);
+        const result = parseArticle(article);
+        const issue = result.ok ? undefined : result.issues.find((candidate) => candidate.path === path);
+        expect(issue, `${path} = ${JSON.stringify(url)} was accepted`).to.exist;
+        expect(issue!.message).to.match(/http\(s\) or relative/);
+      }
+      const article = minimalArticle();
+      set(article, corpus.safe[0]!);
+      expect(parseArticle(article).ok, `${path} = ${corpus.safe[0]}`).to.be.true;
+    }
+  });
+});
