@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { LocalizeController } from '../localize/localize-controller.js';
 import type { Article, Evidence } from '../model/types.js';
 import { emit } from './emit.js';
+import { evidenceHref } from './evidence-href.js';
 
 /** What an element needs to turn evidence into links. */
 export interface EvidenceContext {
@@ -23,10 +24,6 @@ function paragraphNumber(article: Article, id: string): number {
   return byId.get(id) ?? 0;
 }
 
-function hrefFor(template: string, id: string, number: number): string {
-  return template.replaceAll('{n}', String(number)).replaceAll('{id}', encodeURIComponent(id));
-}
-
 function follow(event: Event, context: EvidenceContext, evidence: Evidence, number: number): void {
   const text = context.article.paragraphs[number - 1]?.text ?? '';
   const detail = { paragraph: evidence.paragraph, paragraphNumber: number, text, ...(evidence.quote && { quote: evidence.quote }) };
@@ -43,7 +40,7 @@ export interface EvidenceWording {
 
 /**
  * "In the article: paragraph 2, paragraph 7": links to the host page's anchors when there is a
- * template, buttons otherwise; either way a `glossa-evidence` event tells the page.
+ * template and its link is safe, buttons otherwise; either way a `glossa-evidence` event tells the page.
  */
 export function renderEvidence(
   evidence: readonly Evidence[] | undefined,
@@ -59,8 +56,9 @@ export function renderEvidence(
     const text = wording.numbersOnly ? shown : label;
     const name = wording.numbersOnly ? label : nothing;
     const onClick = (event: Event) => follow(event, context, item, number);
-    return hrefTemplate
-      ? html`<a part="evidence-link" href=${hrefFor(hrefTemplate, item.paragraph, number)} aria-label=${name} @click=${onClick}
+    const href = hrefTemplate && evidenceHref(hrefTemplate, item.paragraph, number);
+    return href
+      ? html`<a part="evidence-link" href=${href} aria-label=${name} @click=${onClick}
           >${text}</a
         >`
       : html`<button part="evidence-link" type="button" aria-label=${name} @click=${onClick}>${text}</button>`;

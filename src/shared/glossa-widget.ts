@@ -39,7 +39,8 @@ export abstract class GlossaWidget extends ArticleElement {
 
   /**
    * The host page's anchor for a paragraph, for evidence links: `{n}` is the paragraph's number,
-   * `{id}` its id, e.g. `#p{n}`. Without it, evidence shows as buttons that fire `glossa-evidence`.
+   * `{id}` its id, e.g. `#p{n}`. Without it, evidence shows as buttons that fire `glossa-evidence`; so
+   * does a paragraph whose link would not be an http(s) or relative URL (`javascript:…`).
    */
   evidenceHref: string | undefined;
 
