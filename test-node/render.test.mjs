@@ -57,6 +57,47 @@ describe('glossa render', () => {
     assert.ok(stdout.includes('Хронология'), 'the strings are in the language asked for');
   });
 
+  for (const widget of ['explainer', 'quiz', 'timeline', 'whos-who']) {
+    it(`writes no script link into <glossa-${widget}> from an evidence-href template, and says so`, () => {
+      const { status, stdout, stderr } = glossa('render', SEED, '--widget', widget, '--attribute', 'evidence-href=javascript:alert(1)//{n}');
+      assert.equal(status, 0);
+      assert.doesNotMatch(stdout, /javascript:/i);
+      assert.doesNotMatch(stdout, /<a part="evidence-link"/);
+      assert.match(stderr, /evidence-href is left out: .* so evidence shows as buttons/);
+    });
+  }
+
+  it('renders evidence as buttons without a safe evidence-href, and as links to the anchors with one', () => {
+    const buttons = glossa('render', SEED, '--widget', 'explainer', '--attribute', 'evidence-href=//evil.example/#p{n}');
+    assert.doesNotMatch(buttons.stdout, /evil\.example/);
+    assert.match(buttons.stdout, /<button part="evidence-link"/);
+    const links = glossa('render', SEED, '--widget', 'explainer', '--attribute', 'evidence-href=#p{n}');
+    assert.match(links.stdout, /^<glossa-explainer\s+lang="en" evidence-href="#p\{n\}"/);
+    assert.match(links.stdout, /<a part="evidence-link" href="#p\d+"/);
+    assert.equal(links.stderr, '');
+  });
+
+  it('writes no src that is not an http(s) or relative URL', () => {
+    const { status, stdout, stderr } = glossa('render', SEED, '--widget', 'timeline', '--attribute', 'src=\\\\evil.example\\a.json');
+    assert.equal(status, 0);
+    assert.doesNotMatch(stdout, /evil\.example/);
+    assert.match(stderr, /src is left out/);
+  });
+
+  it('refuses a model URL that a browser would load from another host, and writes entity-like URLs as text', () => {
+    const hostile = seed();
+    hostile.figures[0].src = '/\\evil.example/x.png';
+    const refused = glossa('render', articleFile(hostile), '--widget', 'explainer');
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /figures\[0\]\.src: must be an http\(s\) or relative URL/);
+    const literal = seed();
+    literal.figures[0].src = 'javascript&colon;alert(1)';
+    const { status, stdout } = glossa('render', articleFile(literal), '--widget', 'explainer');
+    assert.equal(status, 0);
+    assert.doesNotMatch(stdout.slice(0, stdout.indexOf('<script type="application/json">')), /javascript:/i);
+    assert.ok(stdout.includes('src="javascript&amp;colon;alert(1)"'), 'the browser reads the src back as a relative path');
+  });
+
   it('writes no "<" inside the inline script, so no text can close it', () => {
     const article = seed();
     article.title = 'Prices up < 5% & calm > panic';

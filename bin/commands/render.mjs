@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parseArticle } from '../../dist/model/index.js';
+import { isSafeUrl, parseArticle } from '../../dist/model/index.js';
+import { linksEveryParagraph } from '../../dist/shared/evidence-href.js';
 
 const WIDGETS = ['quiz', 'explainer', 'timeline', 'whos-who'];
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
@@ -31,6 +32,31 @@ function readArguments(args) {
     pairs.push([name, rest.join('=')]);
   }
   return { file: files[0], widget, attributes: pairs };
+}
+
+/**
+ * The attributes whose values become URLs, with the model's URL check for each and what a failed check
+ * means. A value that fails is left out of the HTML, so the widget renders as it does without it.
+ */
+const URL_ATTRIBUTES = new Map([
+  ['src', { isSafe: isSafeUrl, refusal: 'is not an http(s) or relative URL' }],
+  [
+    'evidence-href',
+    {
+      isSafe: linksEveryParagraph,
+      refusal: 'does not make an http(s) or relative URL for every paragraph, so evidence shows as buttons',
+    },
+  ],
+]);
+
+/** `attributes` without the URLs that fail their check, each refusal told on stderr. */
+function withSafeUrls(attributes, article) {
+  return attributes.filter(([name, value]) => {
+    const check = URL_ATTRIBUTES.get(name);
+    if (!check || check.isSafe(value, article)) return true;
+    process.stderr.write(`glossa render: --attribute ${name} is left out: it ${check.refusal}\n`);
+    return false;
+  });
 }
 
 /**
@@ -71,7 +97,7 @@ export async function render(args) {
     process.stderr.write(`glossa render: ${options.error}\n${USAGE}\n`);
     return 2;
   }
-  const { file, widget, attributes } = options;
+  const { file, widget } = options;
   let text;
   try {
     text = readFileSync(file, 'utf8');
@@ -84,6 +110,7 @@ export async function render(args) {
     for (const issue of result.issues) process.stderr.write(`${file}: ${issue.path || '(document)'}: ${issue.message}\n`);
     return 1;
   }
+  const attributes = withSafeUrls(options.attributes, result.article);
   const named = new Set(attributes.map(([name]) => name));
   if (named.has('shuffle') && !named.has('seed')) {
     process.stderr.write('glossa render: a shuffled quiz needs --attribute seed=…, so the server and the browser put the questions in one order\n');
