@@ -2,12 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { articleJsonSchemaText } from './article-schema.mjs';
 import { customDataFiles, typingFiles } from './generate-types.mjs';
+import { minifyLibrary } from './minify-library.mjs';
 import { themeFiles } from './theme-files.mjs';
 
 /**
- * `node scripts/build.mjs`: the library (tsc), the CDN bundle (rollup), the React and Vue typings in
- * dist/types/, and the generated files that are committed: article.schema.json, custom-elements.json,
- * VS Code's custom data and the theme files in themes/.
+ * `node scripts/build.mjs`: the library (tsc, then its templates minified), the CDN bundles (rollup),
+ * the React and Vue typings in dist/types/, and the generated files that are committed:
+ * article.schema.json, custom-elements.json, VS Code's custom data and the theme files in themes/.
  * `--lib-only` leaves the committed files alone, so the tests can check them.
  */
 const libOnly = process.argv.includes('--lib-only');
@@ -15,6 +16,7 @@ const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit'
 
 rmSync('dist', { recursive: true, force: true });
 run('npx', 'tsc', '-p', 'tsconfig.json');
+minifyLibrary('dist');
 run('npx', 'rollup', '-c', '--silent');
 run('npx', 'rollup', '-c', 'rollup.hydrate.config.mjs', '--silent');
 if (!libOnly) {

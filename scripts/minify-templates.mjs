@@ -1,5 +1,3 @@
-import MagicString from 'magic-string';
-
 /**
  * Build-time minification of Lit's tagged templates in the code `tsc` emitted: `css` templates lose
  * comments and the whitespace CSS ignores; `html` templates have each run of whitespace that holds a
@@ -57,28 +55,25 @@ function walk(node, visit) {
   }
 }
 
-/** The rollup plugin: our own modules only (Lit's own templates are already minified). */
-export function minifyTemplates() {
-  return {
-    name: 'glossa-minify-templates',
-    transform(code, id) {
-      if (id.includes('node_modules') || !/\b(css|html) ?`/.test(code)) return null;
-      const magic = new MagicString(code);
-      walk(this.parse(code), (node) => {
-        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
-        const minify = MINIFIERS[node.tag.name];
-        if (!minify) return;
-        const { quasis } = node.quasi;
-        quasis.forEach((quasi, index) => {
-          let text = minify(quasi.value.raw);
-          if (node.tag.name === 'css' && index === 0) text = text.trimStart();
-          if (node.tag.name === 'css' && index === quasis.length - 1) text = text.trimEnd();
-          if (text === quasi.value.raw) return;
-          if (text) magic.overwrite(quasi.start, quasi.end, text);
-          else magic.remove(quasi.start, quasi.end);
-        });
-      });
-      return magic.hasChanged() ? { code: magic.toString(), map: magic.generateMap({ hires: true }) } : null;
-    },
-  };
+/**
+ * The edits that minify every template tagged `css` or `html` in `code`, parsed by `parse` (an ESTree
+ * parser such as rollup's `parseAst`): `{ start, end, text }`, in order, each replacing one template
+ * piece's text, which is all they touch.
+ */
+export function templateEdits(code, parse) {
+  if (!/\b(css|html) ?`/.test(code)) return [];
+  const edits = [];
+  walk(parse(code), (node) => {
+    if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
+    const minify = MINIFIERS[node.tag.name];
+    if (!minify) return;
+    const { quasis } = node.quasi;
+    quasis.forEach((quasi, index) => {
+      let text = minify(quasi.value.raw);
+      if (node.tag.name === 'css' && index === 0) text = text.trimStart();
+      if (node.tag.name === 'css' && index === quasis.length - 1) text = text.trimEnd();
+      if (text !== quasi.value.raw) edits.push({ start: quasi.start, end: quasi.end, text });
+    });
+  });
+  return edits.sort((a, b) => a.start - b.start);
 }

@@ -12,13 +12,14 @@ async function glossaRender(widget, ...attributes) {
 }
 
 /**
- * A page as a CMS would serve it: the seed article's explainer, quiz and who's who rendered by `glossa render`,
- * and no script. The test loads the hydration entry into it when it wants JavaScript.
+ * A page as a CMS would serve it: the seed article's explainer, quiz, timeline and who's who rendered by
+ * `glossa render`, and no script. The test loads the hydration entry into it when it wants JavaScript.
  */
 export async function renderedPage() {
-  const [explainer, quiz, whosWho] = await Promise.all([
+  const [explainer, quiz, timeline, whosWho] = await Promise.all([
     glossaRender('explainer'),
     glossaRender('quiz', 'layout=list'),
+    glossaRender('timeline'),
     glossaRender('whos-who'),
   ]);
   return `<!doctype html>
@@ -28,6 +29,7 @@ export async function renderedPage() {
 <main>
 ${explainer}
 ${quiz}
+${timeline}
 ${whosWho}
 </main>
 </body>

@@ -1,11 +1,22 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { seedArticle } from '../fixtures/seed-article.js';
 import { textOf } from '../fixtures/dom.js';
-import type { GlossaAnswerEvent } from '../../src/index.js';
+import type { GlossaAnswerEvent, GlossaEvidenceEvent } from '../../src/index.js';
 
-/** The seed article's explainer, quiz (`layout="list"`) and who's who as `glossa render` prints them, with no script. */
+/** The seed article's explainer, quiz (`layout="list"`), timeline and who's who as `glossa render` prints them, with no script. */
 const PAGE = '/test/ssr/rendered.html';
+
+/**
+ * The module scripts that make a rendered page interactive, in page order: the library's hydration
+ * entry as a bundler user's app loads it (`glossa/hydrate`), the CDN bundle that ships for it, and that
+ * bundle on a page that loads the usual CDN bundle after it.
+ */
+const HYDRATING_SCRIPTS: Record<string, string[]> = {
+  'glossa/hydrate': ['/dist/hydrate.js'],
+  'dist/glossa-hydrate.js': ['/dist/glossa-hydrate.js'],
+  'dist/glossa-hydrate.js, then dist/glossa.js': ['/dist/glossa-hydrate.js', '/dist/glossa.js'],
+};
 
 /** The page in an iframe; `sandbox` without `allow-scripts` is a browser with JavaScript turned off. */
 async function loadPage(options: { javascript: boolean; fragment?: string }): Promise<HTMLIFrameElement> {
@@ -19,29 +30,54 @@ async function loadPage(options: { javascript: boolean; fragment?: string }): Pr
   return frame;
 }
 
+type LitHost = HTMLElement & { updateComplete: Promise<boolean> };
+
 function widgets(frame: HTMLIFrameElement) {
   const doc = frame.contentDocument!;
+  const explainer = doc.querySelector<LitHost>('glossa-explainer')!;
   return {
-    explainer: doc.querySelector('glossa-explainer')!,
-    quiz: doc.querySelector('glossa-quiz')!,
-    whosWho: doc.querySelector('glossa-whos-who')!,
+    explainer,
+    quiz: doc.querySelector<LitHost>('glossa-quiz')!,
+    timeline: doc.querySelector<LitHost>('main > glossa-timeline')!,
+    whosWho: doc.querySelector<LitHost>('glossa-whos-who')!,
+    explainerTimeline: explainer.shadowRoot!.querySelector<LitHost>('glossa-timeline')!,
   };
 }
 
-type LitHost = HTMLElement & { updateComplete: Promise<boolean> };
+function scriptExecuted(script: HTMLScriptElement): Promise<void> {
+  return new Promise((resolve, reject) => {
+    script.addEventListener('load', () => resolve());
+    script.addEventListener('error', () => reject(new Error(`${script.src} did not load`)));
+  });
+}
 
-/** Loads the hydration entry into the page, as a page with JavaScript would; returns the errors it raised. */
-async function hydrate(frame: HTMLIFrameElement): Promise<string[]> {
+/**
+ * Loads `scripts` into the page, in order, as a page with JavaScript would; returns the errors the page
+ * raised or logged meanwhile.
+ */
+async function hydrate(frame: HTMLIFrameElement, scripts: string[]): Promise<string[]> {
   const errors: string[] = [];
-  const view = frame.contentWindow!;
+  const view = frame.contentWindow! as Window & typeof globalThis;
   view.addEventListener('error', (event) => errors.push(event.message));
   view.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
-  const script = frame.contentDocument!.createElement('script');
-  script.type = 'module';
-  script.src = '/dist/hydrate.js';
-  frame.contentDocument!.head.append(script);
-  const elements = Object.values(widgets(frame)) as LitHost[];
-  await Promise.all(elements.map((element) => view.customElements.whenDefined(element.localName)));
+  const logError = view.console.error;
+  view.console.error = (...args: unknown[]) => {
+    errors.push(args.map(String).join(' '));
+    logError.apply(view.console, args);
+  };
+  const doc = frame.contentDocument!;
+  await Promise.all(
+    scripts.map((src) => {
+      const script = doc.createElement('script');
+      script.type = 'module';
+      // An inserted script runs as soon as it has loaded; a page's scripts run in the page's order.
+      script.async = false;
+      script.src = src;
+      doc.head.append(script);
+      return scriptExecuted(script);
+    }),
+  );
+  const elements = Object.values(widgets(frame));
   // A second update may follow the hydrating one, for state only the browser knows.
   for (let i = 0; i < 2; i += 1) await Promise.all(elements.map((element) => element.updateComplete));
   return errors;
@@ -104,60 +140,95 @@ describe('widgets rendered by `glossa render`', () => {
     expect(isVisible(quiz.querySelector('script')!), 'the inline article is not shown').to.be.false;
   });
 
-  it('are hydrated in place: the same nodes, the same size, and a quiz that works', async () => {
-    const frame = await loadPage({ javascript: true });
-    const { explainer, quiz } = widgets(frame);
-    const roots = [explainer.shadowRoot!, quiz.shadowRoot!];
-    const before = roots.map(nodesOf);
-    const heights = [explainer, quiz].map((element) => element.getBoundingClientRect().height);
-    const errors = await hydrate(frame);
-    expect(errors).to.deep.equal([]);
-    expect([explainer.shadowRoot, quiz.shadowRoot]).to.deep.equal(roots);
-    roots.forEach((root, index) => {
-      const after = nodesOf(root);
-      expect(after.length, 'as many nodes as before').to.equal(before[index]!.length);
-      const replaced = after.filter((node, at) => node !== before[index]![at]);
-      expect(replaced, 'nodes replaced by hydration').to.deep.equal([]);
+  for (const [name, scripts] of Object.entries(HYDRATING_SCRIPTS)) {
+    describe(`hydrated by ${name}`, () => {
+      it('keep the nodes, the size and the shadow root of every widget, with no error', async () => {
+        const frame = await loadPage({ javascript: true });
+        const elements = Object.values(widgets(frame));
+        const roots = elements.map((element) => element.shadowRoot!);
+        const before = roots.map(nodesOf);
+        const heights = elements.map((element) => element.getBoundingClientRect().height);
+        expect(await hydrate(frame, scripts)).to.deep.equal([]);
+        expect(elements.map((element) => element.shadowRoot)).to.deep.equal(roots);
+        roots.forEach((root, index) => {
+          const after = nodesOf(root);
+          const widget = `<${root.host.localName}>`;
+          expect(after.length, `${widget}: as many nodes as before`).to.equal(before[index]!.length);
+          const replaced = after.filter((node, at) => node !== before[index]![at]);
+          expect(replaced, `${widget}: nodes replaced by hydration`).to.deep.equal([]);
+        });
+        expect(elements.map((element) => element.getBoundingClientRect().height)).to.deep.equal(heights);
+      });
+
+      it('check a quiz answer: a choice and “Check answer” show the verdict', async () => {
+        const frame = await loadPage({ javascript: true });
+        const { quiz } = widgets(frame);
+        const question = quiz.shadowRoot!.querySelector('#q-trigger')!;
+        expect(await hydrate(frame, scripts)).to.deep.equal([]);
+        const rightChoice = [...question.querySelectorAll('[part~="choice"]')].find((label) => textOf(label) === 'A rapid rise in fuel prices')!;
+        await clickInFrame(frame, rightChoice.querySelector('input')!);
+        const answered = oneEvent(quiz, 'glossa-answer') as Promise<GlossaAnswerEvent>;
+        await clickInFrame(frame, question.querySelector('[part~="check-button"]')!);
+        expect((await answered).detail).to.include({ questionId: 'trigger', correct: true });
+        await quiz.updateComplete;
+        const verdict = question.querySelector('[part~="verdict"]')!;
+        expect(isVisible(verdict)).to.be.true;
+        expect(textOf(verdict)).to.equal('✓ Correct');
+      });
+
+      it('tell the page which paragraph an evidence link of the explainer or the timeline names', async () => {
+        const frame = await loadPage({ javascript: true });
+        const { explainer, timeline } = widgets(frame);
+        expect(await hydrate(frame, scripts)).to.deep.equal([]);
+        for (const widget of [explainer, timeline]) {
+          const link = widget.shadowRoot!.querySelector('[part~="evidence-link"]')!;
+          const followed = oneEvent(widget, 'glossa-evidence') as Promise<GlossaEvidenceEvent>;
+          await clickInFrame(frame, link);
+          expect(`paragraph ${(await followed).detail.paragraphNumber}`).to.equal(textOf(link));
+        }
+      });
+
+      it('filter the who’s who as the reader types', async () => {
+        const frame = await loadPage({ javascript: true });
+        const { whosWho } = widgets(frame);
+        const root = whosWho.shadowRoot!;
+        const entries = [...root.querySelectorAll('[part~="entry"]')];
+        expect(await hydrate(frame, scripts)).to.deep.equal([]);
+        await clickInFrame(frame, root.querySelector('[part~="search-input"]')!);
+        await sendKeys({ type: 'Blinken' });
+        await whosWho.updateComplete;
+        const shown = entries.filter(isVisible);
+        expect(shown.map((entry) => entry.id)).to.include('glossa-blinken').and.not.include('glossa-tokayev');
+        expect(textOf(root.querySelector('[part~="count"]')!)).to.equal(`${shown.length} of ${entries.length} entries`);
+      });
+
+      it('show a returning reader’s stored progress', async () => {
+        localStorage.clear();
+        const first = await loadPage({ javascript: true });
+        await hydrate(first, scripts);
+        const answered = widgets(first).quiz.shadowRoot!.querySelector('#q-trigger')!;
+        await clickInFrame(first, answered.querySelector('input[value="a"]')!);
+        await clickInFrame(first, answered.querySelector('[part~="check-button"]')!);
+        first.remove();
+
+        const again = await loadPage({ javascript: true });
+        const { quiz } = widgets(again);
+        expect(quiz.shadowRoot!.querySelector('#q-trigger [part~="verdict"]'), 'the server knows no progress').to.be.null;
+        expect(await hydrate(again, scripts)).to.deep.equal([]);
+        const question = quiz.shadowRoot!.querySelector('#q-trigger')!;
+        expect(textOf(question.querySelector('[part~="verdict"]')!)).to.equal('✓ Correct');
+        expect(question.querySelector<HTMLInputElement>('input[value="a"]')!.checked).to.be.true;
+        localStorage.clear();
+      });
+
+      it('highlight the deep-linked entry of the who’s who', async () => {
+        const frame = await loadPage({ javascript: true, fragment: '#glossa-tokayev' });
+        const entry = widgets(frame).whosWho.shadowRoot!.querySelector('#glossa-tokayev')!;
+        expect(entry.getAttribute('part'), 'the server knows no address').to.equal('entry');
+        expect(await hydrate(frame, scripts)).to.deep.equal([]);
+        expect(widgets(frame).whosWho.shadowRoot!.querySelector('#glossa-tokayev')).to.equal(entry);
+        expect(entry.getAttribute('part')).to.equal('entry highlighted');
+      });
     });
-    expect([explainer, quiz].map((element) => element.getBoundingClientRect().height)).to.deep.equal(heights);
-
-    const question = quiz.shadowRoot!.querySelector('#q-trigger')!;
-    const rightChoice = [...question.querySelectorAll('[part~="choice"]')].find((label) => textOf(label) === 'A rapid rise in fuel prices')!;
-    await clickInFrame(frame, rightChoice.querySelector('input')!);
-    const answered = oneEvent(quiz, 'glossa-answer') as Promise<GlossaAnswerEvent>;
-    await clickInFrame(frame, question.querySelector('[part~="check-button"]')!);
-    expect((await answered).detail).to.include({ questionId: 'trigger', correct: true });
-    await (quiz as LitHost).updateComplete;
-    const verdict = question.querySelector('[part~="verdict"]')!;
-    expect(isVisible(verdict)).to.be.true;
-    expect(textOf(verdict)).to.equal('✓ Correct');
-  });
-
-  it('show a returning reader’s stored progress once hydrated', async () => {
-    localStorage.clear();
-    const first = await loadPage({ javascript: true });
-    await hydrate(first);
-    const answered = widgets(first).quiz.shadowRoot!.querySelector('#q-trigger')!;
-    await clickInFrame(first, answered.querySelector('input[value="a"]')!);
-    await clickInFrame(first, answered.querySelector('[part~="check-button"]')!);
-    first.remove();
-
-    const again = await loadPage({ javascript: true });
-    const { quiz } = widgets(again);
-    expect(quiz.shadowRoot!.querySelector('#q-trigger [part~="verdict"]'), 'the server knows no progress').to.be.null;
-    expect(await hydrate(again)).to.deep.equal([]);
-    const question = quiz.shadowRoot!.querySelector('#q-trigger')!;
-    expect(textOf(question.querySelector('[part~="verdict"]')!)).to.equal('✓ Correct');
-    expect(question.querySelector<HTMLInputElement>('input[value="a"]')!.checked).to.be.true;
-    localStorage.clear();
-  });
-
-  it('highlight the deep-linked entry of the who’s who once hydrated', async () => {
-    const frame = await loadPage({ javascript: true, fragment: '#glossa-tokayev' });
-    const entry = widgets(frame).whosWho.shadowRoot!.querySelector('#glossa-tokayev')!;
-    expect(entry.getAttribute('part'), 'the server knows no address').to.equal('entry');
-    expect(await hydrate(frame)).to.deep.equal([]);
-    expect(widgets(frame).whosWho.shadowRoot!.querySelector('#glossa-tokayev')).to.equal(entry);
-    expect(entry.getAttribute('part')).to.equal('entry highlighted');
-  });
+  }
 });
