@@ -31,9 +31,9 @@ export class ArticleController implements ReactiveController {
   readonly #host: ArticleHost;
   #source: ArticleSource | undefined;
   #unsubscribe: (() => void) | undefined;
-  /** Stops waiting for the `for` provider to appear. */
+  /** Stops waiting for the `for` provider to appear; once it has, the source is found again from the start. */
   #unwatch: (() => void) | undefined;
-  /** The last inline article read and its state: the same input read again (the element moved) is not announced again. */
+  /** The last inline article read and its state, so that reading it again (the element moved) announces nothing new. */
   #inline: { readonly input: unknown; readonly state: ArticleState } | undefined;
   /** Bumped on each resolve, so a late answer for an old source is ignored. */
   #generation = 0;
@@ -134,10 +134,7 @@ export class ArticleController implements ReactiveController {
     const provider = findProvider();
     if (provider) return void this.#followElement(provider, generation);
     this.#unwatch = watchIds(roots, () => {
-      const appeared = findProvider();
-      if (!appeared) return;
-      this.#stopWatching();
-      void this.#followElement(appeared, generation);
+      if (findProvider()) this.invalidate();
     });
     const missing: ArticleState = { status: 'error', error: { kind: 'missing-provider', id } };
     if (document.readyState !== 'loading') return this.#set(missing);
@@ -146,7 +143,7 @@ export class ArticleController implements ReactiveController {
     document.addEventListener(
       'DOMContentLoaded',
       () => {
-        if (generation === this.#generation && this.#unwatch) this.#set(missing);
+        if (generation === this.#generation) this.#set(missing);
       },
       { once: true },
     );
@@ -166,13 +163,9 @@ export class ArticleController implements ReactiveController {
     this.#set(source.articleState);
   }
 
-  #stopWatching(): void {
+  #detach(): void {
     this.#unwatch?.();
     this.#unwatch = undefined;
-  }
-
-  #detach(): void {
-    this.#stopWatching();
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#source = undefined;

@@ -16,8 +16,7 @@ function watchOf(root: IdRoot): RootWatch {
   let watch = watches.get(root);
   if (!watch) {
     const listeners = new Set<() => void>();
-    // A copy, because a listener that finds what it waited for stops watching while the set is walked.
-    const observer = new MutationObserver(() => [...listeners].forEach((listener) => listener()));
+    const observer = new MutationObserver(() => listeners.forEach((listener) => listener()));
     observer.observe(root, { childList: true, subtree: true, attributeFilter: ['id'] });
     watch = { observer, listeners };
     watches.set(root, watch);

@@ -26,7 +26,8 @@ function provider(id?: string, title = 'A council votes'): GlossaArticle {
 }
 
 async function missing(el: GlossaProbe, id: string): Promise<void> {
-  await waitUntil(() => messageOf(el)?.includes(`<glossa-article id="${id}">`), `the widget never said "${id}" is missing`);
+  const said = () => messageOf(el)?.includes(`<glossa-article id="${id}">`);
+  await waitUntil(said, `the widget never said "${id}" is missing`);
 }
 
 async function ready(el: GlossaProbe, title = 'A council votes'): Promise<void> {
@@ -209,6 +210,7 @@ describe('for="id" naming a <glossa-article> added later', () => {
       const { el } = probeFor('dropped');
       page.append(el);
       await missing(el, 'dropped');
+      expect(spy.counts.observing()).to.equal(1);
       el.article = minimalArticle();
       await ready(el);
       expect(spy.counts.observing()).to.equal(0);
