@@ -3,6 +3,7 @@ import { parseArticle } from '../model/parse.js';
 import { LOADING, NONE, stateFromParse, type ArticleSource, type ArticleState } from './article-state.js';
 import { closestComposed } from './composed-tree.js';
 import { emit } from './emit.js';
+import { watchIds, type IdRoot } from './id-watch.js';
 import { urlSource } from './url-source.js';
 
 export const PROVIDER_TAG = 'glossa-article';
@@ -20,12 +21,6 @@ function isProvider(element: Element | null): element is Element & ArticleSource
   return element !== null && typeof (element as Partial<ArticleSource>).subscribe === 'function';
 }
 
-function whenDocumentParsed(): Promise<void> {
-  return document.readyState === 'loading'
-    ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }))
-    : Promise.resolve();
-}
-
 /**
  * Finds an element's article, in the order the design gives: the `article` property, an inline JSON
  * script, `src`, `for`, then the nearest `<glossa-article>` ancestor. Keeps `articleState` current,
@@ -36,6 +31,10 @@ export class ArticleController implements ReactiveController {
   readonly #host: ArticleHost;
   #source: ArticleSource | undefined;
   #unsubscribe: (() => void) | undefined;
+  /** Stops waiting for the `for` provider to appear; once it has, the source is found again from the start. */
+  #unwatch: (() => void) | undefined;
+  /** The last inline article read and its state, so that reading it again (the element moved) announces nothing new. */
+  #inline: { readonly input: unknown; readonly state: ArticleState } | undefined;
   /** Bumped on each resolve, so a late answer for an old source is ignored. */
   #generation = 0;
   #stale = true;
@@ -94,33 +93,60 @@ export class ArticleController implements ReactiveController {
     const generation = ++this.#generation;
     const host = this.#host;
     if (host.article !== undefined && host.article !== null) {
-      return this.#set(stateFromParse(parseArticle(host.article)));
+      return this.#set(this.#inlineState(host.article));
     }
     const script = host.querySelector(':scope > script[type="application/json"]');
-    if (script) return this.#set(stateFromParse(parseArticle(script.textContent ?? '')));
+    if (script) return this.#set(this.#inlineState(script.textContent ?? ''));
     if (host.src) {
       const source = urlSource(host.src, host.baseURI);
       if (!source) return this.#set({ status: 'error', error: { kind: 'bad-url', url: host.src } });
       return this.#follow(source);
     }
-    if (host.for) return void this.#followById(host.for, generation);
+    if (host.for) return this.#followById(host.for, generation);
     const ancestor = host.parentNode && closestComposed(host.parentNode, (el) => el.localName === PROVIDER_TAG);
     if (ancestor) return void this.#followElement(ancestor, generation);
     this.#set(host.articleOptional ? NONE : { status: 'error', error: { kind: 'no-source' } });
   }
 
-  async #followById(id: string, generation: number): Promise<void> {
-    const root = this.#host.getRootNode() as Document | ShadowRoot;
-    let target = root.getElementById(id) ?? document.getElementById(id);
-    if (!target) {
-      await whenDocumentParsed();
-      target = root.getElementById(id) ?? document.getElementById(id);
-    }
-    if (generation !== this.#generation) return;
-    if (!target || target === this.#host || target.localName !== PROVIDER_TAG) {
-      return this.#set({ status: 'error', error: { kind: 'missing-provider', id } });
-    }
-    await this.#followElement(target, generation);
+  #inlineState(input: unknown): ArticleState {
+    const known = this.#inline;
+    if (known && known.input === input) return known.state;
+    const state = stateFromParse(parseArticle(input));
+    this.#inline = { input, state };
+    return state;
+  }
+
+  /**
+   * A provider missing from the page may be added later (a CMS block rendered after the widget), so the
+   * widget keeps watching for it. It says the provider is missing once the page is parsed, so an editor
+   * sees the mistake, and shows the article as soon as the provider appears.
+   */
+  #followById(id: string, generation: number): void {
+    const host = this.#host;
+    // Rendered while detached: nothing to look in, and a watch would outlive the element; connecting resolves again.
+    if (!host.isConnected) return;
+    const root = host.getRootNode() as IdRoot;
+    const roots = root === document ? [document] : [root, document];
+    const findProvider = () =>
+      roots
+        .map((candidate) => candidate.getElementById(id))
+        .find((element) => element !== null && element !== host && element.localName === PROVIDER_TAG);
+    const provider = findProvider();
+    if (provider) return void this.#followElement(provider, generation);
+    this.#unwatch = watchIds(roots, () => {
+      if (findProvider()) this.invalidate();
+    });
+    const missing: ArticleState = { status: 'error', error: { kind: 'missing-provider', id } };
+    if (document.readyState !== 'loading') return this.#set(missing);
+    // The provider may still be further down the page the parser is reading.
+    this.#set(LOADING);
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        if (generation === this.#generation) this.#set(missing);
+      },
+      { once: true },
+    );
   }
 
   /** A provider that is not upgraded yet (its definition loads later) is waited for. */
@@ -138,6 +164,8 @@ export class ArticleController implements ReactiveController {
   }
 
   #detach(): void {
+    this.#unwatch?.();
+    this.#unwatch = undefined;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#source = undefined;

@@ -6,7 +6,9 @@ import type { Article } from '../model/types.js';
 export type ArticleLoadError =
   | { readonly kind: 'invalid'; readonly issues: readonly ArticleIssue[]; readonly url?: string }
   | { readonly kind: 'http'; readonly url: string; readonly status: number }
-  | { readonly kind: 'network' | 'timeout' | 'aborted' | 'not-json' | 'bad-url'; readonly url: string }
+  | { readonly kind: 'network' | 'timeout' | 'aborted' | 'bad-url'; readonly url: string }
+  /** The address answered with something other than JSON: a page, or text cut short (`issues` says where it breaks). */
+  | { readonly kind: 'not-json'; readonly url: string; readonly issues?: readonly ArticleIssue[] }
   | { readonly kind: 'no-source' }
   | { readonly kind: 'missing-provider'; readonly id: string };
 
@@ -25,9 +27,13 @@ export function stateFromParse(result: ParseResult, url?: string): ArticleState 
   return { status: 'error', error: { kind: 'invalid', issues: result.issues, ...(url !== undefined && { url }) } };
 }
 
-/** Network problems can pass; a wrong document or a missing provider needs an author to fix the page. */
+/**
+ * Problems on the way can pass: the network, the server, and an answer that is not JSON, which is most
+ * often a CMS's or proxy's error page, or a download cut short. A valid JSON document that is not a valid
+ * article, a bad address or a missing provider needs an author to fix the page.
+ */
 export function isRetryable(error: ArticleLoadError): boolean {
-  return error.kind === 'http' || error.kind === 'network' || error.kind === 'timeout' || error.kind === 'aborted';
+  return ['http', 'network', 'timeout', 'aborted', 'not-json'].includes(error.kind);
 }
 
 /** Something that hands out an article and tells when it changes: a URL being fetched, or a provider element. */

@@ -29,10 +29,11 @@ function describe(error: ArticleLoadError, localize: LocalizeController): string
 }
 
 function renderIssues(error: ArticleLoadError, localize: LocalizeController): TemplateResult | typeof nothing {
-  if (error.kind !== 'invalid') return nothing;
-  const hidden = error.issues.length - ISSUES_SHOWN;
+  const issues = 'issues' in error ? error.issues : undefined;
+  if (!issues) return nothing;
+  const hidden = issues.length - ISSUES_SHOWN;
   return html`<ul part="error-issues">
-      ${error.issues.slice(0, ISSUES_SHOWN).map(
+      ${issues.slice(0, ISSUES_SHOWN).map(
         (issue) =>
           html`<li part="error-issue">
             ${issue.path ? html`<code part="error-path">${issue.path}</code> ` : nothing}${issue.message}

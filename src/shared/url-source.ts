@@ -13,11 +13,22 @@ function failureKind(error: unknown): 'timeout' | 'aborted' | 'network' {
   return name === 'TimeoutError' ? 'timeout' : name === 'AbortError' ? 'aborted' : 'network';
 }
 
-async function fetchArticle(url: string): Promise<ArticleState> {
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `cache` is `reload` for a retry, so a page cached by the browser is not served again in place of the article. */
+async function fetchArticle(url: string, cache: RequestCache): Promise<ArticleState> {
   let response: Response;
   try {
     response = await fetch(url, {
       headers: { accept: 'application/json' },
+      cache,
       signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
     });
   } catch (error) {
@@ -37,7 +48,10 @@ async function fetchArticle(url: string): Promise<ArticleState> {
   } catch (error) {
     return { status: 'error', error: { kind: failureKind(error), url } };
   }
-  return stateFromParse(parseArticle(text), url);
+  const result = parseArticle(text);
+  // Text that does not parse at all was most likely cut short or replaced on the way, so it is worth a retry.
+  if (!result.ok && !isJson(text)) return { status: 'error', error: { kind: 'not-json', url, issues: result.issues } };
+  return stateFromParse(result, url);
 }
 
 /** One URL's article, fetched once however many elements on the page use it. */
@@ -52,18 +66,18 @@ class UrlSource implements ArticleSource {
     this.#listeners.add(listener);
     if (!this.#started) {
       this.#started = true;
-      void this.#load();
+      void this.#load('default');
     }
     return () => this.#listeners.delete(listener);
   }
 
   retry(): void {
-    if (this.articleState.status === 'error') void this.#load();
+    if (this.articleState.status === 'error') void this.#load('reload');
   }
 
-  async #load(): Promise<void> {
+  async #load(cache: RequestCache): Promise<void> {
     this.#set(LOADING);
-    this.#set(await fetchArticle(this.url));
+    this.#set(await fetchArticle(this.url, cache));
   }
 
   #set(state: ArticleState): void {

@@ -189,6 +189,35 @@ describe('article loading', () => {
       expect(partOf(el, 'error-url')!.textContent).to.match(/\/truncated\.json$/);
     });
 
+    // A CMS's error or login page, or a body cut short by a proxy, is usually gone on the next request.
+    const passingAnswers = [
+      ['a page instead of JSON', { body: '<!doctype html><h1>Service unavailable</h1>', contentType: 'text/html' }],
+      ['a page announced as JSON', { body: '<!doctype html><h1>Service unavailable</h1>' }],
+      ['JSON cut short', { body: '{"schemaVersion": 1, "title": "A coun' }],
+    ] as const;
+    for (const [name, answer] of passingAnswers) {
+      it(`offers a retry for ${name}, which asks the server again and shows the article`, async () => {
+        const path = `/passing-${name.replaceAll(' ', '-')}.json`;
+        server = stubFetch({ [path]: [answer, { body: json(minimalArticle()) }] });
+        const el = await fixture<GlossaProbe>(html`<glossa-probe src=${path}></glossa-probe>`);
+        await waitUntil(() => partOf(el, 'retry-button'), 'no retry offered');
+        expect(partOf(el, 'error-message')!.textContent).to.match(/does not return JSON/);
+        await expect(el).to.be.accessible();
+        partOf(el, 'retry-button')!.click();
+        expect(await readyTitle(el)).to.equal('A council votes');
+        expect(server.calls).to.deep.equal([path, path]);
+        expect(server.cacheModes.at(-1)).to.equal('reload');
+      });
+    }
+
+    it('offers no retry for JSON that is not a valid article: the data needs fixing', async () => {
+      server = stubFetch({ '/not-an-article.json': { body: json({ ...minimalArticle(), title: 7 }) } });
+      const el = await fixture<GlossaProbe>(html`<glossa-probe src="/not-an-article.json"></glossa-probe>`);
+      await waitUntil(() => partOf(el, 'error-issue'));
+      expect(partOf(el, 'error-path')!.textContent).to.equal('title');
+      expect(partOf(el, 'retry-button')).to.equal(null);
+    });
+
     it('retries a failed fetch for every widget that shares the URL', async () => {
       server = stubFetch({ '/flaky.json': [{ status: 503 }, { body: json(minimalArticle()) }] });
       const page = await fixture(html`<div>
