@@ -83,6 +83,52 @@ describe('parseArticle', () => {
       expectIssue((a) => (a.quiz!.questions = []), 'quiz.questions', /at least one question/));
   });
 
+  describe('invisible text', () => {
+    const INVISIBLE = /^must not be empty \(it holds only invisible characters\)$/;
+    const invisible: [string, string][] = [
+      ['a zero-width space', '\u200B'],
+      ['zero-width joiners and a byte-order mark', '\u200C\u200D\uFEFF\u2060'],
+      ['bidi marks, embeddings, overrides and isolates', '\u200E\u200F\u061C\u202A\u202E\u2066\u2069'],
+      ['a soft hyphen', '\u00AD'],
+      ['a combining grapheme joiner', '\u034F'],
+      ['Hangul fillers', '\u115F\u1160\u3164\uFFA0'],
+      ['variation selectors', '\uFE0F\u{E0100}'],
+      ['tag characters', '\u{E0001}\u{E0041}\u{E007F}'],
+      ['controls', '\u0007\u001B\u0085\u009B'],
+      ['invisible operators and interlinear annotation marks', '\u2061\u2064\uFFF9\uFFFB'],
+    ];
+    for (const [name, text] of invisible) {
+      it(`refuses a text of ${name} only, at its path`, () =>
+        expectIssue((a) => (a.entities[0]!.aliases = [text]), 'entities[0].aliases[0]', INVISIBLE));
+    }
+
+    it('refuses it in every kind of text field', () => {
+      const fields: [string, (a: Draft, text: string) => void][] = [
+        ['title', (a, text) => (a.title = text)],
+        ['paragraphs[1].text', (a, text) => (a.paragraphs[1]!.text = text)],
+        ['explainer.keyFacts[0].evidence[0].quote', (a, text) => (a.explainer.keyFacts![0]!.evidence = [{ paragraph: 'p1', quote: text }])],
+        ['quiz.questions[0].choices[1].text', (a, text) => ((questions(a)[0]!.choices as { text: string }[])[1]!.text = text)],
+        ['quiz.questions[3].accept[1]', (a, text) => (questions(a)[3]!.accept = ['two', text])],
+        ['quiz.questions[5].pairs[0].left', (a, text) => ((questions(a)[5]!.pairs as { left: string }[])[0]!.left = text)],
+      ];
+      for (const [path, change] of fields) expectIssue((a) => change(a, ' \u200B\u2800 '), path, INVISIBLE);
+    });
+
+    it('says when a text holds only spaces, no-break and typographic ones too', () => {
+      for (const spaces of [' \t\n ', '\u00A0\u2000\u200A\u202F\u3000'])
+        expectIssue((a) => (a.title = spaces), 'title', /^must not be empty \(it holds only spaces\)$/);
+      expectIssue((a) => (a.title = ''), 'title', /^must not be empty$/);
+    });
+
+    it('accepts visible text that holds invisible characters', () => {
+      for (const text of ['Ana\u00ADRuiz', '\u202Eevil\u202C', '👩🏽‍🚀', '\u200FRuiz\u200F', 'e\u0301']) {
+        const article = minimalArticle();
+        article.entities[0]!.aliases = [text];
+        expect(parseArticle(article).ok, JSON.stringify(text)).to.be.true;
+      }
+    });
+  });
+
   describe('plain text', () => {
     for (const html of ['<b>bold</b>', 'a <img src=x onerror=alert(1)>', '<!-- note -->', 'x</p>']) {
       it(`refuses ${html}`, () =>
