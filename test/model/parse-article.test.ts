@@ -37,6 +37,12 @@ describe('parseArticle', () => {
     if (fromText.ok) expect(parseArticle(fromText.article).ok).to.be.true;
   });
 
+  it('reads JSON text that starts with a byte-order mark, as editors on Windows save it', () => {
+    expect(parseArticle(`\uFEFF${JSON.stringify(minimalArticle())}`).ok).to.be.true;
+    const twice = parseArticle(`\uFEFF\uFEFF${JSON.stringify(minimalArticle())}`);
+    expect(twice.ok ? [] : twice.issues[0]!.message, 'a second mark is text, which JSON does not allow').to.match(/not valid JSON/);
+  });
+
   it('reports broken JSON text without throwing', () => {
     const result = parseArticle('{"schemaVersion": 1,');
     expect(result.ok).to.be.false;
