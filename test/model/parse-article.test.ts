@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { LIMITS, parseArticle, type ArticleIssue } from '../../src/model/index.js';
+import { checkTextLength, LIMITS, parseArticle, type ArticleIssue } from '../../src/model/index.js';
 import { minimalArticle } from '../fixtures/minimal-article.js';
 
 type Draft = ReturnType<typeof minimalArticle> & Record<string, unknown>;
@@ -256,7 +256,16 @@ describe('parseArticle', () => {
     it('refuses JSON text past 5 MB, naming the limit, without parsing it', () => {
       const text = `{"padding": "${'x'.repeat(LIMITS.textLength)}"}`;
       const result = parseArticle(text);
-      expect(result.ok ? [] : result.issues).to.deep.equal([{ path: '', message: 'is 5 MB of JSON; the limit is 5 MB' }]);
+      expect(result.ok ? [] : result.issues).to.deep.equal([{ path: '', message: 'is 5.00001 MB of JSON; the limit is 5 MB' }]);
+    });
+
+    it('shows a size past the limit with the decimals that tell it from the limit', () => {
+      const message = (length: number) => checkTextLength(length)?.message;
+      expect(message(Math.round(5.04 * 1024 * 1024))).to.equal('is 5.04 MB of JSON; the limit is 5 MB');
+      expect(message(LIMITS.textLength + 1)).to.equal('is 5.000001 MB of JSON; the limit is 5 MB');
+      expect(message(6 * 1024 * 1024)).to.equal('is 6 MB of JSON; the limit is 5 MB');
+      expect(message(Math.round(5.96 * 1024 * 1024))).to.equal('is 6 MB of JSON; the limit is 5 MB');
+      expect(message(LIMITS.textLength)).to.be.undefined;
     });
 
     it('takes a model of exactly 5 MB', () => {
