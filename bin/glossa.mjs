@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
+import { writeLine } from './terminal-text.mjs';
 
 /**
  * `glossa`, the command line: checks article files before they are published, prints the JSON Schema,
@@ -37,7 +38,8 @@ async function main() {
     return 0;
   }
   if (command === 'render') return (await import('./commands/render.mjs')).render(args);
-  process.stderr.write(`glossa: unknown command "${command}"\n\n${HELP}`);
+  writeLine(process.stderr, `glossa: unknown command "${command}"`);
+  process.stderr.write(`\n${HELP}`);
   return 2;
 }
 

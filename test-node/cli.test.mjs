@@ -6,6 +6,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
 const SEED = 'demo/articles/kazakhstan-2022.json';
+/** What must not reach a terminal raw, but for the newlines that end lines (the tests count those). */
+const CONTROL_CHARACTER = /[^\P{Cc}\n]|[\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
 
 /** Runs `bin/glossa.mjs` as a user would, from the project folder; `npm run build:lib` must have run. */
 function glossa(...args) {
@@ -65,6 +67,44 @@ describe('glossa validate', () => {
     assert.equal(status, 1);
   });
 
+  it('reads a file that starts with a byte-order mark', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'glossa-cli-')), 'bom.json');
+    writeFileSync(file, `\uFEFF${readFileSync(SEED, 'utf8')}`);
+    const { status, stdout } = glossa('validate', file);
+    assert.equal(stdout, `${file}: OK\n`);
+    assert.equal(status, 0);
+  });
+
+  it('shows control characters of the model as escapes, so no text can steer the terminal or fake a line', () => {
+    const hostile = 'Mayor\u001b[2J\u001b]0;pwned\u0007\r\nbroken.json: OK\u009b\u202e\u2028';
+    const shown = 'Mayor\\x1b[2J\\x1b]0;pwned\\x07\\r\\nbroken.json: OK\\x9b\\u202e\\u2028';
+    const quoted = writeArticle((article) => {
+      const pairs = article.quiz.questions.find((question) => question.type === 'match').pairs;
+      pairs[0].right = pairs[1].right = hostile;
+    });
+    const named = writeArticle((article) => (article[hostile] = 1));
+    const { status, stdout } = glossa('validate', quoted, named);
+    assert.equal(status, 1);
+    assert.doesNotMatch(stdout, CONTROL_CHARACTER);
+    const lines = stdout.trimEnd().split('\n');
+    assert.equal(lines.length, 2, stdout);
+    assert.ok(lines[0].startsWith(`${quoted}: quiz.questions[`) && lines[0].includes(`repeats "${shown}"`), lines[0]);
+    assert.ok(lines[1].startsWith(`${named}: [`) && lines[1].endsWith('\\u202e\\u2028"]: is not a field here'), lines[1]);
+  });
+
+  it('shows control characters of a file name as escapes', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'glossa-cli-'));
+    const file = join(folder, 'a\u001b]0;pwned\u0007\rb\u202e.json');
+    writeFileSync(file, '{');
+    const missing = join(folder, 'gone\nfake.json: OK');
+    const { status, stdout } = glossa('validate', file, missing);
+    assert.equal(status, 1);
+    assert.doesNotMatch(stdout, CONTROL_CHARACTER);
+    assert.equal(stdout.split('\n').length, 3, stdout);
+    assert.ok(stdout.startsWith(`${folder}/a\\x1b]0;pwned\\x07\\rb\\u202e.json: (document): is not valid JSON`), stdout);
+    assert.ok(stdout.endsWith(`${folder}/gone\\nfake.json: OK: cannot be read (ENOENT)\n`), stdout);
+  });
+
   it('asks for a file when given none', () => {
     const { status, stderr } = glossa('validate');
     assert.match(stderr, /name at least one article file/);
@@ -92,5 +132,10 @@ describe('glossa --help', () => {
     const { status, stderr } = glossa('publish');
     assert.match(stderr, /unknown command "publish"/);
     assert.equal(status, 2);
+  });
+
+  it('shows control characters of an unknown command as escapes', () => {
+    const { stderr } = glossa('\u001b[2Jpublish\u202e');
+    assert.match(stderr, /^glossa: unknown command "\\x1b\[2Jpublish\\u202e"\n/);
   });
 });

@@ -109,6 +109,40 @@ describe('glossa render', () => {
     assert.ok(stdout.includes('Prices up &lt; 5% &amp; calm &gt; panic'), 'the shadow root shows the title as text');
   });
 
+  it('writes control characters of the article as character references and JSON escapes, which a terminal shows as text', () => {
+    const article = seed();
+    article.title = 'Vote\u001b[2J\u001b]0;pwned\u0007\r\nOK\u009b\u202eevil\u202c\u2028\u{E0041} 👩🏽‍🚀';
+    const { status, stdout } = glossa('render', articleFile(article), '--widget', 'explainer', '--attribute', 'data-note=\u001b[2J');
+    assert.equal(status, 0);
+    assert.doesNotMatch(stdout, /[^\P{Cc}\n\t]|[\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u);
+    assert.ok(stdout.includes('Vote&#x1b;[2J&#x1b;]0;pwned&#x7;&#xd;\nOK&#x9b;&#x202e;evil&#x202c;&#x2028;&#xe0041; 👩🏽&#x200d;🚀'), 'the shadow root shows the title');
+    assert.match(stdout, /^<glossa-explainer\s+lang="en" data-note="&#x1b;\[2J"/);
+    assert.deepEqual(inlineArticle(stdout), article);
+  });
+
+  it('renders a file that starts with a byte-order mark', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'glossa-render-')), 'bom.json');
+    writeFileSync(file, `\uFEFF${readFileSync(SEED, 'utf8')}`);
+    const { status, stdout, stderr } = glossa('render', file, '--widget', 'timeline');
+    assert.equal(stderr, '');
+    assert.equal(status, 0);
+    assert.deepEqual(inlineArticle(stdout), seed());
+  });
+
+  it('shows control characters of a file name and of the problems found as escapes', () => {
+    const article = seed();
+    const pairs = article.quiz.questions.find((question) => question.type === 'match').pairs;
+    pairs[0].right = pairs[1].right = 'X\u001b]0;pwned\u0007\nOK\u202e';
+    const file = join(mkdtempSync(join(tmpdir(), 'glossa-render-')), 'a\u001b[2J\r.json');
+    writeFileSync(file, JSON.stringify(article));
+    const { status, stderr } = glossa('render', file, '--widget', 'quiz');
+    assert.equal(status, 1);
+    assert.equal(stderr.split('\n').length, 2, stderr);
+    assert.ok(stderr.includes('a\\x1b[2J\\r.json: quiz.questions['), stderr);
+    assert.ok(stderr.includes('repeats "X\\x1b]0;pwned\\x07\\nOK\\u202e"'), stderr);
+    assert.match(glossa('render', 'x.json', '--\u001b[2J').stderr, /^glossa render: unknown option --\\x1b\[2J\n/);
+  });
+
   it('gives the element the article’s language unless told another', () => {
     assert.match(glossa('render', SEED, '--widget', 'timeline').stdout, /^<glossa-timeline\s+lang="en"/);
   });

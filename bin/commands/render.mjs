@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { withoutByteOrderMark } from '../../dist/model/json-text.js';
 import { isSafeUrl, parseArticle } from '../../dist/model/index.js';
 import { linksEveryParagraph } from '../../dist/shared/evidence-href.js';
+import { replaceControlCharacters, writeLine } from '../terminal-text.mjs';
 
 const WIDGETS = ['quiz', 'explainer', 'timeline', 'whos-who'];
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
@@ -34,6 +36,10 @@ function readArguments(args) {
   return { file: files[0], widget, attributes: pairs };
 }
 
+/** `character` as JSON escapes it, one `\\u` per UTF-16 unit. */
+const jsonEscape = (character) =>
+  character.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+
 /**
  * The attributes whose values become URLs, with the model's URL check for each and what a failed check
  * means. A value that fails is left out of the HTML, so the widget renders as it does without it.
@@ -54,16 +60,28 @@ function withSafeUrls(attributes, article) {
   return attributes.filter(([name, value]) => {
     const check = URL_ATTRIBUTES.get(name);
     if (!check || check.isSafe(value, article)) return true;
-    process.stderr.write(`glossa render: --attribute ${name} is left out: it ${check.refusal}\n`);
+    writeLine(process.stderr, `glossa render: --attribute ${name} is left out: it ${check.refusal}`);
     return false;
   });
 }
 
 /**
  * JSON for an inline `<script type="application/json">`: `<` is escaped so no text in the article can
- * close the script element, and the widget reads the same article back on the client.
+ * close the script element, and control characters so none reaches a terminal the HTML is printed to;
+ * the widget reads the same article back on the client.
  */
-const inlineJson = (value) => JSON.stringify(value).replaceAll('<', '\\u003c');
+const inlineJson = (value) => replaceControlCharacters(JSON.stringify(value), jsonEscape).replaceAll('<', '\\u003c');
+
+/**
+ * The HTML with each control character but newline and tab as a character reference, so that HTML
+ * printed to a terminal cannot steer it; a browser reads the same text. C1 controls are the exception
+ * (HTML reads most of their references as Windows-1252 characters), but no article means them, and the
+ * client reads its text from the inline JSON, which keeps them exact.
+ */
+const referenceControlCharacters = (html) =>
+  replaceControlCharacters(html, (character) =>
+    character === '\n' || character === '\t' ? character : `&#x${character.codePointAt(0).toString(16)};`,
+  );
 
 /**
  * `@lit-labs/ssr` reflects a property binding of `false` (`.checked=${false}`) as `checked="false"`,
@@ -94,7 +112,8 @@ async function loadServerRenderer() {
 export async function render(args) {
   const options = readArguments(args);
   if (options.error) {
-    process.stderr.write(`glossa render: ${options.error}\n${USAGE}\n`);
+    writeLine(process.stderr, `glossa render: ${options.error}`);
+    writeLine(process.stderr, USAGE);
     return 2;
   }
   const { file, widget } = options;
@@ -102,18 +121,18 @@ export async function render(args) {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    process.stderr.write(`${file}: cannot be read (${error.code ?? error.message})\n`);
+    writeLine(process.stderr, `${file}: cannot be read (${error.code ?? error.message})`);
     return 1;
   }
   const result = parseArticle(text);
   if (!result.ok) {
-    for (const issue of result.issues) process.stderr.write(`${file}: ${issue.path || '(document)'}: ${issue.message}\n`);
+    for (const issue of result.issues) writeLine(process.stderr, `${file}: ${issue.path || '(document)'}: ${issue.message}`);
     return 1;
   }
   const attributes = withSafeUrls(options.attributes, result.article);
   const named = new Set(attributes.map(([name]) => name));
   if (named.has('shuffle') && !named.has('seed')) {
-    process.stderr.write('glossa render: a shuffled quiz needs --attribute seed=…, so the server and the browser put the questions in one order\n');
+    writeLine(process.stderr, 'glossa render: a shuffled quiz needs --attribute seed=…, so the server and the browser put the questions in one order');
     return 2;
   }
   // The element speaks the language it was rendered in, whatever the page's `lang`, so the browser's
@@ -121,7 +140,7 @@ export async function render(args) {
   if (!named.has('lang')) attributes.unshift(['lang', result.article.lang]);
   const ssr = await loadServerRenderer();
   if (!ssr) {
-    process.stderr.write('glossa render needs @lit-labs/ssr: npm install --save-dev @lit-labs/ssr\n');
+    writeLine(process.stderr, 'glossa render needs @lit-labs/ssr: npm install --save-dev @lit-labs/ssr');
     return 1;
   }
   const [{ render: renderToStream, collectResult }, { html, unsafeStatic }] = await Promise.all([
@@ -137,7 +156,7 @@ export async function render(args) {
   const rendered = await collectResult(renderToStream(template));
   const element = dropOuterMarkers(dropFalseReflections(rendered));
   const closing = `</glossa-${widget}>`;
-  const script = `<script type="application/json">${inlineJson(JSON.parse(text))}</script>`;
-  process.stdout.write(`${element.slice(0, -closing.length)}${script}${closing}\n`);
+  const script = `<script type="application/json">${inlineJson(JSON.parse(withoutByteOrderMark(text)))}</script>`;
+  process.stdout.write(referenceControlCharacters(`${element.slice(0, -closing.length)}${script}${closing}\n`));
   return 0;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../../dist/model/index.js';
+import { writeLine } from '../terminal-text.mjs';
 
 /** Where an issue is, for a reader of the command's output: the document itself has an empty path. */
 const where = (path) => path || '(document)';
@@ -10,7 +11,7 @@ const where = (path) => path || '(document)';
  */
 export function validate(files) {
   if (files.length === 0) {
-    process.stderr.write('glossa validate: name at least one article file, such as `glossa validate article.json`\n');
+    writeLine(process.stderr, 'glossa validate: name at least one article file, such as `glossa validate article.json`');
     return 2;
   }
   let failed = false;
@@ -19,16 +20,16 @@ export function validate(files) {
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      process.stdout.write(`${file}: cannot be read (${error.code ?? error.message})\n`);
+      writeLine(process.stdout, `${file}: cannot be read (${error.code ?? error.message})`);
       failed = true;
       continue;
     }
     const result = parseArticle(text);
     if (result.ok) {
-      process.stdout.write(`${file}: OK\n`);
+      writeLine(process.stdout, `${file}: OK`);
     } else {
       failed = true;
-      for (const issue of result.issues) process.stdout.write(`${file}: ${where(issue.path)}: ${issue.message}\n`);
+      for (const issue of result.issues) writeLine(process.stdout, `${file}: ${where(issue.path)}: ${issue.message}`);
     }
   }
   return failed ? 1 : 0;

@@ -14,12 +14,24 @@ export const LIMITS = {
   questions: 2_000,
 } as const;
 
-const megabytes = (length: number) => `${(length / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+const megabytes = (length: number, fractionDigits: number) =>
+  `${(length / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: fractionDigits })} MB`;
+
+/**
+ * `length` in MB with as few decimals as tell it from `limit` ("5.04 MB", not "5 MB", past a limit of
+ * 5 MB). Twenty decimals, the most `toLocaleString` takes everywhere, tell apart any two lengths.
+ */
+function megabytesBeside(length: number, limit: number): string {
+  let fractionDigits = 1;
+  while (fractionDigits < 20 && megabytes(length, fractionDigits) === megabytes(limit, fractionDigits)) fractionDigits += 1;
+  return megabytes(length, fractionDigits);
+}
 
 /** The issue for JSON text of `length` units (or bytes, for a download not yet read), when past the limit. */
 export function checkTextLength(length: number): ArticleIssue | undefined {
   if (length <= LIMITS.textLength) return undefined;
-  return { path: '', message: `is ${megabytes(length)} of JSON; the limit is ${megabytes(LIMITS.textLength)}` };
+  const limit = megabytes(LIMITS.textLength, 1);
+  return { path: '', message: `is ${megabytesBeside(length, LIMITS.textLength)} of JSON; the limit is ${limit}` };
 }
 
 function lengthOf(value: unknown): number {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { describeIssue, fromValibotIssue, type ArticleIssue } from './issues.js';
+import { withoutByteOrderMark } from './json-text.js';
 import { checkCollectionSizes, checkTextLength } from './limits.js';
 import { checkReferences } from './rules.js';
 import { ArticleSchema } from './schema.js';
@@ -22,17 +23,19 @@ function parseValue(input: unknown): ParseResult {
 }
 
 /**
- * Validates an article model: a parsed JSON value or JSON text. Never throws; returns either the typed
- * article or every issue found, each with its JSON path. Models past the `LIMITS` are refused unread. Results for objects are remembered, so widgets
- * sharing one article object validate it once.
+ * Validates an article model: a parsed JSON value or JSON text (a leading byte-order mark is ignored).
+ * Never throws; returns either the typed article or every issue found, each with its JSON path. Models
+ * past the `LIMITS` are refused unread. Results for objects are remembered, so widgets sharing one
+ * article object validate it once.
  */
 export function parseArticle(input: unknown): ParseResult {
   if (typeof input === 'string') {
-    const tooLong = checkTextLength(input.length);
+    const text = withoutByteOrderMark(input);
+    const tooLong = checkTextLength(text.length);
     if (tooLong) return { ok: false, issues: [tooLong] };
     let value: unknown;
     try {
-      value = JSON.parse(input);
+      value = JSON.parse(text);
     } catch (error) {
       return { ok: false, issues: [{ path: '', message: `is not valid JSON: ${(error as Error).message}` }] };
     }

@@ -16,10 +16,26 @@ function looksLikeMarkup(text: string): boolean {
   return MARKUP_PATTERN.test(text);
 }
 
-/** Text shown to readers. Always rendered as text, so markup is refused rather than shown as tags. */
+/**
+ * A character that shows: not whitespace, a format or control character (zero-width spaces, bidi
+ * marks, tags), a default-ignorable one (variation selectors, Hangul fillers), nor the blank Braille
+ * cell, which Unicode counts as a symbol but which shows as a space.
+ */
+const VISIBLE_PATTERN = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}\u2800]/u;
+
+/** Why `text` shows nothing, in the words of the issue; spaces are named as such, being what people type. */
+function emptyTextMessage(text: string): string {
+  if (text === '') return 'must not be empty';
+  return text.trim() === '' ? 'must not be empty (it holds only spaces)' : 'must not be empty (it holds only invisible characters)';
+}
+
+/**
+ * Text shown to readers: it must show something, and it is always rendered as text, so markup is
+ * refused rather than shown as tags.
+ */
 export const Text = v.pipe(
   v.string(),
-  v.check((text) => text.trim().length > 0, 'must not be empty'),
+  v.check((text) => VISIBLE_PATTERN.test(text), (issue) => emptyTextMessage(issue.input)),
   v.check((text) => !looksLikeMarkup(text), 'must be plain text, not HTML (it contains a tag such as "<b>")'),
 );
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { LIMITS, parseArticle, type ArticleIssue } from '../../src/model/index.js';
+import { checkTextLength, LIMITS, parseArticle, type ArticleIssue } from '../../src/model/index.js';
 import { minimalArticle } from '../fixtures/minimal-article.js';
 
 type Draft = ReturnType<typeof minimalArticle> & Record<string, unknown>;
@@ -35,6 +35,12 @@ describe('parseArticle', () => {
     const fromText = parseArticle(JSON.stringify(minimalArticle()));
     expect(fromText.ok).to.be.true;
     if (fromText.ok) expect(parseArticle(fromText.article).ok).to.be.true;
+  });
+
+  it('reads JSON text that starts with a byte-order mark, as editors on Windows save it', () => {
+    expect(parseArticle(`\uFEFF${JSON.stringify(minimalArticle())}`).ok).to.be.true;
+    const twice = parseArticle(`\uFEFF\uFEFF${JSON.stringify(minimalArticle())}`);
+    expect(twice.ok ? [] : twice.issues[0]!.message, 'a second mark is text, which JSON does not allow').to.match(/not valid JSON/);
   });
 
   it('reports broken JSON text without throwing', () => {
@@ -81,6 +87,52 @@ describe('parseArticle', () => {
     it('refuses an empty text', () => expectIssue((a) => (a.title = '  '), 'title', /must not be empty/));
     it('refuses a quiz without questions', () =>
       expectIssue((a) => (a.quiz!.questions = []), 'quiz.questions', /at least one question/));
+  });
+
+  describe('invisible text', () => {
+    const INVISIBLE = /^must not be empty \(it holds only invisible characters\)$/;
+    const invisible: [string, string][] = [
+      ['a zero-width space', '\u200B'],
+      ['zero-width joiners and a byte-order mark', '\u200C\u200D\uFEFF\u2060'],
+      ['bidi marks, embeddings, overrides and isolates', '\u200E\u200F\u061C\u202A\u202E\u2066\u2069'],
+      ['a soft hyphen', '\u00AD'],
+      ['a combining grapheme joiner', '\u034F'],
+      ['Hangul fillers', '\u115F\u1160\u3164\uFFA0'],
+      ['variation selectors', '\uFE0F\u{E0100}'],
+      ['tag characters', '\u{E0001}\u{E0041}\u{E007F}'],
+      ['controls', '\u0007\u001B\u0085\u009B'],
+      ['invisible operators and interlinear annotation marks', '\u2061\u2064\uFFF9\uFFFB'],
+    ];
+    for (const [name, text] of invisible) {
+      it(`refuses a text of ${name} only, at its path`, () =>
+        expectIssue((a) => (a.entities[0]!.aliases = [text]), 'entities[0].aliases[0]', INVISIBLE));
+    }
+
+    it('refuses it in every kind of text field', () => {
+      const fields: [string, (a: Draft, text: string) => void][] = [
+        ['title', (a, text) => (a.title = text)],
+        ['paragraphs[1].text', (a, text) => (a.paragraphs[1]!.text = text)],
+        ['explainer.keyFacts[0].evidence[0].quote', (a, text) => (a.explainer.keyFacts![0]!.evidence = [{ paragraph: 'p1', quote: text }])],
+        ['quiz.questions[0].choices[1].text', (a, text) => ((questions(a)[0]!.choices as { text: string }[])[1]!.text = text)],
+        ['quiz.questions[3].accept[1]', (a, text) => (questions(a)[3]!.accept = ['two', text])],
+        ['quiz.questions[5].pairs[0].left', (a, text) => ((questions(a)[5]!.pairs as { left: string }[])[0]!.left = text)],
+      ];
+      for (const [path, change] of fields) expectIssue((a) => change(a, ' \u200B\u2800 '), path, INVISIBLE);
+    });
+
+    it('says when a text holds only spaces, no-break and typographic ones too', () => {
+      for (const spaces of [' \t\n ', '\u00A0\u2000\u200A\u202F\u3000'])
+        expectIssue((a) => (a.title = spaces), 'title', /^must not be empty \(it holds only spaces\)$/);
+      expectIssue((a) => (a.title = ''), 'title', /^must not be empty$/);
+    });
+
+    it('accepts visible text that holds invisible characters', () => {
+      for (const text of ['Ana\u00ADRuiz', '\u202Eevil\u202C', '👩🏽‍🚀', '\u200FRuiz\u200F', 'e\u0301']) {
+        const article = minimalArticle();
+        article.entities[0]!.aliases = [text];
+        expect(parseArticle(article).ok, JSON.stringify(text)).to.be.true;
+      }
+    });
   });
 
   describe('plain text', () => {
@@ -204,7 +256,16 @@ describe('parseArticle', () => {
     it('refuses JSON text past 5 MB, naming the limit, without parsing it', () => {
       const text = `{"padding": "${'x'.repeat(LIMITS.textLength)}"}`;
       const result = parseArticle(text);
-      expect(result.ok ? [] : result.issues).to.deep.equal([{ path: '', message: 'is 5 MB of JSON; the limit is 5 MB' }]);
+      expect(result.ok ? [] : result.issues).to.deep.equal([{ path: '', message: 'is 5.00001 MB of JSON; the limit is 5 MB' }]);
+    });
+
+    it('shows a size past the limit with the decimals that tell it from the limit', () => {
+      const message = (length: number) => checkTextLength(length)?.message;
+      expect(message(Math.round(5.04 * 1024 * 1024))).to.equal('is 5.04 MB of JSON; the limit is 5 MB');
+      expect(message(LIMITS.textLength + 1)).to.equal('is 5.000001 MB of JSON; the limit is 5 MB');
+      expect(message(6 * 1024 * 1024)).to.equal('is 6 MB of JSON; the limit is 5 MB');
+      expect(message(Math.round(5.96 * 1024 * 1024))).to.equal('is 6 MB of JSON; the limit is 5 MB');
+      expect(message(LIMITS.textLength)).to.be.undefined;
     });
 
     it('takes a model of exactly 5 MB', () => {
