@@ -82,45 +82,24 @@ export function mergeRecords(ours: ProgressRecord, theirs: ProgressRecord | unde
   if (!theirs) return ours;
   const questions = { ...theirs.questions };
   for (const [id, entry] of Object.entries(ours.questions)) {
-    const other = questions[id];
-    if (!other || entry.at >= other.at) questions[id] = entry;
+    if (time(entry?.at) >= time(questions[id]?.at)) questions[id] = entry;
   }
   const position = ours.position.at >= theirs.position.at ? ours.position : theirs.position;
   return { version: 2, seed: theirs.seed, questions, position };
 }
 
-const object = (value: unknown): Record<string, unknown> | undefined =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-
-const time = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+const time = (value: unknown) => (typeof value === 'number' ? value : 0);
 
 /**
- * A stored value as a record, or undefined when it is not one: storage is shared with every script of
- * the origin, so nothing in it is trusted. Malformed entries are dropped one by one.
+ * A stored value as a record, or undefined when it is not one. Storage is shared with every script of
+ * the origin, so nothing in it is trusted: the fields are checked where they are read, and an entry
+ * that is malformed gives no answer.
  */
 export function asRecord(value: unknown): ProgressRecord | undefined {
-  const fields = object(value);
-  if (!fields || fields['version'] !== 2 || typeof fields['seed'] !== 'string') return undefined;
-  const questions: Record<string, QuestionRecord> = {};
-  for (const [id, raw] of Object.entries(object(fields['questions']) ?? {})) {
-    const entry = object(raw);
-    if (!entry || typeof entry['fingerprint'] !== 'string') continue;
-    questions[id] = {
-      fingerprint: entry['fingerprint'],
-      at: time(entry['at']),
-      ...(entry['answer'] !== undefined && { answer: entry['answer'] as QuizAnswer }),
-      ...(entry['checked'] === true && { checked: true as const }),
-    };
-  }
-  const place = object(fields['position']) ?? {};
-  const retry = place['retry'];
-  const position: PositionRecord = {
-    at: time(place['at']),
-    ...(typeof place['current'] === 'string' && { current: place['current'] }),
-    ...(Array.isArray(retry) && { retry: retry.filter((id): id is string => typeof id === 'string') }),
-    ...(place['finished'] === true && { finished: true as const }),
-  };
-  return { version: 2, seed: fields['seed'], questions, position };
+  const record = value as Partial<ProgressRecord> | null | undefined;
+  if (record?.version !== 2 || typeof record.seed !== 'string') return undefined;
+  const { seed, questions, position } = record;
+  return { version: 2, seed, questions: { ...questions }, position: { ...position, at: time(position?.at) } };
 }
 
 /**
@@ -133,17 +112,15 @@ export function fromRecord(record: ProgressRecord, asked: readonly Question[]): 
   const checked: string[] = [];
   for (const question of asked) {
     const entry = record.questions[question.id];
-    if (!entry || entry.fingerprint !== fingerprint(question)) continue;
-    const given = asAnswer(question, entry.answer);
+    const given = entry?.fingerprint === fingerprint(question) ? asAnswer(question, entry.answer) : undefined;
     if (given === undefined) continue;
     answers[question.id] = given;
-    if (entry.checked) checked.push(question.id);
+    if (entry!.checked === true) checked.push(question.id);
   }
   const { current, retry, finished } = record.position;
-  const retried = retry?.filter((id) => fresh.round.includes(id));
-  const round = retried?.length ? retried : fresh.round;
-  const step = Math.max(0, current === undefined ? 0 : round.indexOf(current));
-  return { seed: record.seed, answers, checked, round, step, finished: finished === true };
+  const retried = Array.isArray(retry) ? retry.filter((id) => fresh.round.includes(id)) : [];
+  const round = retried.length ? retried : fresh.round;
+  return { seed: record.seed, answers, checked, round, step: Math.max(0, round.indexOf(current!)), finished: finished === true };
 }
 
 /**
