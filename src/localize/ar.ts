@@ -63,6 +63,7 @@ export const ar: Translation = {
   seeResults: 'عرض النتائج',
   checkAnswer: 'تحقّق من الإجابة',
   answerFirst: 'أجب عن السؤال أولًا.',
+  progressNotKept: 'لا يمكن حفظ إجاباتك على هذا الجهاز: ستضيع إذا غادرت الصفحة أو أعدت تحميلها.',
   correct: 'إجابة صحيحة',
   incorrect: 'إجابة خاطئة',
   notAnswered: 'بلا إجابة',

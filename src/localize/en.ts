@@ -50,6 +50,7 @@ export const en: Translation = {
   seeResults: 'See results',
   checkAnswer: 'Check answer',
   answerFirst: 'Answer the question first.',
+  progressNotKept: 'Your answers can’t be saved on this device: they will be lost if you leave or reload this page.',
   correct: 'Correct',
   incorrect: 'Incorrect',
   notAnswered: 'Not answered',

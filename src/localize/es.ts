@@ -53,6 +53,7 @@ export const es: Translation = {
   seeResults: 'Ver resultados',
   checkAnswer: 'Comprobar respuesta',
   answerFirst: 'Responda primero a la pregunta.',
+  progressNotKept: 'Sus respuestas no se pueden guardar en este dispositivo: se perderán si sale de la página o la vuelve a cargar.',
   correct: 'Correcto',
   incorrect: 'Incorrecto',
   notAnswered: 'Sin responder',

@@ -53,6 +53,7 @@ export const fr: Translation = {
   seeResults: 'Voir les résultats',
   checkAnswer: 'Vérifier la réponse',
   answerFirst: 'Répondez d’abord à la question.',
+  progressNotKept: 'Vos réponses ne peuvent pas être enregistrées sur cet appareil : elles seront perdues si vous quittez ou rechargez la page.',
   correct: 'Bonne réponse',
   incorrect: 'Mauvaise réponse',
   notAnswered: 'Sans réponse',

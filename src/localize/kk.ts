@@ -49,6 +49,7 @@ export const kk: Translation = {
   seeResults: 'Нәтижелерді көру',
   checkAnswer: 'Жауапты тексеру',
   answerFirst: 'Алдымен сұраққа жауап беріңіз.',
+  progressNotKept: 'Жауаптарды бұл құрылғыда сақтау мүмкін емес: бетті жапсаңыз немесе қайта жүктесеңіз, олар жоғалады.',
   correct: 'Дұрыс',
   incorrect: 'Қате',
   notAnswered: 'Жауап берілмеген',

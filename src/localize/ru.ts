@@ -58,6 +58,7 @@ export const ru: Translation = {
   seeResults: 'Показать результаты',
   checkAnswer: 'Проверить ответ',
   answerFirst: 'Сначала ответьте на вопрос.',
+  progressNotKept: 'Ответы нельзя сохранить на этом устройстве: они пропадут, если закрыть или перезагрузить страницу.',
   correct: 'Правильно',
   incorrect: 'Неправильно',
   notAnswered: 'Нет ответа',

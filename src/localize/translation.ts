@@ -51,6 +51,8 @@ export interface Translation {
   readonly checkAnswer: string;
   /** Announced when "Check answer" is pressed before anything is answered. */
   readonly answerFirst: string;
+  /** Shown, and announced once, when storage refuses the reader's progress (private mode, a full disk). */
+  readonly progressNotKept: string;
   readonly correct: string;
   readonly incorrect: string;
   readonly notAnswered: string;

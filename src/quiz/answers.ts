@@ -29,25 +29,37 @@ const sameList = (a: readonly unknown[], b: readonly unknown[]) =>
 const isStringList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
 
+const choiceIds = (question: { readonly choices: readonly { readonly id: string }[] }) =>
+  new Set(question.choices.map((choice) => choice.id));
+
 /**
- * `value` as an answer to `question` when it has the right shape, else undefined: stored progress is
- * read back from storage a page does not control.
+ * `value` as an answer to `question` when it could have been given on screen, else undefined: stored
+ * progress is read back from storage a page does not control.
  */
 export function asAnswer(question: Question, value: unknown): QuizAnswer | undefined {
   switch (question.type) {
     case 'single':
+      return typeof value === 'string' && choiceIds(question).has(value) ? value : undefined;
     case 'fill-blank':
       return typeof value === 'string' ? value : undefined;
     case 'true-false':
       return typeof value === 'boolean' ? value : undefined;
-    case 'multiple':
-      return isStringList(value) ? value : undefined;
+    case 'multiple': {
+      const ids = choiceIds(question);
+      return isStringList(value) && new Set(value).size === value.length && value.every((id) => ids.has(id))
+        ? value
+        : undefined;
+    }
     case 'order':
       return isStringList(value) && sameList([...value].sort(), question.items.map((item) => item.id).sort())
         ? value
         : undefined;
-    case 'match':
-      return isStringList(value) && value.length === question.pairs.length ? value : undefined;
+    case 'match': {
+      const rights = new Set(['', ...question.pairs.map((pair) => pair.right)]);
+      return isStringList(value) && value.length === question.pairs.length && value.every((right) => rights.has(right))
+        ? value
+        : undefined;
+    }
   }
 }
 

@@ -7,16 +7,7 @@
 const memory = new Map<string, string>();
 const unsaved = new Set<string>();
 
-export function loadProgress(key: string): unknown {
-  let text: string | null | undefined;
-  if (unsaved.has(key)) text = memory.get(key);
-  else {
-    try {
-      text = localStorage.getItem(key);
-    } catch {
-      text = memory.get(key);
-    }
-  }
+function parsed(text: string | null | undefined): unknown {
   if (!text) return undefined;
   try {
     return JSON.parse(text) as unknown;
@@ -25,15 +16,26 @@ export function loadProgress(key: string): unknown {
   }
 }
 
-export function saveProgress(key: string, value: unknown): void {
+export function loadProgress(key: string): unknown {
+  if (unsaved.has(key)) return parsed(memory.get(key));
+  try {
+    return parsed(localStorage.getItem(key));
+  } catch {
+    return parsed(memory.get(key));
+  }
+}
+
+/** Stores `value`; false when storage refused it, so it lasts only as long as the page. */
+export function saveProgress(key: string, value: unknown): boolean {
   const text = JSON.stringify(value);
   memory.set(key, text);
   try {
     localStorage.setItem(key, text);
     unsaved.delete(key);
+    return true;
   } catch {
-    // Kept in memory only: progress survives re-rendering but not a reload.
     unsaved.add(key);
+    return false;
   }
 }
 
@@ -45,4 +47,16 @@ export function clearProgress(key: string): void {
   } catch {
     // Nothing stored that could be removed.
   }
+}
+
+/**
+ * Calls `listener` with the new value whenever another tab or window of the same origin stores
+ * progress under `key` (`undefined` when it was removed); returns the function that stops listening.
+ */
+export function watchProgress(key: string, listener: (value: unknown) => void): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === key || event.key === null) listener(parsed(event.newValue));
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
 }

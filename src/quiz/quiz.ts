@@ -6,37 +6,36 @@ import { emit } from '../shared/emit.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
 import { heading, headingLevel, subheadingLevel } from '../shared/heading.js';
 import { isAnswered, isCorrect, type QuizAnswer } from './answers.js';
-import { freshProgress, readProgress, savedSeed, type Progress } from './progress.js';
-import { clearProgress, loadProgress, saveProgress } from './progress-store.js';
+import {
+  answer,
+  check,
+  finish,
+  go,
+  passPercentOf,
+  resultOf,
+  retryWrong,
+  scoreOf,
+  shownAnswer,
+  startOver,
+  unchecked,
+  type Progress,
+} from './progress.js';
 import { renderChoices } from './question-views/choice-view.js';
 import { renderFillBlank } from './question-views/fill-blank-view.js';
 import { renderMatch } from './question-views/match-view.js';
 import { renderOrder } from './question-views/order-view.js';
 import { renderRightAnswer } from './question-views/right-answer-view.js';
 import type { ViewContext } from './question-views/view-context.js';
-import { quizHash } from './quiz-hash.js';
 import { QuizMarkupController } from './quiz-markup-controller.js';
+import { QuizSessionController, type Session } from './quiz-session-controller.js';
 import { quizStyles } from './quiz.styles.js';
-import { scoreResults, type QuestionResult, type QuizScore } from './score.js';
-import { randomSeed, scrambled, seededOrder } from './seeded-order.js';
+import type { QuizScore } from './score.js';
 
 export type { AnswerByType, QuizAnswer } from './answers.js';
 export type { QuestionResult, QuizScore } from './score.js';
 export type { GlossaAnswerDetail, GlossaAnswerEvent } from '../shared/events/glossa-answer.js';
 export type { GlossaCompleteDetail, GlossaCompleteEvent } from '../shared/events/glossa-complete.js';
 export type { GlossaResetDetail, GlossaResetEvent } from '../shared/events/glossa-reset.js';
-
-/** One quiz as this element asks it: the questions chosen and ordered, and the reader's progress. */
-interface Session {
-  readonly key: string;
-  readonly quiz: Quiz;
-  readonly article: Article | undefined;
-  /** Every question asked, in the order asked; numbering and results follow it. */
-  readonly asked: readonly Question[];
-  /** Ids named in `questions` that the quiz does not have. */
-  readonly unknown: readonly string[];
-  progress: Progress;
-}
 
 const CHECK = html`<span aria-hidden="true">✓</span>`;
 const CROSS = html`<span aria-hidden="true">✗</span>`;
@@ -56,9 +55,11 @@ const CROSS = html`<span aria-hidden="true">✗</span>`;
  * such a quiz needs no article, and with one its evidence is checked and shown. Light-DOM children are
  * never shown by the element: they are fallback content for readers without JavaScript.
  *
- * Progress is stored in `localStorage` under `glossa-quiz:<article id>:<hash>`, where the
- * hash covers the quiz and the attributes that change what is asked, so an edited quiz starts fresh;
- * when storage is unavailable the quiz works and forgets on reload.
+ * Progress is stored in `localStorage` under `glossa-quiz:<article id>:<hash>`, where the hash covers
+ * the attributes that change what is asked. Each answer is kept with the question it answers, so an
+ * edited question drops only its own answer, and two tabs of one quiz keep each other's answers. When
+ * storage is unavailable or full the quiz works, says once that progress cannot be kept, and forgets
+ * on reload.
  *
  * @tag glossa-quiz
  *
@@ -70,6 +71,7 @@ const CROSS = html`<span aria-hidden="true">✗</span>`;
  * @csspart title - The quiz's title.
  * @csspart message - Why there is nothing to ask: no quiz in the article, or none of the questions asked for.
  * @csspart note - Names the question ids in `questions` that the quiz does not have.
+ * @csspart storage-note - Says that the reader's progress cannot be kept on this device.
  * @csspart progress - The stepper's position: "Question 3 of 12" and the bar.
  * @csspart step - "Question 3 of 12".
  * @csspart progress-bar - The `<progress>` bar.
@@ -165,9 +167,7 @@ export class GlossaQuiz extends GlossaWidget {
   headingLevel = 2;
 
   private readonly markup = new QuizMarkupController(this, () => this.articleController.invalidate());
-  private session: Session | undefined;
-  /** The session was made for hydration, without the stored progress. */
-  private progressDeferred = false;
+  private readonly sessions = new QuizSessionController(this);
 
   /** A quiz written in HTML needs no article; with one, its evidence is checked against it and shown. */
   get articleOptional(): boolean {
@@ -186,27 +186,13 @@ export class GlossaQuiz extends GlossaWidget {
    * `glossa-reset`: for pages that reset quizzes themselves.
    */
   reset(): void {
-    const session = this.session;
-    if (!session) return;
-    clearProgress(session.key);
-    session.progress = freshProgress(session.progress.seed, session.asked);
+    this.sessions.clear();
     this.announcement = '';
-    this.requestUpdate();
     // What had focus (a results button, a checked question's feedback) may be gone.
-    if (this.shadowRoot?.activeElement) this.focusQuestion(session.progress.round[0]);
+    if (this.shadowRoot?.activeElement) this.focusQuestion(this.sessions.session?.progress.round[0]);
   }
 
   /** The quiz comes from the HTML inside the element when there is some, else from the article. */
-  /** The reader's stored progress, left out of the first render of a server-rendered quiz, is shown next. */
-  protected override firstUpdated(): void {
-    if (!this.progressDeferred) return;
-    this.progressDeferred = false;
-    if (this.session && loadProgress(this.session.key) !== undefined) {
-      this.session = undefined;
-      this.requestUpdate();
-    }
-  }
-
   protected override render(): TemplateResult {
     if (this.markup.pending) return this.renderLoading();
     const markup = this.markup.result;
@@ -228,7 +214,8 @@ export class GlossaQuiz extends GlossaWidget {
 
   /** The quiz itself. Without an article there is no evidence to show; `storageId` names its progress. */
   protected renderQuiz(quiz: Quiz, article: Article | undefined, storageId: string): TemplateResult {
-    const session = this.sessionFor(quiz, article, storageId);
+    const settings = { questions: this.questions, shuffle: this.shuffle, seed: this.seed };
+    const session = this.sessions.sessionFor(quiz, article, storageId, settings, this.hydrating);
     const { asked, progress, unknown } = session;
     const level = headingLevel(this.headingLevel);
     // A quiz written in HTML is in the page's language, whatever the article's.
@@ -250,7 +237,7 @@ export class GlossaQuiz extends GlossaWidget {
     const shown = (question: Question) =>
       finished || (stepper ? question.id === current : round.includes(question.id));
     return html`<section part="base" aria-labelledby="title">
-      ${title}${note}
+      ${title}${note}${this.renderStorageNote()}
       ${finished ? this.renderResults(session, subheadingLevel(level)) : stepper ? this.renderProgress(progress) : nothing}
       ${asked.map((question, index) => this.renderQuestion(session, question, index, shown(question), lang))}
       ${finished ? nothing : this.renderNav(progress, stepper)}
@@ -259,38 +246,18 @@ export class GlossaQuiz extends GlossaWidget {
     </section>`;
   }
 
-  private sessionFor(quiz: Quiz, article: Article | undefined, storageId: string): Session {
-    const settings = [this.questions, String(this.shuffle), this.seed];
-    const key = `glossa-quiz:${storageId}:${quizHash(quiz, ...settings)}`;
-    if (this.session?.key === key && this.session.quiz === quiz) return this.session;
-
-    const wanted = this.questions?.split(/[\s,]+/).filter(Boolean);
-    const byId = new Map(quiz.questions.map((question) => [question.id, question]));
-    const unknown = wanted?.filter((id) => !byId.has(id)) ?? [];
-    if (unknown.length) console.warn(`<glossa-quiz>: the quiz has no question ${unknown.join(', ')}`);
-    const chosen = wanted ? [...new Set(wanted)].flatMap((id) => byId.get(id) ?? []) : quiz.questions;
-
-    this.progressDeferred = this.hydrating;
-    const saved = this.progressDeferred ? undefined : loadProgress(key);
-    const seed = this.seed ?? savedSeed(saved) ?? (this.shuffle ? randomSeed() : '');
-    const asked = this.shuffle ? seededOrder(chosen, seed) : chosen;
-    const progress = saved === undefined ? freshProgress(seed, asked) : readProgress(saved, seed, asked);
-    this.session = { key, quiz, article, asked, unknown, progress };
-    return this.session;
+  /** Once storage refuses the reader's progress, a quiet note says so. */
+  private renderStorageNote() {
+    return this.sessions.storageRefused
+      ? html`<p part="storage-note">${this.localize.term('progressNotKept')}</p>`
+      : nothing;
   }
 
-  /** The reader's answer, or for an ordering question the order it is shown in until they move something. */
-  private answerOf(question: Question): QuizAnswer | undefined {
-    const { progress } = this.session!;
-    const answer = progress.answers[question.id];
-    if (answer !== undefined || question.type !== 'order') return answer;
-    return scrambled(question.items.map((item) => item.id), `${progress.seed}:${question.id}`);
-  }
-
-  private save(): void {
-    const { key, progress } = this.session!;
-    saveProgress(key, progress);
-    this.requestUpdate();
+  /** Takes the reader's step; the first time storage refuses it, the live region says so too. */
+  private take(step: (progress: Progress, asked: readonly Question[]) => Progress): void {
+    const refused = this.sessions.storageRefused;
+    this.sessions.apply(step);
+    if (!refused && this.sessions.storageRefused) this.announce(this.localize.term('progressNotKept'));
   }
 
   private announce(text: string): void {
@@ -326,17 +293,14 @@ export class GlossaQuiz extends GlossaWidget {
     const immediate = this.feedback !== 'end';
     const context: ViewContext<Question['type']> = {
       question,
-      answer: this.answerOf(question),
+      answer: shownAnswer(progress, question),
       locked,
       id,
       seed: progress.seed,
       shuffle: this.shuffle,
       localize: this.localize,
       lang,
-      change: (answer: QuizAnswer) => {
-        progress.answers[question.id] = answer;
-        this.save();
-      },
+      change: (given: QuizAnswer) => this.take((current) => answer(current, question.id, given)),
       announce: (text) => this.announce(text),
       focus: (...selectors) => this.focusAfterUpdate(...selectors),
       ...(immediate && { submit: () => this.check(question, index) }),
@@ -379,8 +343,8 @@ export class GlossaQuiz extends GlossaWidget {
     }
   }
 
-  private renderFeedback({ article }: Session, question: Question, lang: ContentLang) {
-    const correct = isCorrect(question, this.answerOf(question));
+  private renderFeedback({ article, progress }: Session, question: Question, lang: ContentLang) {
+    const correct = isCorrect(question, shownAnswer(progress, question));
     const evidence = article && !this.hideEvidence ? question.evidence ?? [] : [];
     // A quote given with the question is in the quiz's language; a whole paragraph in the article's.
     const paragraphLang = contentLang(article?.lang, this.localize);
@@ -475,77 +439,51 @@ export class GlossaQuiz extends GlossaWidget {
   }
 
   private passPercent({ quiz }: Session): number {
-    const pass = Number.isFinite(this.pass) ? this.pass : quiz.passPercent;
-    return pass !== undefined && pass >= 0 && pass <= 100 ? pass : 70;
-  }
-
-  /** An untouched ordering question is unanswered, though checking it as shown is an answer. */
-  private resultOf(question: Question): QuestionResult {
-    const answer = this.session!.progress.answers[question.id];
-    return { questionId: question.id, correct: isCorrect(question, answer), answer: isAnswered(answer) ? answer : null };
+    return passPercentOf(this.pass, quiz.passPercent);
   }
 
   private score(session: Session): QuizScore {
-    return scoreResults(session.asked.map((question) => this.resultOf(question)), this.passPercent(session));
+    return scoreOf(session.progress, session.asked, this.passPercent(session));
   }
 
   private check(question: Question, index: number): void {
-    const { progress } = this.session!;
-    const answer = this.answerOf(question);
-    if (!isAnswered(answer)) return this.announce(this.localize.term('answerFirst'));
-    progress.answers[question.id] = answer;
-    progress.checked.push(question.id);
-    this.save();
-    const { correct } = this.resultOf(question);
-    emit(this, 'glossa-answer', { questionId: question.id, answer, correct });
+    const given = shownAnswer(this.sessions.session!.progress, question);
+    if (!isAnswered(given)) return this.announce(this.localize.term('answerFirst'));
+    this.take((progress) => check(progress, question.id, given));
+    const { correct } = resultOf(this.sessions.session!.progress, question);
+    emit(this, 'glossa-answer', { questionId: question.id, answer: given, correct });
     const verdict = this.localize.term(correct ? 'correct' : 'incorrect');
     this.announce(this.localize.term('questionChecked', this.localize.number(index + 1), verdict));
     this.focusAfterUpdate(`#q-${question.id}-feedback`);
   }
 
   private go(step: number): void {
-    const { progress } = this.session!;
-    progress.step = step;
-    this.save();
-    this.focusQuestion(progress.round[step]);
+    this.take((progress) => go(progress, step));
+    const { progress } = this.sessions.session!;
+    this.focusQuestion(progress.round[progress.step]);
   }
 
   private finish(): void {
-    const session = this.session!;
-    const { progress } = session;
-    for (const question of session.asked) {
-      if (progress.round.includes(question.id) && !progress.checked.includes(question.id)) {
-        emit(this, 'glossa-answer', this.resultOf(question));
-      }
-    }
-    progress.finished = true;
-    this.save();
-    emit(this, 'glossa-complete', this.score(session));
+    const { progress, asked } = this.sessions.session!;
+    for (const question of unchecked(progress, asked)) emit(this, 'glossa-answer', resultOf(progress, question));
+    this.take(finish);
+    emit(this, 'glossa-complete', this.score(this.sessions.session!));
     this.focusAfterUpdate('#results');
   }
 
   private retryWrong(): void {
-    const session = this.session!;
-    const wrong = this.score(session).results.filter((result) => !result.correct).map((result) => result.questionId);
-    const progress = freshProgress(session.progress.seed, session.asked);
-    for (const [id, answer] of Object.entries(session.progress.answers)) {
-      if (!wrong.includes(id)) progress.answers[id] = answer;
-    }
-    progress.round = wrong;
-    this.restart(progress);
+    this.restart(retryWrong);
   }
 
   private startOver(): void {
-    const session = this.session!;
-    clearProgress(session.key);
-    this.restart(freshProgress(session.progress.seed, session.asked));
+    this.restart(startOver);
   }
 
-  private restart(progress: Progress): void {
-    this.session!.progress = progress;
+  private restart(step: (progress: Progress, asked: readonly Question[]) => Progress): void {
     this.announcement = '';
-    this.save();
-    emit(this, 'glossa-reset', { questionIds: [...progress.round] });
-    this.focusQuestion(progress.round[0]);
+    this.take(step);
+    const { round } = this.sessions.session!.progress;
+    emit(this, 'glossa-reset', { questionIds: [...round] });
+    this.focusQuestion(round[0]);
   }
 }

@@ -1,4 +1,4 @@
-import { fnv1a } from './quiz-hash.js';
+import { fnv1a } from './fnv1a.js';
 
 /** mulberry32: a deterministic stream of numbers in [0, 1) from a string seed. */
 function seededRandom(seed: string): () => number {

@@ -7,8 +7,3 @@ export function fnv1a(text: string): number {
   }
   return hash >>> 0;
 }
-
-/** A short stable hash of a quiz and of what decides which questions are asked, for storage keys. */
-export function quizHash(quiz: unknown, ...settings: readonly (string | undefined)[]): string {
-  return fnv1a(JSON.stringify([quiz, ...settings])).toString(36);
-}
