@@ -56,5 +56,9 @@ export default {
   ],
   reporters: [defaultReporter(), summaryReporter()],
   plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
-  testFramework: { config: { timeout: 5000 } },
+  // Sized for CI's loaded 2-core machine, where a file of a hundred renders can take minutes and one
+  // test tens of seconds; tests wait for conditions, so a passing run waits no longer for these.
+  testFramework: { config: { timeout: 60_000 } },
+  testsFinishTimeout: 15 * 60_000,
+  browserStartTimeout: 2 * 60_000,
 };

@@ -10,7 +10,7 @@ import { termStyles } from './term.styles.js';
 /** How long the pointer rests on a term before its card opens, in ms. */
 const OPEN_DELAY = 300;
 /** How long the card stays after the pointer leaves, so the pointer can cross into the card, in ms. */
-const CLOSE_DELAY = 250;
+export const CLOSE_DELAY = 250;
 /** The space between the term and its card, and between the card and the viewport's edges, in px. */
 const GAP = 6;
 

@@ -150,7 +150,6 @@ describe('content language: text from the model carries the article’s lang (WC
   describe('in an Arabic page', () => {
     for (const testCase of CASES) {
       it(`${testCase.name}: the model's text is in English, the interface's in Arabic`, async function () {
-        this.timeout(20_000);
         const el = await render('ar', testCase);
         const nodes = textNodesOf(el);
         const model = nodes.filter((node) => isModelText(node.data.trim(), strings));
@@ -199,7 +198,6 @@ describe('content language: text from the model carries the article’s lang (WC
   describe('in an English page', () => {
     for (const testCase of CASES) {
       it(`${testCase.name}: no element gets a lang, as the languages agree`, async function () {
-        this.timeout(20_000);
         const el = await render('en', testCase);
         const marked = shadowRootsOf(el).flatMap((root) => [...root.querySelectorAll('[lang]')]);
         expect(marked.map((element) => `<${element.localName} part="${element.getAttribute('part')}">`)).to.deep.equal([]);

@@ -107,7 +107,6 @@ describe('axe: every widget in every theme and in Arabic', () => {
     describe(setting.name, () => {
       for (const { name, render, drive } of CASES) {
         it(`${name} is accessible`, async function () {
-          this.timeout(20_000);
           await emulateMedia({ colorScheme: setting.scheme ?? 'light' });
           const { colors } = PALETTES[setting.palette];
           const page = await fixture<HTMLElement>(html`<div

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import '../../src/annotate/define.js';
 import type { GlossaAnnotate } from '../../src/annotate/annotate.js';
 import type { Article, ArticleInput } from '../../src/model/types.js';
@@ -180,9 +181,9 @@ describe('<glossa-annotate>', () => {
       const ready = oneEvent(el, 'glossa-ready');
       el.article = article;
       await ready;
+      // A term would announce in its first update, so once every term has updated, none did.
+      await waitUntil(() => terms(el).length === 2 && terms(el).every((term) => term.hasUpdated), 'the terms render');
       await Promise.all(terms(el).map((term) => term.updateComplete));
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(terms(el)).to.have.length(2);
       expect(seen).to.deep.equal([el]);
     } finally {
       document.removeEventListener('glossa-ready', listener);

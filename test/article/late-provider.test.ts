@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import '../../src/article/define.js';
 import type { GlossaArticle } from '../../src/article/article.js';
 import { minimalArticle } from '../fixtures/minimal-article.js';

@@ -15,6 +15,16 @@ function settled(widget) {
   });
 }
 
+/** Whether `condition` holds within `ms`, checked at each frame: the page reports as soon as it does. */
+async function within(ms, condition) {
+  const deadline = performance.now() + ms;
+  while (!condition()) {
+    if (performance.now() > deadline) return false;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  return true;
+}
+
 addEventListener('load', async () => {
   await customElements.whenDefined('glossa-annotate');
   const states = await Promise.all([...document.querySelectorAll(WIDGETS)].map(settled));
@@ -22,8 +32,7 @@ addEventListener('load', async () => {
   await term.updateComplete;
   // Opening a hovercard exercises the popover and its positioning under the policy.
   term.shadowRoot.querySelector('[part~="trigger"]')?.focus();
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const opened = term.shadowRoot.querySelector('[part="hovercard"]')?.matches(':popover-open') ?? false;
+  const opened = await within(10_000, () => term.shadowRoot.querySelector('[part="hovercard"]')?.matches(':popover-open'));
   const annotated = document.querySelectorAll('glossa-annotate glossa-term').length;
   parent.postMessage({ type: 'glossa-csp-report', states, opened, annotated, violations }, '*');
 });

@@ -5,6 +5,7 @@ import type { GlossaExplainer } from '../../src/explainer/explainer.js';
 import type { Article } from '../../src/model/types.js';
 import { isShown, overflowingElements, part, parts, textOf } from '../fixtures/dom.js';
 import { seedArticle } from '../fixtures/seed-article.js';
+import { waitUntil } from '../fixtures/wait.js';
 
 let article: Article;
 before(async () => {
@@ -190,7 +191,10 @@ describe('<glossa-explainer>', () => {
     const listener = (event: Event) => seen.push(event.target!);
     document.addEventListener('glossa-ready', listener);
     const el = await explainer('full');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The inner timeline would announce in its first update: once it has updated, it did not.
+    const timeline = el.shadowRoot!.querySelector('glossa-timeline')!;
+    await waitUntil(() => timeline.hasUpdated, 'the inner timeline renders');
+    await timeline.updateComplete;
     document.removeEventListener('glossa-ready', listener);
     expect(seen).to.deep.equal([el]);
   });

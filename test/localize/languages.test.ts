@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import '../../src/lang/all.js';
 import '../../src/explainer/define.js';
 import '../../src/timeline/define.js';

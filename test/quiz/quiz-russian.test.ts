@@ -58,7 +58,6 @@ describe('<glossa-quiz> results in Russian', () => {
 
   for (const [total, right, scoreForm, retryForm] of cases) {
     it(`${right} of ${total} right: «Правильно: ${right} ${scoreForm}», «${retryForm}»`, async function () {
-      this.timeout(10_000);
       const el = await resultsOf(total, right);
       expect(textOf(part(el, 'results-heading'))).to.equal('Ваш результат');
       expect(textOf(part(el, 'score'))).to.equal(`Правильно: ${right} ${scoreForm} (${percent(right, total)})`);

@@ -1,4 +1,5 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import type { Article, ArticleInput, Question } from '../../src/model/types.js';
 import type { QuizAnswer } from '../../src/quiz/answers.js';
 import type { GlossaCompleteDetail, GlossaQuiz } from '../../src/quiz/quiz.js';

@@ -119,7 +119,6 @@ describe('malformed models', () => {
   after(() => (console.warn = warn));
 
   it(`parseArticle never throws, and every issue has a path and a message (${PARSE_RUNS} mutated models)`, function () {
-    this.timeout(60_000);
     fc.assert(
       fc.property(mutatedModels(seed), (model) => {
         const result = parseArticle(model);

@@ -1,8 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { afterTimersOf, waitUntil } from '../fixtures/wait.js';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/article/define.js';
 import '../../src/term/define.js';
-import type { GlossaTerm } from '../../src/term/term.js';
+import { CLOSE_DELAY, type GlossaTerm } from '../../src/term/term.js';
 import type { Article } from '../../src/model/types.js';
 import { part, parts, textOf } from '../fixtures/dom.js';
 import { seedArticle } from '../fixtures/seed-article.js';
@@ -92,7 +93,8 @@ describe('<glossa-term>', () => {
     expect(trigger(term).getAttribute('aria-expanded')).to.equal('true');
     expectBesideTerm(term);
     await hover(card(term));
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // Had moving onto the card counted as leaving, the close timer set then would have run by now.
+    await afterTimersOf(CLOSE_DELAY);
     expect(isOpen(term), 'the card closed under the pointer').to.be.true;
     await sendMouse({ type: 'move', position: [1, 1] });
     await waitUntil(() => !isOpen(term), 'leaving did not close the card');

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/timeline/define.js';
 import type { GlossaTimeline } from '../../src/timeline/timeline.js';

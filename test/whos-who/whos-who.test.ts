@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/whos-who/define.js';
 import type { GlossaWhosWho } from '../../src/whos-who/whos-who.js';
