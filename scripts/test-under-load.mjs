@@ -2,20 +2,21 @@ import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 
 /**
- * `npm run test:loaded [-- RUNS]`: the browser suite RUNS times in a row (3 unless told) while two
- * busy loops (`yes > /dev/null`) keep both cores of a CI-sized machine loaded, as CI's machine can be.
+ * `npm run test:loaded [-- RUNS [LOOPS]]`: the browser suite RUNS times in a row (3 unless told) while
+ * LOOPS busy loops (`yes > /dev/null`, 2 unless told) keep a CI-sized machine loaded, as CI's can be.
  * The loops are started here and ended here by their PIDs, whatever happens to the runs. Build the
  * library first (`npm run build:lib`), as `npm test` does.
  */
 const runs = Number(process.argv[2] ?? 3);
+const loopCount = Number(process.argv[3] ?? 2);
 
-const loops = [0, 1].map(() => spawn('yes', { stdio: ['ignore', 'ignore', 'inherit'] }));
+const loops = Array.from({ length: loopCount }, () => spawn('yes', { stdio: ['ignore', 'ignore', 'inherit'] }));
 const endLoops = () => {
   for (const loop of loops) if (loop.exitCode === null) process.kill(loop.pid, 'SIGTERM');
 };
 process.on('exit', endLoops);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
-console.log(`Busy loops running as PIDs ${loops.map((loop) => loop.pid).join(' and ')}.`);
+console.log(`${loopCount} busy loops running as PIDs ${loops.map((loop) => loop.pid).join(', ')}.`);
 
 /** One run of the suite; resolves with its exit code, its closing `Tests:` line and its time. */
 function runSuite() {
