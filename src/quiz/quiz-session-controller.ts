@@ -55,6 +55,15 @@ export class QuizSessionController implements ReactiveController {
   }
 
   /**
+   * The session as it is now, for the reader's actions: they come from a rendered quiz, so there is
+   * one, and it may be newer than the render that drew the button (a click lands before the re-render).
+   */
+  get current(): Session {
+    if (!this.#session) throw new Error('<glossa-quiz>: the reader acted before the quiz was rendered');
+    return this.#session;
+  }
+
+  /**
    * The session for this quiz and these settings, made anew when either changes. A server-rendered
    * quiz hydrates (`hydrating`) with a fresh session, as the server rendered it; the stored progress
    * follows in the next update.
@@ -78,16 +87,15 @@ export class QuizSessionController implements ReactiveController {
     return this.#session;
   }
 
-  /** Takes the reader's step, e.g. `apply((progress) => go(progress, 2))`, stores it and re-renders. */
-  apply(step: (progress: Progress, asked: readonly Question[]) => Progress): void {
-    const session = this.#session;
-    if (!session) return;
+  /** Takes the reader's step, e.g. `apply((progress) => go(progress, 2))`, stores it, re-renders and returns the session. */
+  apply(step: (progress: Progress, asked: readonly Question[]) => Progress): Session {
+    const session = this.current;
     const next = step(session.progress, session.asked);
     const ours = toRecord(next, session.asked, this.#record, Date.now());
     const merged = mergeRecords(ours, asRecord(loadProgress(session.key)));
     if (!saveProgress(session.key, merged)) this.storageRefused = true;
     this.#record = merged;
-    this.#set(withAnswersOf(next, merged, session.asked));
+    return this.#set(session, withAnswersOf(next, merged, session.asked));
   }
 
   /** Forgets the reader's progress, stored and shown. */
@@ -134,18 +142,19 @@ export class QuizSessionController implements ReactiveController {
     const theirs = asRecord(value);
     if (!theirs) return this.#restart(session);
     this.#record = mergeRecords(this.#record!, theirs);
-    this.#set(withAnswersOf(session.progress, this.#record, session.asked));
+    this.#set(session, withAnswersOf(session.progress, this.#record, session.asked));
   }
 
   /** Back to a fresh start, as if nothing had been stored. */
   #restart(session: Session): void {
     const progress = freshProgress(session.progress.seed, session.asked);
     this.#record = toRecord(progress, session.asked, undefined, 0);
-    this.#set(progress);
+    this.#set(session, progress);
   }
 
-  #set(progress: Progress): void {
-    if (this.#session) this.#session = { ...this.#session, progress };
+  #set(session: Session, progress: Progress): Session {
+    this.#session = { ...session, progress };
     this.host.requestUpdate();
+    return this.#session;
   }
 }

@@ -240,7 +240,7 @@ export class GlossaQuiz extends GlossaWidget {
       ${title}${note}${this.renderStorageNote()}
       ${finished ? this.renderResults(session, subheadingLevel(level)) : stepper ? this.renderProgress(progress) : nothing}
       ${asked.map((question, index) => this.renderQuestion(session, question, index, shown(question), lang))}
-      ${finished ? nothing : this.renderNav(progress, stepper)}
+      ${finished ? nothing : this.renderNav(session, stepper)}
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.printKey ? this.renderAnswerKey(asked, lang) : nothing}
     </section>`;
@@ -254,10 +254,11 @@ export class GlossaQuiz extends GlossaWidget {
   }
 
   /** Takes the reader's step; the first time storage refuses it, the live region says so too. */
-  private take(step: (progress: Progress, asked: readonly Question[]) => Progress): void {
+  private take(step: (progress: Progress, asked: readonly Question[]) => Progress): Session {
     const refused = this.sessions.storageRefused;
-    this.sessions.apply(step);
+    const session = this.sessions.apply(step);
     if (!refused && this.sessions.storageRefused) this.announce(this.localize.term('progressNotKept'));
+    return session;
   }
 
   private announce(text: string): void {
@@ -375,7 +376,8 @@ export class GlossaQuiz extends GlossaWidget {
     </div>`;
   }
 
-  private renderNav({ round, step }: Progress, stepper: boolean) {
+  private renderNav(session: Session, stepper: boolean) {
+    const { round, step } = session.progress;
     const finish = html`<button part="finish-button" type="button" @click=${() => this.finish()}>
       ${this.localize.term('seeResults')}
     </button>`;
@@ -418,11 +420,11 @@ export class GlossaQuiz extends GlossaWidget {
       </ol>
       <div part="nav">
         ${wrong
-          ? html`<button part="retry-button" type="button" @click=${() => this.retryWrong()}>
+          ? html`<button part="retry-button" type="button" @click=${() => this.restart(retryWrong)}>
               ${localize.term('retryWrong', wrong)}
             </button>`
           : nothing}
-        <button part="start-over-button" type="button" @click=${() => this.startOver()}>
+        <button part="start-over-button" type="button" @click=${() => this.restart(startOver)}>
           ${localize.term('startOver')}
         </button>
       </div>
@@ -447,10 +449,10 @@ export class GlossaQuiz extends GlossaWidget {
   }
 
   private check(question: Question, index: number): void {
-    const given = shownAnswer(this.sessions.session!.progress, question);
+    const given = shownAnswer(this.sessions.current.progress, question);
     if (!isAnswered(given)) return this.announce(this.localize.term('answerFirst'));
-    this.take((progress) => check(progress, question.id, given));
-    const { correct } = resultOf(this.sessions.session!.progress, question);
+    const { progress } = this.take((current) => check(current, question.id, given));
+    const { correct } = resultOf(progress, question);
     emit(this, 'glossa-answer', { questionId: question.id, answer: given, correct });
     const verdict = this.localize.term(correct ? 'correct' : 'incorrect');
     this.announce(this.localize.term('questionChecked', this.localize.number(index + 1), verdict));
@@ -458,31 +460,21 @@ export class GlossaQuiz extends GlossaWidget {
   }
 
   private go(step: number): void {
-    this.take((progress) => go(progress, step));
-    const { progress } = this.sessions.session!;
+    const { progress } = this.take((current) => go(current, step));
     this.focusQuestion(progress.round[progress.step]);
   }
 
   private finish(): void {
-    const { progress, asked } = this.sessions.session!;
+    const { progress, asked } = this.sessions.current;
     for (const question of unchecked(progress, asked)) emit(this, 'glossa-answer', resultOf(progress, question));
-    this.take(finish);
-    emit(this, 'glossa-complete', this.score(this.sessions.session!));
+    emit(this, 'glossa-complete', this.score(this.take(finish)));
     this.focusAfterUpdate('#results');
   }
 
-  private retryWrong(): void {
-    this.restart(retryWrong);
-  }
-
-  private startOver(): void {
-    this.restart(startOver);
-  }
-
+  /** "Retry wrong answers" and "Start over": a new round, announced to the page. */
   private restart(step: (progress: Progress, asked: readonly Question[]) => Progress): void {
     this.announcement = '';
-    this.take(step);
-    const { round } = this.sessions.session!.progress;
+    const { round } = this.take(step).progress;
     emit(this, 'glossa-reset', { questionIds: [...round] });
     this.focusQuestion(round[0]);
   }
