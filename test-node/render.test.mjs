@@ -57,6 +57,24 @@ describe('glossa render', () => {
     assert.ok(stdout.includes('Хронология'), 'the strings are in the language asked for');
   });
 
+  it('refuses attributes the widget does not document, event handlers first, and values it does not take', () => {
+    for (const [attribute, message] of [
+      ['onclick=alert(1)', /<glossa-quiz> has no attribute "onclick"; it takes layout, feedback/],
+      ['onfocus=alert(1)', /no attribute "onfocus"/],
+      ['layout=grid', /layout takes "stepper", "list", not "grid"/],
+      ['theme=neon', /theme takes "light", "dark", "auto", "contrast", not "neon"/],
+      ['heading-level=two', /heading-level takes a number, not "two"/],
+    ]) {
+      const { status, stdout, stderr } = glossa('render', SEED, '--widget', 'quiz', '--attribute', attribute);
+      assert.equal(status, 2, attribute);
+      assert.equal(stdout, '', attribute);
+      assert.match(stderr, message);
+    }
+    const { status, stdout } = glossa('render', SEED, '--widget', 'quiz', '--attribute', 'layout=list', '--attribute', 'aria-label=Quiz');
+    assert.equal(status, 0);
+    assert.match(stdout, /^<glossa-quiz\s+lang="en" layout="list" aria-label="Quiz"/);
+  });
+
   for (const widget of ['explainer', 'quiz', 'timeline', 'whos-who']) {
     it(`writes no script link into <glossa-${widget}> from an evidence-href template, and says so`, () => {
       const { status, stdout, stderr } = glossa('render', SEED, '--widget', widget, '--attribute', 'evidence-href=javascript:alert(1)//{n}');

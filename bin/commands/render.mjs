@@ -3,6 +3,7 @@ import { withoutByteOrderMark } from '../../dist/model/json-text.js';
 import { isSafeUrl, parseArticle } from '../../dist/model/index.js';
 import { linksEveryParagraph } from '../../dist/shared/evidence-href.js';
 import { replaceControlCharacters, writeLine } from '../terminal-text.mjs';
+import { attributeProblem } from './widget-attributes.mjs';
 
 const WIDGETS = ['quiz', 'explainer', 'timeline', 'whos-who'];
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
@@ -31,7 +32,10 @@ function readArguments(args) {
   for (const attribute of attributes) {
     const [name, ...rest] = attribute.split('=');
     if (!ATTRIBUTE_NAME.test(name)) return { error: `--attribute takes name=value, with a lower-case name (got "${attribute}")` };
-    pairs.push([name, rest.join('=')]);
+    const value = rest.join('=');
+    const problem = attributeProblem(`glossa-${widget}`, name, value);
+    if (problem) return { error: `--attribute ${problem}` };
+    pairs.push([name, value]);
   }
   return { file: files[0], widget, attributes: pairs };
 }
