@@ -32,10 +32,24 @@ function forcedColorsPlugin() {
   };
 }
 
+/**
+ * The page each test file runs in. Lit's "dev mode" notice is switched off by its code before Lit loads:
+ * the tests run Lit's development build on purpose (for its checks), and the notice would otherwise be
+ * printed once for every test file.
+ */
+const testRunnerHtml = (testFramework) => `<!doctype html>
+<html lang="en">
+  <body>
+    <script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`;
+
 /** Runs test/**\/*.test.ts in Debian's headless Chromium (CHROME_PATH overrides where it lives). */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  testRunnerHtml,
   middleware: [strictCspForTestPages, serveRenderedPage],
   // One tab at a time: only the focused tab gets animation frames and real focus, which the keyboard tests need.
   concurrency: 1,
