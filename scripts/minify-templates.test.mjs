@@ -14,6 +14,13 @@ describe('minifyCss', () => {
   it('keeps the space of a descendant combinator before a pseudo-class, and quoted text as written', () => {
     assert.equal(minifyCss("a :focus { content: 'a ,  b;' }"), "a :focus{content:'a ,  b;'}");
   });
+
+  it('unquotes attribute selector values that are identifiers, and no other quoted text', () => {
+    assert.equal(
+      minifyCss(`[part~='title'], [dir="rtl"] [part='a b'], [x='1a'] { content: '[part="y"]'; }`),
+      `[part~=title],[dir=rtl] [part='a b'],[x='1a']{content:'[part="y"]'}`,
+    );
+  });
 });
 
 describe('collapseHtml', () => {
