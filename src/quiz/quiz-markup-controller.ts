@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ArticleIssue } from '../model/issues.js';
 import type { QuizParseResult } from '../model/parse-quiz.js';
+import type { Article, Quiz } from '../model/types.js';
 import { emit } from '../shared/emit.js';
-import type { parseQuizMarkup } from './markup/parse-quiz-markup.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -24,7 +25,7 @@ export class QuizMarkupController implements ReactiveController {
   pending = false;
   /** Settles once the reader has loaded, for a quiz that needed it; the quiz's `updateComplete` waits for it. */
   loaded: Promise<void> = Promise.resolve();
-  #parse: typeof parseQuizMarkup | undefined;
+  #reader: Awaited<ReturnType<typeof loadReader>> | undefined;
   #observer: MutationObserver | undefined;
   #announced: QuizParseResult | undefined;
 
@@ -59,13 +60,13 @@ export class QuizMarkupController implements ReactiveController {
 
   /** Keeps the same result object while the quiz reads the same, so the reader's session goes on. */
   #read(): void {
-    if (this.#parse) return this.#settle(this.#parse(this.host));
+    if (this.#reader) return this.#settle(this.#reader.parseQuizMarkup(this.host));
     if (!this.host.querySelector(QUESTION)) return this.#settle(undefined);
     if (this.pending) return;
     this.pending = true;
     this.loaded = loadReader().then(
-      ({ parseQuizMarkup }) => {
-        this.#parse = parseQuizMarkup;
+      (reader) => {
+        this.#reader = reader;
         this.pending = false;
         this.#read();
       },
@@ -75,6 +76,11 @@ export class QuizMarkupController implements ReactiveController {
       },
     );
     this.changed();
+  }
+
+  /** The evidence rules for a quiz this controller read, against `article`: they load with the reader. */
+  evidenceIssues(quiz: Quiz, article: Article): ArticleIssue[] {
+    return this.#reader!.checkQuizEvidence(quiz, article);
   }
 
   #settle(result: QuizParseResult | undefined): void {

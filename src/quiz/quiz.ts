@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { checkQuizEvidence } from '../model/parse-quiz.js';
 import type { Article, Question, Quiz } from '../model/types.js';
 import { contentLang, inLang, type ContentLang } from '../shared/content-lang.js';
 import { emit } from '../shared/emit.js';
@@ -201,7 +200,7 @@ export class GlossaQuiz extends GlossaWidget {
     const state = this.articleController.articleState;
     if (state.status === 'none') return this.renderQuiz(markup.quiz, undefined, this.id || 'html');
     if (state.status !== 'ready') return super.render();
-    const issues = checkQuizEvidence(markup.quiz, state.article);
+    const issues = this.#markup.evidenceIssues(markup.quiz, state.article);
     if (issues.length) return this.renderError({ kind: 'invalid', issues });
     return this.renderQuiz(markup.quiz, state.article, state.article.id);
   }
