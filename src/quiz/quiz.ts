@@ -21,8 +21,7 @@ import {
 } from './progress.js';
 import { renderChoices } from './question-views/choice-view.js';
 import { renderFillBlank } from './question-views/fill-blank-view.js';
-import { renderMatch } from './question-views/match-view.js';
-import { renderOrder } from './question-views/order-view.js';
+import { lazyViews, loadLazyViews } from './question-views/lazy-views.js';
 import { renderRightAnswer } from './question-views/right-answer-view.js';
 import type { ViewContext } from './question-views/view-context.js';
 import { QuizMarkupController } from './quiz-markup-controller.js';
@@ -173,9 +172,16 @@ export class GlossaQuiz extends GlossaWidget {
     return this.#markup.result !== undefined || this.#markup.pending;
   }
 
-  /** A quiz written in HTML is complete once its markup reader has loaded and the quiz has rendered. */
+  /** Settles once the ordering and matching views this quiz asked for have loaded, or failed to. */
+  #viewsLoaded: Promise<unknown> = Promise.resolve();
+
+  /**
+   * A quiz is complete once what it waits for has loaded (the reader of a quiz written in HTML, the
+   * views of its ordering and matching questions) and it has rendered.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.#markup.loaded;
+    await this.#viewsLoaded;
     return super.getUpdateComplete();
   }
   #announcement = '';
@@ -336,10 +342,22 @@ export class GlossaQuiz extends GlossaWidget {
       case 'fill-blank':
         return renderFillBlank(context as ViewContext<'fill-blank'>);
       case 'order':
-        return renderOrder(context as ViewContext<'order'>, context.answer as string[]);
-      case 'match':
-        return renderMatch(context as ViewContext<'match'>);
+      case 'match': {
+        const views = lazyViews();
+        if (!views) return this.#awaitViews();
+        if (context.question.type === 'match') return views.renderMatch(context as ViewContext<'match'>);
+        return views.renderOrder(context as ViewContext<'order'>, context.answer as string[]);
+      }
     }
+  }
+
+  /** The answer area of a question whose view is still loading: busy, and rendered again once it has. */
+  #awaitViews() {
+    this.#viewsLoaded = loadLazyViews().then(
+      () => this.requestUpdate(),
+      () => undefined,
+    );
+    return html`<div aria-busy="true"></div>`;
   }
 
   #renderFeedback({ article, progress }: Session, question: Question, lang: ContentLang) {

@@ -1,0 +1,29 @@
+import type * as OrderMatchViews from './order-match-views.js';
+
+export type LazyViews = typeof OrderMatchViews;
+
+let views: LazyViews | undefined;
+let loading: Promise<LazyViews> | undefined;
+
+/** The ordering and matching views, once loaded or provided. */
+export const lazyViews = (): LazyViews | undefined => views;
+
+/**
+ * Loads the ordering and matching views, once: a quiz asks for them when it has such a question, and
+ * shows that question's answer area as busy meanwhile. A failed load is tried again at the next ask.
+ */
+export function loadLazyViews(): Promise<LazyViews> {
+  loading ??= import('./order-match-views.js').then(
+    (loaded) => (views = loaded),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** Gives the views up front, for what renders in one pass: the server, and hydration of its HTML. */
+export function provideLazyViews(given: LazyViews): void {
+  views = given;
+}
