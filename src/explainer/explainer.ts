@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { isSafeUrl } from '../model/primitives.js';
 import type { Article, Figure, KeyFact, Section } from '../model/types.js';
 import { contentLang, inLang, type ContentLang } from '../shared/content-lang.js';
+import { enExplainer } from '../localize/en.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
 import { heading, headingLevel, subheadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { explainerStyles } from './explainer.styles.js';
@@ -56,6 +57,7 @@ const stopAtCard = (event: Event) => event.stopPropagation();
  */
 export class GlossaExplainer extends GlossaWidget {
   static override styles = [GlossaWidget.styles, explainerStyles];
+  protected static override english = enExplainer;
 
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },

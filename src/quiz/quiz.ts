@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import type { Article, Question, Quiz } from '../model/types.js';
 import { contentLang, inLang, type ContentLang } from '../shared/content-lang.js';
 import { emit } from '../shared/emit.js';
+import { enQuiz } from '../localize/en.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
 import { heading, headingLevel, subheadingLevel } from '../shared/heading.js';
 import { isAnswered, isCorrect, type QuizAnswer } from './answers.js';
@@ -128,6 +129,7 @@ const CROSS = html`<span aria-hidden="true">✗</span>`;
  */
 export class GlossaQuiz extends GlossaWidget {
   static override styles = [GlossaWidget.styles, quizStyles];
+  protected static override english = enQuiz;
 
   static override properties: PropertyDeclarations = {
     layout: { reflect: true },
