@@ -21,7 +21,6 @@ import {
   type Progress,
 } from './progress.js';
 import { renderChoices } from './question-views/choice-view.js';
-import { renderFillBlank } from './question-views/fill-blank-view.js';
 import { lazyViews, loadLazyViews } from './question-views/lazy-views.js';
 import { renderRightAnswer } from './question-views/right-answer-view.js';
 import type { ViewContext } from './question-views/view-context.js';
@@ -174,12 +173,12 @@ export class GlossaQuiz extends GlossaWidget {
     return this.#markup.result !== undefined || this.#markup.pending;
   }
 
-  /** Settles once the ordering and matching views this quiz asked for have loaded, or failed to. */
-  #viewsLoaded: Promise<unknown> = Promise.resolve();
+  /** Settles once the answer views this quiz asked for (see lazy-views.ts) have loaded, or failed to. */
+  #viewsLoaded: Promise<unknown> | undefined;
 
   /**
    * A quiz is complete once what it waits for has loaded (the reader of a quiz written in HTML, the
-   * views of its ordering and matching questions) and it has rendered.
+   * answer views of its fill-in-the-blank, ordering and matching questions) and it has rendered.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.#markup.loaded;
@@ -206,21 +205,21 @@ export class GlossaQuiz extends GlossaWidget {
     if (!markup) return super.render();
     if (!markup.ok) return this.renderError({ kind: 'invalid', issues: markup.issues });
     const state = this.articleController.articleState;
-    if (state.status === 'none') return this.renderQuiz(markup.quiz, undefined, this.id || 'html');
+    if (state.status === 'none') return this.#renderQuiz(markup.quiz, undefined, this.id || 'html');
     if (state.status !== 'ready') return super.render();
     const issues = this.#markup.evidenceIssues(markup.quiz, state.article);
     if (issues.length) return this.renderError({ kind: 'invalid', issues });
-    return this.renderQuiz(markup.quiz, state.article, state.article.id);
+    return this.#renderQuiz(markup.quiz, state.article, state.article.id);
   }
 
   protected renderArticle(article: Article): TemplateResult {
     const quiz = article.quiz;
     if (!quiz) return html`<p part="message">${this.localize.term('quizMissing')}</p>`;
-    return this.renderQuiz(quiz, article, article.id);
+    return this.#renderQuiz(quiz, article, article.id);
   }
 
   /** The quiz itself. Without an article there is no evidence to show; `storageId` names its progress. */
-  protected renderQuiz(quiz: Quiz, article: Article | undefined, storageId: string): TemplateResult {
+  #renderQuiz(quiz: Quiz, article: Article | undefined, storageId: string): TemplateResult {
     const settings = { questions: this.questions, shuffle: this.shuffle, seed: this.seed };
     const session = this.#sessions.sessionFor(quiz, article, storageId, settings, this.hydrating);
     const { asked, progress, unknown } = session;
@@ -341,15 +340,16 @@ export class GlossaQuiz extends GlossaWidget {
       case 'multiple':
       case 'true-false':
         return renderChoices(context as ViewContext<'single' | 'multiple' | 'true-false'>);
+    }
+    const views = lazyViews();
+    if (!views) return this.#awaitViews();
+    switch (context.question.type) {
       case 'fill-blank':
-        return renderFillBlank(context as ViewContext<'fill-blank'>);
+        return views.renderFillBlank(context as ViewContext<'fill-blank'>);
       case 'order':
-      case 'match': {
-        const views = lazyViews();
-        if (!views) return this.#awaitViews();
-        if (context.question.type === 'match') return views.renderMatch(context as ViewContext<'match'>);
         return views.renderOrder(context as ViewContext<'order'>, context.answer as string[]);
-      }
+      case 'match':
+        return views.renderMatch(context as ViewContext<'match'>);
     }
   }
 

@@ -1,19 +1,20 @@
-import type * as OrderMatchViews from './order-match-views.js';
+import type * as AnswerViews from './answer-views.js';
 
-export type LazyViews = typeof OrderMatchViews;
+export type LazyViews = typeof AnswerViews;
 
 let views: LazyViews | undefined;
 let loading: Promise<LazyViews> | undefined;
 
-/** The ordering and matching views, once loaded or provided. */
+/** The fill-in-the-blank, ordering and matching views, once loaded or provided. */
 export const lazyViews = (): LazyViews | undefined => views;
 
 /**
- * Loads the ordering and matching views, once: a quiz asks for them when it has such a question, and
- * shows that question's answer area as busy meanwhile. A failed load is tried again at the next ask.
+ * Loads the fill-in-the-blank, ordering and matching views, once: a quiz asks for them when it has such
+ * a question, and shows that question's answer area as busy meanwhile. A failed load is tried again at
+ * the next ask.
  */
 export function loadLazyViews(): Promise<LazyViews> {
-  loading ??= import('./order-match-views.js').then(
+  loading ??= import('./answer-views.js').then(
     (loaded) => (views = loaded),
     (error: unknown) => {
       loading = undefined;
