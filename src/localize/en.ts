@@ -9,10 +9,8 @@ const number = (count: number) => count.toLocaleString('en');
  * with one widget does not ship the strings of the others.
  */
 
-/** What every element may show (loading, errors, evidence, an entity's card): the last fallback of all. */
+/** What every widget may show (loading, errors, evidence): the last fallback of all. */
 export const enCommon = {
-  $code: 'en',
-  $name: 'English',
   $dir: 'ltr',
 
   loading: 'Loading the article…',
@@ -38,9 +36,6 @@ export const enCommon = {
 
   evidenceIntro: 'In the article:',
   evidenceParagraph: (number) => `paragraph ${number}`,
-
-  /** An entity's card, in the who's who and the term's hovercard. */
-  relation: (relation, name) => `${relation} ${name}`,
 } satisfies Partial<Translation>;
 
 /** `<glossa-explainer>`. */
@@ -101,7 +96,7 @@ export const enQuiz = {
   answerKeyHeading: 'Answer key',
 } satisfies Partial<Translation>;
 
-/** `<glossa-whos-who>`. */
+/** `<glossa-whos-who>`, and the entity card it shares with `<glossa-term>`. */
 export const enWhosWho = {
   whosWhoHeading: 'Who’s who',
   peopleHeading: 'People',
@@ -114,7 +109,8 @@ export const enWhosWho = {
     plural('en', total, { one: `${number(shown)} of 1 entry`, other: `${number(shown)} of ${number(total)} entries` }),
   noEntryMatches: (query) => `No entries match “${query}”.`,
   mentionedIn: (count) => plural('en', count, { one: 'Mentioned in paragraph', other: 'Mentioned in paragraphs' }),
+  relation: (relation, name) => `${relation} ${name}`,
 } satisfies Partial<Translation>;
 
 /** Every English string: the parts together are a whole translation. */
-export const en: Translation = { ...enCommon, ...enExplainer, ...enTimeline, ...enQuiz, ...enWhosWho };
+export const en: Translation = { $code: 'en', $name: 'English', ...enCommon, ...enExplainer, ...enTimeline, ...enQuiz, ...enWhosWho };

@@ -29,17 +29,19 @@ export class QuizMarkupController implements ReactiveController {
   #observer: MutationObserver | undefined;
   #announced: QuizParseResult | undefined;
 
-  constructor(
-    private readonly host: Host,
-    private readonly changed: () => void,
-  ) {
+  readonly #host: Host;
+  readonly #changed: () => void;
+
+  constructor(host: Host, changed: () => void) {
+    this.#host = host;
+    this.#changed = changed;
     host.addController(this);
   }
 
   hostConnected(): void {
     this.#read();
     this.#observer ??= new MutationObserver(() => this.#read());
-    this.#observer.observe(this.host, {
+    this.#observer.observe(this.#host, {
       childList: true,
       subtree: true,
       characterData: true,
@@ -55,13 +57,13 @@ export class QuizMarkupController implements ReactiveController {
     const result = this.result;
     if (!result || result.ok || result === this.#announced) return;
     this.#announced = result;
-    emit(this.host, 'glossa-error', { error: { kind: 'invalid', issues: result.issues } });
+    emit(this.#host, 'glossa-error', { error: { kind: 'invalid', issues: result.issues } });
   }
 
   /** Keeps the same result object while the quiz reads the same, so the reader's session goes on. */
   #read(): void {
-    if (this.#reader) return this.#settle(this.#reader.parseQuizMarkup(this.host));
-    if (!this.host.querySelector(QUESTION)) return this.#settle(undefined);
+    if (this.#reader) return this.#settle(this.#reader.parseQuizMarkup(this.#host));
+    if (!this.#host.querySelector(QUESTION)) return this.#settle(undefined);
     if (this.pending) return;
     this.pending = true;
     this.loaded = loadReader().then(
@@ -75,7 +77,7 @@ export class QuizMarkupController implements ReactiveController {
         this.#settle({ ok: false, issues: [{ path: '', message: `could not load the quiz markup reader: ${error.message}` }] });
       },
     );
-    this.changed();
+    this.#changed();
   }
 
   /** The evidence rules for a quiz this controller read, against `article`: they load with the reader. */
@@ -86,6 +88,6 @@ export class QuizMarkupController implements ReactiveController {
   #settle(result: QuizParseResult | undefined): void {
     if (JSON.stringify(result) === JSON.stringify(this.result)) return;
     this.result = result;
-    this.changed();
+    this.#changed();
   }
 }

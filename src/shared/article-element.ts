@@ -90,7 +90,12 @@ export abstract class ArticleElement extends LitElement {
 
   protected readonly localize = new LocalizeController(this, (this.constructor as typeof ArticleElement).english);
   protected readonly articleController = new ArticleController(this);
-  protected readonly pageContext = new PageContextController(this, this.attachInternals());
+
+  constructor() {
+    super();
+    // Registered with the element, the controller keeps its theme and direction states on its own.
+    new PageContextController(this, this.attachInternals());
+  }
 
   /** The validated article once it is ready. */
   get validArticle(): Article | undefined {

@@ -1,4 +1,5 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { enWhosWho } from '../localize/en.js';
 import { ArticleElement } from '../shared/article-element.js';
 import { entityById } from '../shared/entities.js';
 import { renderEntityCard } from '../shared/entity-card.js';
@@ -57,6 +58,8 @@ const isHoverPointer = (event: PointerEvent) => event.pointerType === 'mouse' ||
  */
 export class GlossaTerm extends ArticleElement {
   static override styles = [tokenStyles, entityCardStyles, termStyles];
+  /** The hovercard is the who's who's entity card. */
+  protected static override english = enWhosWho;
 
   static override properties: PropertyDeclarations = {
     ref: { reflect: true },
