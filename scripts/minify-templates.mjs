@@ -48,6 +48,9 @@ export function minifyCss(text) {
       // A space before `:` can be a descendant combinator (`a :focus`), so only the space after it goes.
       .replace(/\s*([{};,])\s*/g, '$1')
       .replace(/:\s+/g, ':')
+      .replace(/\s+!important/g, '!important')
+      // `0.5rem` is `.5rem`; a digit, letter or sign before the 0 makes it part of something else.
+      .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2')
       .replace(/;}/g, '}'),
   );
 }
