@@ -48,7 +48,7 @@ export class LocalizeController implements ReactiveController {
   constructor(
     private readonly host: Host,
     /** The English strings the element shows beyond the common ones, the fallback of every other language. */
-    private readonly english: Partial<Translation>,
+    private readonly english: Partial<Translation> | undefined,
   ) {
     host.addController(this);
   }

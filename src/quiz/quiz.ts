@@ -341,7 +341,7 @@ export class GlossaQuiz extends GlossaWidget {
       case 'true-false':
         return renderChoices(context as ViewContext<'single' | 'multiple' | 'true-false'>);
     }
-    const views = lazyViews();
+    const views = lazyViews;
     if (!views) return this.#awaitViews();
     switch (context.question.type) {
       case 'fill-blank':

@@ -86,7 +86,7 @@ export abstract class ArticleElement extends LitElement {
    * The English strings the element shows beyond the common ones (`enCommon`), the fallback of every
    * other language: each widget names its part of `en.ts`, so a page ships only the strings it uses.
    */
-  protected static english: Partial<Translation> = {};
+  protected static english: Partial<Translation> | undefined;
 
   protected readonly localize = new LocalizeController(this, (this.constructor as typeof ArticleElement).english);
   protected readonly articleController = new ArticleController(this);

@@ -2,11 +2,10 @@ import type * as AnswerViews from './answer-views.js';
 
 export type LazyViews = typeof AnswerViews;
 
-let views: LazyViews | undefined;
-let loading: Promise<LazyViews> | undefined;
-
 /** The fill-in-the-blank, ordering and matching views, once loaded or provided. */
-export const lazyViews = (): LazyViews | undefined => views;
+export let lazyViews: LazyViews | undefined;
+
+let loading: Promise<LazyViews> | undefined;
 
 /**
  * Loads the fill-in-the-blank, ordering and matching views, once: a quiz asks for them when it has such
@@ -15,7 +14,7 @@ export const lazyViews = (): LazyViews | undefined => views;
  */
 export function loadLazyViews(): Promise<LazyViews> {
   loading ??= import('./answer-views.js').then(
-    (loaded) => (views = loaded),
+    (loaded) => (lazyViews = loaded),
     (error: unknown) => {
       loading = undefined;
       throw error;
@@ -26,5 +25,5 @@ export function loadLazyViews(): Promise<LazyViews> {
 
 /** Gives the views up front, for what renders in one pass: the server, and hydration of its HTML. */
 export function provideLazyViews(given: LazyViews): void {
-  views = given;
+  lazyViews = given;
 }
