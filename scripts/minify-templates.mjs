@@ -26,14 +26,31 @@ const withoutComments = (text) =>
     .map((part, index) => (index % 2 === 1 && part.startsWith('/*') ? '' : part))
     .join('');
 
+/**
+ * An attribute selector whose value is quoted, or a string, found in one scan as above, so a bracket
+ * inside a string is left alone.
+ */
+const ATTRIBUTE_SELECTORS_OR_STRINGS = /(\[[\w-]+[~|^$*]?=(?:"[^"]*"|'[^']*')\]|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/;
+const QUOTED_IDENTIFIER = /^(\[[\w-]+[~|^$*]?=)(["'])(-?[A-Za-z_][\w-]*)\2\]$/;
+
+/** `[part~='title']` as `[part~=title]`: a value that is an identifier needs no quotes. */
+const withoutSelectorQuotes = (text) =>
+  text
+    .split(ATTRIBUTE_SELECTORS_OR_STRINGS)
+    .map((part, index) => (index % 2 === 1 ? part.replace(QUOTED_IDENTIFIER, '$1$3]') : part))
+    .join('');
+
 /** One piece of a `css` template (between expressions), minified. */
 export function minifyCss(text) {
-  return outsideStrings(withoutComments(text), (part) =>
+  return outsideStrings(withoutSelectorQuotes(withoutComments(text)), (part) =>
     part
       .replace(/\s+/g, ' ')
       // A space before `:` can be a descendant combinator (`a :focus`), so only the space after it goes.
       .replace(/\s*([{};,])\s*/g, '$1')
       .replace(/:\s+/g, ':')
+      .replace(/\s+!important/g, '!important')
+      // `0.5rem` is `.5rem`; a digit, letter or sign before the 0 makes it part of something else.
+      .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2')
       .replace(/;}/g, '}'),
   );
 }

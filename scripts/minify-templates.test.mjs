@@ -14,6 +14,20 @@ describe('minifyCss', () => {
   it('keeps the space of a descendant combinator before a pseudo-class, and quoted text as written', () => {
     assert.equal(minifyCss("a :focus { content: 'a ,  b;' }"), "a :focus{content:'a ,  b;'}");
   });
+
+  it('drops the zero before a decimal point and the space before !important, and nothing of other numbers', () => {
+    assert.equal(
+      minifyCss('a { margin: 0.5rem 10.5px -0.2em calc(1px * 0.5); color: rgb(0 0 0 / 0.12) !important; b: x0.5 }'),
+      'a{margin:.5rem 10.5px -0.2em calc(1px * .5);color:rgb(0 0 0 / .12)!important;b:x0.5}',
+    );
+  });
+
+  it('unquotes attribute selector values that are identifiers, and no other quoted text', () => {
+    assert.equal(
+      minifyCss(`[part~='title'], [dir="rtl"] [part='a b'], [x='1a'] { content: '[part="y"]'; }`),
+      `[part~=title],[dir=rtl] [part='a b'],[x='1a']{content:'[part="y"]'}`,
+    );
+  });
 });
 
 describe('collapseHtml', () => {

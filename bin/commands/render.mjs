@@ -151,6 +151,7 @@ export async function render(args) {
     ssr,
     import('lit/static-html.js'),
     import('../../dist/lang/all.js'),
+    import('../../dist/quiz/question-views/provide-views.js'),
     import(`../../dist/${widget}/define.js`),
   ]);
   // The tag and attribute names are from fixed or checked lists; values are escaped for a quoted attribute.

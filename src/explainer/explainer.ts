@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { isSafeUrl } from '../model/primitives.js';
 import type { Article, Figure, KeyFact, Section } from '../model/types.js';
 import { contentLang, inLang, type ContentLang } from '../shared/content-lang.js';
+import { enExplainer } from '../localize/en.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
 import { heading, headingLevel, subheadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { explainerStyles } from './explainer.styles.js';
@@ -56,6 +57,7 @@ const stopAtCard = (event: Event) => event.stopPropagation();
  */
 export class GlossaExplainer extends GlossaWidget {
   static override styles = [GlossaWidget.styles, explainerStyles];
+  protected static override english = enExplainer;
 
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },
@@ -91,7 +93,7 @@ export class GlossaExplainer extends GlossaWidget {
         ${heading(sub, 'section-heading', this.localize.term('summaryHeading'), 'summary-heading')}
         <p part="summary-text" lang=${lang}>${explainer.summary}</p>
       </section>
-      ${this.renderKeyFacts(article, explainer.keyFacts, sub, lang)}
+      ${this.#renderKeyFacts(article, explainer.keyFacts, sub, lang)}
       ${compact
         ? html`<button
             part="more-button"
@@ -104,8 +106,8 @@ export class GlossaExplainer extends GlossaWidget {
           </button>`
         : nothing}
       <div part="more" id="more" ?hidden=${compact && !this.moreShown}>
-        ${explainer.sections.map((section) => this.renderSection(article, section, sub, lang))}
-        ${(article.figures ?? []).map((figure) => this.renderFigure(figure, lang))}
+        ${explainer.sections.map((section) => this.#renderSection(article, section, sub, lang))}
+        ${(article.figures ?? []).map((figure) => this.#renderFigure(figure, lang))}
         ${article.timeline?.length
           ? html`<glossa-timeline
               part="timeline"
@@ -118,11 +120,11 @@ export class GlossaExplainer extends GlossaWidget {
             ></glossa-timeline>`
           : nothing}
       </div>
-      ${this.renderFooter(article, lang)}
+      ${this.#renderFooter(article, lang)}
     </article>`;
   }
 
-  private renderKeyFacts(article: Article, facts: readonly KeyFact[] | undefined, level: HeadingLevel, lang: ContentLang) {
+  #renderKeyFacts(article: Article, facts: readonly KeyFact[] | undefined, level: HeadingLevel, lang: ContentLang) {
     if (!facts?.length) return nothing;
     return html`<section part="key-facts" aria-labelledby="facts-heading">
       ${heading(level, 'section-heading', this.localize.term('keyFactsHeading'), 'facts-heading')}
@@ -138,7 +140,7 @@ export class GlossaExplainer extends GlossaWidget {
     </section>`;
   }
 
-  private renderSection(article: Article, section: Section, level: HeadingLevel, lang: ContentLang) {
+  #renderSection(article: Article, section: Section, level: HeadingLevel, lang: ContentLang) {
     const id = `section-${section.id}`;
     return html`<section part="section" aria-labelledby=${id}>
       ${heading(level, 'section-heading', section.heading, id, lang)}
@@ -147,7 +149,7 @@ export class GlossaExplainer extends GlossaWidget {
     </section>`;
   }
 
-  private renderFigure(figure: Figure, lang: ContentLang) {
+  #renderFigure(figure: Figure, lang: ContentLang) {
     return html`<figure part="figure" lang=${lang}>
       ${figure.src && isSafeUrl(figure.src)
         ? html`<img part="figure-image" src=${figure.src} alt=${figure.alt ?? ''} loading="lazy" />`
@@ -158,7 +160,7 @@ export class GlossaExplainer extends GlossaWidget {
     </figure>`;
   }
 
-  private renderFooter(article: Article, lang: ContentLang) {
+  #renderFooter(article: Article, lang: ContentLang) {
     const { byline, source } = article;
     // The author's name goes into the UI's "By …" as its own text, to carry the article's language.
     const [before, after] = this.localize.term('byline', '\0').split('\0');

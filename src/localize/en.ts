@@ -3,9 +3,14 @@ import type { Translation } from './translation.js';
 
 const number = (count: number) => count.toLocaleString('en');
 
-export const en: Translation = {
-  $code: 'en',
-  $name: 'English',
+/**
+ * The English strings, in one part per widget: English is the fallback of every other language, and
+ * each element carries only its own part (see `ArticleElement.english`) beside the common one, so a page
+ * with one widget does not ship the strings of the others.
+ */
+
+/** What every widget may show (loading, errors, evidence): the last fallback of all. */
+export const enCommon = {
   $dir: 'ltr',
 
   loading: 'Loading the article…',
@@ -31,14 +36,24 @@ export const en: Translation = {
 
   evidenceIntro: 'In the article:',
   evidenceParagraph: (number) => `paragraph ${number}`,
+} satisfies Partial<Translation>;
 
+/** `<glossa-explainer>`. */
+export const enExplainer = {
   summaryHeading: 'What happened',
   keyFactsHeading: 'Key facts',
-  timelineHeading: 'Timeline',
   moreContext: 'More context',
   byline: (author) => `By ${author}`,
   source: 'Source:',
+} satisfies Partial<Translation>;
 
+/** `<glossa-timeline>`. */
+export const enTimeline = {
+  timelineHeading: 'Timeline',
+} satisfies Partial<Translation>;
+
+/** `<glossa-quiz>`. */
+export const enQuiz = {
   quizHeading: 'Check your understanding',
   quizMissing: 'This article has no quiz.',
   quizUnknownQuestions: (count, ids) =>
@@ -79,6 +94,10 @@ export const en: Translation = {
     plural('en', count, { one: 'Retry the wrong answer', other: `Retry the ${number(count)} wrong answers` }),
   startOver: 'Start over',
   answerKeyHeading: 'Answer key',
+} satisfies Partial<Translation>;
+
+/** `<glossa-whos-who>`, and the entity card it shares with `<glossa-term>`. */
+export const enWhosWho = {
   whosWhoHeading: 'Who’s who',
   peopleHeading: 'People',
   organizationsHeading: 'Organizations',
@@ -91,4 +110,7 @@ export const en: Translation = {
   noEntryMatches: (query) => `No entries match “${query}”.`,
   mentionedIn: (count) => plural('en', count, { one: 'Mentioned in paragraph', other: 'Mentioned in paragraphs' }),
   relation: (relation, name) => `${relation} ${name}`,
-};
+} satisfies Partial<Translation>;
+
+/** Every English string: the parts together are a whole translation. */
+export const en: Translation = { $code: 'en', $name: 'English', ...enCommon, ...enExplainer, ...enTimeline, ...enQuiz, ...enWhosWho };

@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import type { DescriptionKey } from './descriptions.js';
 
 const ID_PATTERN = /^[A-Za-z][\w-]*$/;
 /** `<` followed by what could open a tag, a comment or a processing instruction. */
@@ -116,12 +115,10 @@ export const LanguageTag = v.pipe(
 export const Evidence = v.pipe(
   v.union(
     [
-      v.pipe(Id, v.description('evidenceParagraph' satisfies DescriptionKey)),
+      Id,
       v.strictObject({
-        paragraph: v.pipe(Id, v.description('evidenceParagraph' satisfies DescriptionKey)),
-        quote: v.optional(
-          v.pipe(Text, v.description('evidenceQuote' satisfies DescriptionKey)),
-        ),
+        paragraph: Id,
+        quote: v.optional(Text),
       }),
     ],
     'must be a paragraph id or an object { "paragraph": id, "quote": words }',
@@ -129,9 +126,4 @@ export const Evidence = v.pipe(
   v.transform((evidence) => (typeof evidence === 'string' ? { paragraph: evidence } : evidence)),
 );
 
-export const EvidenceList = v.optional(
-  v.pipe(
-    v.array(Evidence),
-    v.description('evidenceList' satisfies DescriptionKey),
-  ),
-);
+export const EvidenceList = v.optional(v.array(Evidence));

@@ -1,43 +1,35 @@
 import * as v from 'valibot';
-import type { DescriptionKey } from './descriptions.js';
 import { EvidenceList, Id, LanguageTag, PartialDate, Text, Url } from './primitives.js';
 
-/**
- * A field with a description for editors. The schema carries only the description's key; the text is
- * in descriptions.ts, which only the JSON Schema build reads, so it never ships to readers.
- */
-const described = <T extends v.GenericSchema>(schema: T, description: DescriptionKey) =>
-  v.pipe(schema, v.description(description));
-
 export const ParagraphSchema = v.strictObject({
-  id: described(Id, 'paragraphId'),
+  id: Id,
   text: Text,
 });
 
 export const FigureSchema = v.strictObject({
   id: Id,
   caption: Text,
-  credit: v.optional(described(Text, 'figureCredit')),
-  src: v.optional(described(Url, 'figureSrc')),
-  alt: v.optional(described(Text, 'figureAlt')),
-  after: v.optional(described(Id, 'figureAfter')),
+  credit: v.optional(Text),
+  src: v.optional(Url),
+  alt: v.optional(Text),
+  after: v.optional(Id),
 });
 
 export const EntityKindSchema = v.picklist(['person', 'organization', 'place', 'term']);
 
 export const EntitySchema = v.strictObject({
-  id: described(Id, 'entityId'),
+  id: Id,
   kind: EntityKindSchema,
-  name: described(Text, 'entityName'),
-  aliases: v.optional(described(v.array(Text), 'entityAliases')),
-  role: v.optional(described(Text, 'entityRole')),
+  name: Text,
+  aliases: v.optional(v.array(Text)),
+  role: v.optional(Text),
   summary: Text,
   image: v.optional(v.strictObject({ src: Url, alt: Text, credit: v.optional(Text) })),
   related: v.optional(
     v.array(
       v.strictObject({
-        id: described(Id, 'relatedId'),
-        relation: described(Text, 'entityRelation'),
+        id: Id,
+        relation: Text,
       }),
     ),
   ),
@@ -53,20 +45,20 @@ export const SectionSchema = v.strictObject({
 
 export const KeyFactSchema = v.strictObject({
   id: Id,
-  value: described(Text, 'keyFactValue'),
-  label: described(Text, 'keyFactLabel'),
+  value: Text,
+  label: Text,
   evidence: EvidenceList,
 });
 
 export const ExplainerSchema = v.strictObject({
-  summary: described(Text, 'explainerSummary'),
+  summary: Text,
   sections: v.array(SectionSchema),
   keyFacts: v.optional(v.array(KeyFactSchema)),
 });
 
 export const TimelineEventSchema = v.strictObject({
   id: Id,
-  when: described(PartialDate, 'eventWhen'),
+  when: PartialDate,
   label: Text,
   detail: v.optional(Text),
   evidence: EvidenceList,
@@ -75,7 +67,7 @@ export const TimelineEventSchema = v.strictObject({
 export const ChoiceSchema = v.strictObject({
   id: Id,
   text: Text,
-  feedback: v.optional(described(Text, 'choiceFeedback')),
+  feedback: v.optional(Text),
 });
 
 const atLeastTwo = <T extends v.GenericSchema>(item: T, what: string) =>
@@ -84,7 +76,7 @@ const atLeastTwo = <T extends v.GenericSchema>(item: T, what: string) =>
 const questionBase = {
   id: Id,
   prompt: Text,
-  explanation: v.optional(described(Text, 'questionExplanation')),
+  explanation: v.optional(Text),
   evidence: EvidenceList,
 };
 
@@ -95,30 +87,24 @@ export const QuestionSchema = v.variant(
       ...questionBase,
       type: v.literal('single'),
       choices: atLeastTwo(ChoiceSchema, 'choices'),
-      answer: described(Id, 'questionAnswer'),
+      answer: Id,
     }),
     v.strictObject({
       ...questionBase,
       type: v.literal('multiple'),
       choices: atLeastTwo(ChoiceSchema, 'choices'),
-      answers: described(
-        v.pipe(v.array(Id), v.minLength(1, 'needs at least one right choice')),
-        'questionAnswers',
-      ),
+      answers: v.pipe(v.array(Id), v.minLength(1, 'needs at least one right choice')),
     }),
     v.strictObject({ ...questionBase, type: v.literal('true-false'), answer: v.boolean() }),
     v.strictObject({
       ...questionBase,
       type: v.literal('fill-blank'),
-      accept: described(
-        v.pipe(v.array(Text), v.minLength(1, 'needs at least one accepted answer')),
-        'questionAccept',
-      ),
+      accept: v.pipe(v.array(Text), v.minLength(1, 'needs at least one accepted answer')),
     }),
     v.strictObject({
       ...questionBase,
       type: v.literal('order'),
-      items: described(atLeastTwo(ChoiceSchema, 'items'), 'questionItems'),
+      items: atLeastTwo(ChoiceSchema, 'items'),
     }),
     v.strictObject({
       ...questionBase,
@@ -132,12 +118,11 @@ export const QuestionSchema = v.variant(
 export const QuizSchema = v.strictObject({
   title: v.optional(Text),
   passPercent: v.optional(
-    described(
-      v.pipe(v.number(), v.integer('must be a whole number'),
-        v.minValue(0, 'must be between 0 and 100'),
-        v.maxValue(100, 'must be between 0 and 100'),
-      ),
-      'quizPassPercent',
+    v.pipe(
+      v.number(),
+      v.integer('must be a whole number'),
+      v.minValue(0, 'must be between 0 and 100'),
+      v.maxValue(100, 'must be between 0 and 100'),
     ),
   ),
   questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'needs at least one question')),
@@ -145,12 +130,12 @@ export const QuizSchema = v.strictObject({
 
 /** The article model, version 1: the one schema every widget is generated from. */
 export const ArticleSchema = v.strictObject({
-  $schema: v.optional(described(v.string(), 'articleSchemaUrl')),
+  $schema: v.optional(v.string()),
   schemaVersion: v.literal(1),
-  id: described(Id, 'articleId'),
-  lang: described(LanguageTag, 'articleLang'),
+  id: Id,
+  lang: LanguageTag,
   title: Text,
-  dek: v.optional(described(Text, 'articleDek')),
+  dek: v.optional(Text),
   dateline: v.optional(Text),
   published: v.optional(PartialDate),
   byline: v.optional(Text),

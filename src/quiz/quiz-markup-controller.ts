@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ArticleIssue } from '../model/issues.js';
 import type { QuizParseResult } from '../model/parse-quiz.js';
+import type { Article, Quiz } from '../model/types.js';
 import { emit } from '../shared/emit.js';
-import type { parseQuizMarkup } from './markup/parse-quiz-markup.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -24,21 +25,23 @@ export class QuizMarkupController implements ReactiveController {
   pending = false;
   /** Settles once the reader has loaded, for a quiz that needed it; the quiz's `updateComplete` waits for it. */
   loaded: Promise<void> = Promise.resolve();
-  #parse: typeof parseQuizMarkup | undefined;
+  #reader: Awaited<ReturnType<typeof loadReader>> | undefined;
   #observer: MutationObserver | undefined;
   #announced: QuizParseResult | undefined;
 
-  constructor(
-    private readonly host: Host,
-    private readonly changed: () => void,
-  ) {
+  readonly #host: Host;
+  readonly #changed: () => void;
+
+  constructor(host: Host, changed: () => void) {
+    this.#host = host;
+    this.#changed = changed;
     host.addController(this);
   }
 
   hostConnected(): void {
     this.#read();
     this.#observer ??= new MutationObserver(() => this.#read());
-    this.#observer.observe(this.host, {
+    this.#observer.observe(this.#host, {
       childList: true,
       subtree: true,
       characterData: true,
@@ -54,18 +57,18 @@ export class QuizMarkupController implements ReactiveController {
     const result = this.result;
     if (!result || result.ok || result === this.#announced) return;
     this.#announced = result;
-    emit(this.host, 'glossa-error', { error: { kind: 'invalid', issues: result.issues } });
+    emit(this.#host, 'glossa-error', { error: { kind: 'invalid', issues: result.issues } });
   }
 
   /** Keeps the same result object while the quiz reads the same, so the reader's session goes on. */
   #read(): void {
-    if (this.#parse) return this.#settle(this.#parse(this.host));
-    if (!this.host.querySelector(QUESTION)) return this.#settle(undefined);
+    if (this.#reader) return this.#settle(this.#reader.parseQuizMarkup(this.#host));
+    if (!this.#host.querySelector(QUESTION)) return this.#settle(undefined);
     if (this.pending) return;
     this.pending = true;
     this.loaded = loadReader().then(
-      ({ parseQuizMarkup }) => {
-        this.#parse = parseQuizMarkup;
+      (reader) => {
+        this.#reader = reader;
         this.pending = false;
         this.#read();
       },
@@ -74,12 +77,17 @@ export class QuizMarkupController implements ReactiveController {
         this.#settle({ ok: false, issues: [{ path: '', message: `could not load the quiz markup reader: ${error.message}` }] });
       },
     );
-    this.changed();
+    this.#changed();
+  }
+
+  /** The evidence rules for a quiz this controller read, against `article`: they load with the reader. */
+  evidenceIssues(quiz: Quiz, article: Article): ArticleIssue[] {
+    return this.#reader!.checkQuizEvidence(quiz, article);
   }
 
   #settle(result: QuizParseResult | undefined): void {
     if (JSON.stringify(result) === JSON.stringify(this.result)) return;
     this.result = result;
-    this.changed();
+    this.#changed();
   }
 }

@@ -46,7 +46,10 @@ export class QuizSessionController implements ReactiveController {
   #connected = false;
   #unwatch: (() => void) | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -123,7 +126,7 @@ export class QuizSessionController implements ReactiveController {
     const session = this.#session;
     if (session && loadProgress(session.key) !== undefined) {
       this.#session = undefined;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 
@@ -154,7 +157,7 @@ export class QuizSessionController implements ReactiveController {
 
   #set(session: Session, progress: Progress): Session {
     this.#session = { ...session, progress };
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     return this.#session;
   }
 }

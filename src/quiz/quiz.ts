@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { checkQuizEvidence } from '../model/parse-quiz.js';
 import type { Article, Question, Quiz } from '../model/types.js';
 import { contentLang, inLang, type ContentLang } from '../shared/content-lang.js';
 import { emit } from '../shared/emit.js';
+import { enQuiz } from '../localize/en.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
 import { heading, headingLevel, subheadingLevel } from '../shared/heading.js';
 import { isAnswered, isCorrect, type QuizAnswer } from './answers.js';
@@ -21,9 +21,7 @@ import {
   type Progress,
 } from './progress.js';
 import { renderChoices } from './question-views/choice-view.js';
-import { renderFillBlank } from './question-views/fill-blank-view.js';
-import { renderMatch } from './question-views/match-view.js';
-import { renderOrder } from './question-views/order-view.js';
+import { lazyViews, loadLazyViews } from './question-views/lazy-views.js';
 import { renderRightAnswer } from './question-views/right-answer-view.js';
 import type { ViewContext } from './question-views/view-context.js';
 import { QuizMarkupController } from './quiz-markup-controller.js';
@@ -130,6 +128,7 @@ const CROSS = html`<span aria-hidden="true">✗</span>`;
  */
 export class GlossaQuiz extends GlossaWidget {
   static override styles = [GlossaWidget.styles, quizStyles];
+  protected static override english = enQuiz;
 
   static override properties: PropertyDeclarations = {
     layout: { reflect: true },
@@ -166,56 +165,63 @@ export class GlossaQuiz extends GlossaWidget {
   /** The level of the quiz's heading, 2–6, so the quiz fits the page's outline; the results are one below. */
   headingLevel = 2;
 
-  private readonly markup = new QuizMarkupController(this, () => this.articleController.invalidate());
-  private readonly sessions = new QuizSessionController(this);
+  readonly #markup = new QuizMarkupController(this, () => this.articleController.invalidate());
+  readonly #sessions = new QuizSessionController(this);
 
   /** A quiz written in HTML needs no article; with one, its evidence is checked against it and shown. */
   get articleOptional(): boolean {
-    return this.markup.result !== undefined || this.markup.pending;
+    return this.#markup.result !== undefined || this.#markup.pending;
   }
 
-  /** A quiz written in HTML is complete once its markup reader has loaded and the quiz has rendered. */
+  /** Settles once the answer views this quiz asked for (see lazy-views.ts) have loaded, or failed to. */
+  #viewsLoaded: Promise<unknown> | undefined;
+
+  /**
+   * A quiz is complete once what it waits for has loaded (the reader of a quiz written in HTML, the
+   * answer views of its fill-in-the-blank, ordering and matching questions) and it has rendered.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.markup.loaded;
+    await this.#markup.loaded;
+    await this.#viewsLoaded;
     return super.getUpdateComplete();
   }
-  private announcement = '';
+  #announcement = '';
 
   /**
    * Clears the reader's answers and stored progress and starts at the first question, without firing
    * `glossa-reset`: for pages that reset quizzes themselves.
    */
   reset(): void {
-    this.sessions.clear();
-    this.announcement = '';
+    this.#sessions.clear();
+    this.#announcement = '';
     // What had focus (a results button, a checked question's feedback) may be gone.
-    if (this.shadowRoot?.activeElement) this.focusQuestion(this.sessions.session?.progress.round[0]);
+    if (this.shadowRoot?.activeElement) this.#focusQuestion(this.#sessions.session?.progress.round[0]);
   }
 
   /** The quiz comes from the HTML inside the element when there is some, else from the article. */
   protected override render(): TemplateResult {
-    if (this.markup.pending) return this.renderLoading();
-    const markup = this.markup.result;
+    if (this.#markup.pending) return this.renderLoading();
+    const markup = this.#markup.result;
     if (!markup) return super.render();
     if (!markup.ok) return this.renderError({ kind: 'invalid', issues: markup.issues });
     const state = this.articleController.articleState;
-    if (state.status === 'none') return this.renderQuiz(markup.quiz, undefined, this.id || 'html');
+    if (state.status === 'none') return this.#renderQuiz(markup.quiz, undefined, this.id || 'html');
     if (state.status !== 'ready') return super.render();
-    const issues = checkQuizEvidence(markup.quiz, state.article);
+    const issues = this.#markup.evidenceIssues(markup.quiz, state.article);
     if (issues.length) return this.renderError({ kind: 'invalid', issues });
-    return this.renderQuiz(markup.quiz, state.article, state.article.id);
+    return this.#renderQuiz(markup.quiz, state.article, state.article.id);
   }
 
   protected renderArticle(article: Article): TemplateResult {
     const quiz = article.quiz;
     if (!quiz) return html`<p part="message">${this.localize.term('quizMissing')}</p>`;
-    return this.renderQuiz(quiz, article, article.id);
+    return this.#renderQuiz(quiz, article, article.id);
   }
 
   /** The quiz itself. Without an article there is no evidence to show; `storageId` names its progress. */
-  protected renderQuiz(quiz: Quiz, article: Article | undefined, storageId: string): TemplateResult {
+  #renderQuiz(quiz: Quiz, article: Article | undefined, storageId: string): TemplateResult {
     const settings = { questions: this.questions, shuffle: this.shuffle, seed: this.seed };
-    const session = this.sessions.sessionFor(quiz, article, storageId, settings, this.hydrating);
+    const session = this.#sessions.sessionFor(quiz, article, storageId, settings, this.hydrating);
     const { asked, progress, unknown } = session;
     const level = headingLevel(this.headingLevel);
     // A quiz written in HTML is in the page's language, whatever the article's.
@@ -237,36 +243,36 @@ export class GlossaQuiz extends GlossaWidget {
     const shown = (question: Question) =>
       finished || (stepper ? question.id === current : round.includes(question.id));
     return html`<section part="base" aria-labelledby="title">
-      ${title}${note}${this.renderStorageNote()}
-      ${finished ? this.renderResults(session, subheadingLevel(level)) : stepper ? this.renderProgress(progress) : nothing}
-      ${asked.map((question, index) => this.renderQuestion(session, question, index, shown(question), lang))}
-      ${finished ? nothing : this.renderNav(session, stepper)}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${this.printKey ? this.renderAnswerKey(asked, lang) : nothing}
+      ${title}${note}${this.#renderStorageNote()}
+      ${finished ? this.#renderResults(session, subheadingLevel(level)) : stepper ? this.#renderProgress(progress) : nothing}
+      ${asked.map((question, index) => this.#renderQuestion(session, question, index, shown(question), lang))}
+      ${finished ? nothing : this.#renderNav(session, stepper)}
+      <div class="visually-hidden" role="status">${this.#announcement}</div>
+      ${this.printKey ? this.#renderAnswerKey(asked, lang) : nothing}
     </section>`;
   }
 
   /** Once storage refuses the reader's progress, a quiet note says so. */
-  private renderStorageNote() {
-    return this.sessions.storageRefused
+  #renderStorageNote() {
+    return this.#sessions.storageRefused
       ? html`<p part="storage-note">${this.localize.term('progressNotKept')}</p>`
       : nothing;
   }
 
   /** Takes the reader's step; the first time storage refuses it, the live region says so too. */
-  private take(step: (progress: Progress, asked: readonly Question[]) => Progress): Session {
-    const refused = this.sessions.storageRefused;
-    const session = this.sessions.apply(step);
-    if (!refused && this.sessions.storageRefused) this.announce(this.localize.term('progressNotKept'));
+  #take(step: (progress: Progress, asked: readonly Question[]) => Progress): Session {
+    const refused = this.#sessions.storageRefused;
+    const session = this.#sessions.apply(step);
+    if (!refused && this.#sessions.storageRefused) this.#announce(this.localize.term('progressNotKept'));
     return session;
   }
 
-  private announce(text: string): void {
-    this.announcement = text;
+  #announce(text: string): void {
+    this.#announcement = text;
     this.requestUpdate();
   }
 
-  private focusAfterUpdate(...selectors: string[]): void {
+  #focusAfterUpdate(...selectors: string[]): void {
     void this.updateComplete.then(() => {
       for (const selector of selectors) {
         const target = this.renderRoot.querySelector<HTMLElement & { disabled?: boolean }>(selector);
@@ -275,11 +281,11 @@ export class GlossaQuiz extends GlossaWidget {
     });
   }
 
-  private focusQuestion(id: string | undefined): void {
-    if (id) this.focusAfterUpdate(`#q-${id}-prompt`);
+  #focusQuestion(id: string | undefined): void {
+    if (id) this.#focusAfterUpdate(`#q-${id}-prompt`);
   }
 
-  private renderProgress({ round, step }: Progress) {
+  #renderProgress({ round, step }: Progress) {
     const { localize } = this;
     return html`<div part="progress">
       <span part="step" id="step">${localize.term('questionOf', localize.number(step + 1), localize.number(round.length))}</span>
@@ -287,7 +293,7 @@ export class GlossaQuiz extends GlossaWidget {
     </div>`;
   }
 
-  private renderQuestion(session: Session, question: Question, index: number, shown: boolean, lang: ContentLang) {
+  #renderQuestion(session: Session, question: Question, index: number, shown: boolean, lang: ContentLang) {
     const { progress } = session;
     const id = `q-${question.id}`;
     const locked = progress.finished || progress.checked.includes(question.id);
@@ -301,50 +307,63 @@ export class GlossaQuiz extends GlossaWidget {
       shuffle: this.shuffle,
       localize: this.localize,
       lang,
-      change: (given: QuizAnswer) => this.take((current) => answer(current, question.id, given)),
-      announce: (text) => this.announce(text),
-      focus: (...selectors) => this.focusAfterUpdate(...selectors),
-      ...(immediate && { submit: () => this.check(question, index) }),
+      change: (given: QuizAnswer) => this.#take((current) => answer(current, question.id, given)),
+      announce: (text) => this.#announce(text),
+      focus: (...selectors) => this.#focusAfterUpdate(...selectors),
+      ...(immediate && { submit: () => this.#check(question, index) }),
     };
     return html`<div part="question" id=${id} ?hidden=${!shown}>
       <fieldset part="fieldset" ?disabled=${locked}>
         <legend part="prompt" id=${`${id}-prompt`} tabindex="-1">
-          <span part="number">${this.localize.number(index + 1)}.</span> ${this.renderPrompt(question, lang)}
+          <span part="number">${this.localize.number(index + 1)}.</span> ${this.#renderPrompt(question, lang)}
         </legend>
-        ${this.renderAnswerInput(context)}
+        ${this.#renderAnswerInput(context)}
       </fieldset>
       ${immediate && !locked
-        ? html`<button part="check-button" type="button" @click=${() => this.check(question, index)}>
+        ? html`<button part="check-button" type="button" @click=${() => this.#check(question, index)}>
             ${this.localize.term('checkAnswer')}
           </button>`
         : nothing}
-      ${locked ? this.renderFeedback(session, question, lang) : nothing}
+      ${locked ? this.#renderFeedback(session, question, lang) : nothing}
     </div>`;
   }
 
   /** The prompt in the quiz's language; the blank's name is the element's. */
-  private renderPrompt(question: Question, lang: ContentLang) {
+  #renderPrompt(question: Question, lang: ContentLang) {
     if (question.type !== 'fill-blank') return inLang(question.prompt, lang);
     const blank = html`<span part="blank" role="img" aria-label=${this.localize.term('blank')}></span>`;
     return question.prompt.split('___').map((text, index) => [index ? blank : nothing, inLang(text, lang)]);
   }
 
-  private renderAnswerInput(context: ViewContext<Question['type']>) {
+  #renderAnswerInput(context: ViewContext<Question['type']>) {
     switch (context.question.type) {
       case 'single':
       case 'multiple':
       case 'true-false':
         return renderChoices(context as ViewContext<'single' | 'multiple' | 'true-false'>);
+    }
+    const views = lazyViews;
+    if (!views) return this.#awaitViews();
+    switch (context.question.type) {
       case 'fill-blank':
-        return renderFillBlank(context as ViewContext<'fill-blank'>);
+        return views.renderFillBlank(context as ViewContext<'fill-blank'>);
       case 'order':
-        return renderOrder(context as ViewContext<'order'>, context.answer as string[]);
+        return views.renderOrder(context as ViewContext<'order'>, context.answer as string[]);
       case 'match':
-        return renderMatch(context as ViewContext<'match'>);
+        return views.renderMatch(context as ViewContext<'match'>);
     }
   }
 
-  private renderFeedback({ article, progress }: Session, question: Question, lang: ContentLang) {
+  /** The answer area of a question whose view is still loading: busy, and rendered again once it has. */
+  #awaitViews() {
+    this.#viewsLoaded = loadLazyViews().then(
+      () => this.requestUpdate(),
+      () => undefined,
+    );
+    return html`<div aria-busy="true"></div>`;
+  }
+
+  #renderFeedback({ article, progress }: Session, question: Question, lang: ContentLang) {
     const correct = isCorrect(question, shownAnswer(progress, question));
     const evidence = article && !this.hideEvidence ? question.evidence ?? [] : [];
     // A quote given with the question is in the quiz's language; a whole paragraph in the article's.
@@ -376,28 +395,28 @@ export class GlossaQuiz extends GlossaWidget {
     </div>`;
   }
 
-  private renderNav(session: Session, stepper: boolean) {
+  #renderNav(session: Session, stepper: boolean) {
     const { round, step } = session.progress;
-    const finish = html`<button part="finish-button" type="button" @click=${() => this.finish()}>
+    const finish = html`<button part="finish-button" type="button" @click=${() => this.#finish()}>
       ${this.localize.term('seeResults')}
     </button>`;
     if (!stepper) return html`<div part="nav">${finish}</div>`;
     return html`<div part="nav">
-      <button part="previous-button" type="button" ?disabled=${step === 0} @click=${() => this.go(step - 1)}>
+      <button part="previous-button" type="button" ?disabled=${step === 0} @click=${() => this.#go(step - 1)}>
         ${this.localize.term('previous')}
       </button>
       ${step < round.length - 1
-        ? html`<button part="next-button" type="button" @click=${() => this.go(step + 1)}>
+        ? html`<button part="next-button" type="button" @click=${() => this.#go(step + 1)}>
             ${this.localize.term('next')}
           </button>`
         : finish}
     </div>`;
   }
 
-  private renderResults(session: Session, level: ReturnType<typeof subheadingLevel>) {
-    const { score, total, percent, passed, results } = this.score(session);
+  #renderResults(session: Session, level: ReturnType<typeof subheadingLevel>) {
+    const { score, total, percent, passed, results } = this.#score(session);
     const { localize } = this;
-    const pass = localize.number(this.passPercent(session) / 100, { style: 'percent' });
+    const pass = localize.number(this.#passPercent(session) / 100, { style: 'percent' });
     const wrong = total - score;
     return html`<section part="results" id="results" aria-labelledby="results-heading" tabindex="-1">
       ${heading(level, 'results-heading', localize.term('resultsHeading'), 'results-heading')}
@@ -411,7 +430,7 @@ export class GlossaQuiz extends GlossaWidget {
         ${results.map((result, index) => {
           const verdict = result.answer === null ? 'notAnswered' : result.correct ? 'correct' : 'incorrect';
           return html`<li part="result ${result.correct ? 'result-correct' : 'result-incorrect'}">
-            <button part="review-button" type="button" @click=${() => this.focusQuestion(result.questionId)}>
+            <button part="review-button" type="button" @click=${() => this.#focusQuestion(result.questionId)}>
               ${localize.term('reviewQuestion', localize.number(index + 1))}
             </button>
             ${result.correct ? CHECK : CROSS} ${localize.term(verdict)}
@@ -420,62 +439,62 @@ export class GlossaQuiz extends GlossaWidget {
       </ol>
       <div part="nav">
         ${wrong
-          ? html`<button part="retry-button" type="button" @click=${() => this.restart(retryWrong)}>
+          ? html`<button part="retry-button" type="button" @click=${() => this.#restart(retryWrong)}>
               ${localize.term('retryWrong', wrong)}
             </button>`
           : nothing}
-        <button part="start-over-button" type="button" @click=${() => this.restart(startOver)}>
+        <button part="start-over-button" type="button" @click=${() => this.#restart(startOver)}>
           ${localize.term('startOver')}
         </button>
       </div>
     </section>`;
   }
 
-  private renderAnswerKey(asked: readonly Question[], lang: ContentLang) {
+  #renderAnswerKey(asked: readonly Question[], lang: ContentLang) {
     return html`<section part="answer-key" aria-labelledby="key-heading">
       ${heading(subheadingLevel(headingLevel(this.headingLevel)), 'answer-key-heading', this.localize.term('answerKeyHeading'), 'key-heading')}
       <ol>
-        ${asked.map((question) => html`<li>${this.renderPrompt(question, lang)} ${renderRightAnswer(question, this.localize, lang)}</li>`)}
+        ${asked.map((question) => html`<li>${this.#renderPrompt(question, lang)} ${renderRightAnswer(question, this.localize, lang)}</li>`)}
       </ol>
     </section>`;
   }
 
-  private passPercent({ quiz }: Session): number {
+  #passPercent({ quiz }: Session): number {
     return passPercentOf(this.pass, quiz.passPercent);
   }
 
-  private score(session: Session): QuizScore {
-    return scoreOf(session.progress, session.asked, this.passPercent(session));
+  #score(session: Session): QuizScore {
+    return scoreOf(session.progress, session.asked, this.#passPercent(session));
   }
 
-  private check(question: Question, index: number): void {
-    const given = shownAnswer(this.sessions.current.progress, question);
-    if (!isAnswered(given)) return this.announce(this.localize.term('answerFirst'));
-    const { progress } = this.take((current) => check(current, question.id, given));
+  #check(question: Question, index: number): void {
+    const given = shownAnswer(this.#sessions.current.progress, question);
+    if (!isAnswered(given)) return this.#announce(this.localize.term('answerFirst'));
+    const { progress } = this.#take((current) => check(current, question.id, given));
     const { correct } = resultOf(progress, question);
     emit(this, 'glossa-answer', { questionId: question.id, answer: given, correct });
     const verdict = this.localize.term(correct ? 'correct' : 'incorrect');
-    this.announce(this.localize.term('questionChecked', this.localize.number(index + 1), verdict));
-    this.focusAfterUpdate(`#q-${question.id}-feedback`);
+    this.#announce(this.localize.term('questionChecked', this.localize.number(index + 1), verdict));
+    this.#focusAfterUpdate(`#q-${question.id}-feedback`);
   }
 
-  private go(step: number): void {
-    const { progress } = this.take((current) => go(current, step));
-    this.focusQuestion(progress.round[progress.step]);
+  #go(step: number): void {
+    const { progress } = this.#take((current) => go(current, step));
+    this.#focusQuestion(progress.round[progress.step]);
   }
 
-  private finish(): void {
-    const { progress, asked } = this.sessions.current;
+  #finish(): void {
+    const { progress, asked } = this.#sessions.current;
     for (const question of unchecked(progress, asked)) emit(this, 'glossa-answer', resultOf(progress, question));
-    emit(this, 'glossa-complete', this.score(this.take(finish)));
-    this.focusAfterUpdate('#results');
+    emit(this, 'glossa-complete', this.#score(this.#take(finish)));
+    this.#focusAfterUpdate('#results');
   }
 
   /** "Retry wrong answers" and "Start over": a new round, announced to the page. */
-  private restart(step: (progress: Progress, asked: readonly Question[]) => Progress): void {
-    this.announcement = '';
-    const { round } = this.take(step).progress;
+  #restart(step: (progress: Progress, asked: readonly Question[]) => Progress): void {
+    this.#announcement = '';
+    const { round } = this.#take(step).progress;
     emit(this, 'glossa-reset', { questionIds: [...round] });
-    this.focusQuestion(round[0]);
+    this.#focusQuestion(round[0]);
   }
 }

@@ -1,5 +1,6 @@
 import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { LocalizeController } from '../localize/localize-controller.js';
+import type { Translation } from '../localize/translation.js';
 import type { Article } from '../model/types.js';
 import type { ThemeName } from '../styles/palettes.js';
 import { ArticleController } from './article-controller.js';
@@ -81,9 +82,20 @@ export abstract class ArticleElement extends LitElement {
     return this.#serverRendered && !this.hasUpdated;
   }
 
-  protected readonly localize = new LocalizeController(this);
+  /**
+   * The English strings the element shows beyond the common ones (`enCommon`), the fallback of every
+   * other language: each widget names its part of `en.ts`, so a page ships only the strings it uses.
+   */
+  protected static english: Partial<Translation> | undefined;
+
+  protected readonly localize = new LocalizeController(this, (this.constructor as typeof ArticleElement).english);
   protected readonly articleController = new ArticleController(this);
-  protected readonly pageContext = new PageContextController(this, this.attachInternals());
+
+  constructor() {
+    super();
+    // Registered with the element, the controller keeps its theme and direction states on its own.
+    new PageContextController(this, this.attachInternals());
+  }
 
   /** The validated article once it is ready. */
   get validArticle(): Article | undefined {

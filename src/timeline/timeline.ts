@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Article, TimelineEvent } from '../model/types.js';
 import { contentLang } from '../shared/content-lang.js';
+import { enTimeline } from '../localize/en.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { formatPartialDate } from '../shared/partial-date.js';
@@ -34,6 +35,7 @@ function inDateOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
  */
 export class GlossaTimeline extends GlossaWidget {
   static override styles = [GlossaWidget.styles, timelineStyles];
+  protected static override english = enTimeline;
 
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level', type: Number, reflect: true },

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Translation } from '../localize/translation.js';
 import type { Article, Entity, EntityKind } from '../model/types.js';
+import { enWhosWho } from '../localize/en.js';
 import { entityById } from '../shared/entities.js';
 import { renderEntityCard } from '../shared/entity-card.js';
 import { entityCardStyles } from '../shared/entity-card.styles.js';
@@ -85,6 +86,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  */
 export class GlossaWhosWho extends GlossaWidget {
   static override styles = [GlossaWidget.styles, entityCardStyles, whosWhoStyles];
+  protected static override english = enWhosWho;
 
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level', type: Number, reflect: true },

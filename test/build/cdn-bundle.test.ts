@@ -27,6 +27,22 @@ describe('dist/glossa.js, the CDN bundle', () => {
     quiz.remove();
   });
 
+  it('shows fill-in-the-blank, ordering and matching questions with the views it loads beside it', async () => {
+    await import(BUNDLE);
+    const quiz = document.createElement('glossa-quiz') as HTMLElement & { updateComplete: Promise<boolean> };
+    quiz.setAttribute('layout', 'list');
+    quiz.innerHTML = `<glossa-question type="fill-blank"><p>The capital is ___.</p><glossa-accept>Astana</glossa-accept></glossa-question>
+      <glossa-question type="order"><p>Put in order.</p><glossa-item>First</glossa-item><glossa-item>Second</glossa-item></glossa-question>
+      <glossa-question type="match"><p>Match.</p><glossa-pair><glossa-left>A</glossa-left><glossa-right>1</glossa-right></glossa-pair><glossa-pair><glossa-left>B</glossa-left><glossa-right>2</glossa-right></glossa-pair></glossa-question>`;
+    document.body.append(quiz);
+    await quiz.updateComplete;
+    expect(quiz.shadowRoot!.querySelectorAll('[part~="blank-input"]')).to.have.length(1);
+    expect(quiz.shadowRoot!.querySelectorAll('[part~="order-item"]')).to.have.length(2);
+    expect(quiz.shadowRoot!.querySelectorAll('[part~="match-select"]')).to.have.length(2);
+    expect(quiz.shadowRoot!.querySelector('[aria-busy]')).to.equal(null);
+    quiz.remove();
+  });
+
   it('registers <glossa-article>, which validates and shares an article', async () => {
     await import(BUNDLE);
     expect(customElements.get('glossa-article')).to.be.a('function');

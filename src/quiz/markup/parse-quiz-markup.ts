@@ -1,4 +1,7 @@
 import { parseQuiz, type QuizParseResult } from '../../model/index.js';
+
+// A quiz written in HTML is checked against its article here too, so the rules load with the reader.
+export { checkQuizEvidence } from '../../model/parse-quiz.js';
 import { withMarkupHint } from './markup-hints.js';
 import { readQuizMarkup } from './read-quiz-markup.js';
 
