@@ -50,7 +50,7 @@ export class GlossaAnnotate extends ArticleElement {
   static override styles = annotateStyles;
 
   static override properties: PropertyDeclarations = {
-    mode: { reflect: true },
+    mode: {},
   };
 
   /** `first` marks the first mention of each entity; `all` marks every mention. */

@@ -60,8 +60,8 @@ export class GlossaExplainer extends GlossaWidget {
   protected static override english = enExplainer;
 
   static override properties: PropertyDeclarations = {
-    variant: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    variant: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
     timelineLimit: { attribute: 'timeline-limit', type: Number },
     moreShown: { state: true, attribute: false },
   };

@@ -43,7 +43,11 @@ export function fingerprint(question: Question): string {
   return fnv1a(asked).toString(36);
 }
 
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** `entry` with the time it changed: `previous`'s when it is the same entry, else `now`. */
+function stamped<T extends object>(entry: T, previous: (T & { at: number }) | undefined, now: number): T & { at: number } {
+  const unchanged = previous && JSON.stringify({ ...previous, at: 0 }) === JSON.stringify({ ...entry, at: 0 });
+  return { ...entry, at: unchanged ? previous.at : now };
+}
 
 /** `progress` as a record; entries that did not change since `previous` keep their time. */
 export function toRecord(
@@ -60,8 +64,7 @@ export function toRecord(
       ...(given !== undefined && { answer: given }),
       ...(progress.checked.includes(question.id) && { checked: true as const }),
     };
-    const before = previous?.questions[question.id];
-    questions[question.id] = { ...entry, at: before && sameJson({ ...before, at: 0 }, { ...entry, at: 0 }) ? before.at : now };
+    questions[question.id] = stamped(entry, previous?.questions[question.id], now);
   }
   const everyQuestion = progress.round.length === asked.length;
   const place = {
@@ -69,9 +72,7 @@ export function toRecord(
     ...(!everyQuestion && { retry: progress.round }),
     ...(progress.finished && { finished: true as const }),
   };
-  const before = previous?.position;
-  const position = { ...place, at: before && sameJson({ ...before, at: 0 }, { ...place, at: 0 }) ? before.at : now };
-  return { version: 2, seed: progress.seed, questions, position };
+  return { version: 2, seed: progress.seed, questions, position: stamped(place, previous?.position, now) };
 }
 
 /**

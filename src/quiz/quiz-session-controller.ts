@@ -62,7 +62,7 @@ export class QuizSessionController implements ReactiveController {
    * one, and it may be newer than the render that drew the button (a click lands before the re-render).
    */
   get current(): Session {
-    if (!this.#session) throw new Error('<glossa-quiz>: the reader acted before the quiz was rendered');
+    if (!this.#session) throw new Error('<glossa-quiz>: no quiz yet');
     return this.#session;
   }
 
@@ -78,7 +78,6 @@ export class QuizSessionController implements ReactiveController {
     if (current?.key === key && current.quiz === quiz && current.article === article) return current;
 
     const { chosen, unknown } = chosenQuestions(quiz, questions);
-    if (unknown.length) console.warn(`<glossa-quiz>: the quiz has no question ${unknown.join(', ')}`);
     this.#deferred = hydrating;
     const record = hydrating ? undefined : asRecord(loadProgress(key));
     const order = seed ?? record?.seed ?? (shuffle ? randomSeed() : '');

@@ -131,14 +131,14 @@ export class GlossaQuiz extends GlossaWidget {
   protected static override english = enQuiz;
 
   static override properties: PropertyDeclarations = {
-    layout: { reflect: true },
-    feedback: { reflect: true },
+    layout: {},
+    feedback: {},
     pass: { type: Number },
-    shuffle: { type: Boolean, reflect: true },
-    seed: { reflect: true },
+    shuffle: { type: Boolean },
+    seed: {},
     questions: {},
-    printKey: { attribute: 'print-key', type: Boolean, reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    printKey: { attribute: 'print-key', type: Boolean },
+    headingLevel: { attribute: 'heading-level', type: Number },
   };
 
   /** `stepper` asks one question at a time, with a progress bar; `list` shows every question at once. */

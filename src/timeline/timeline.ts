@@ -38,7 +38,7 @@ export class GlossaTimeline extends GlossaWidget {
   protected static override english = enTimeline;
 
   static override properties: PropertyDeclarations = {
-    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
     limit: { type: Number },
   };
 

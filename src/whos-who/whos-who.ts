@@ -89,7 +89,7 @@ export class GlossaWhosWho extends GlossaWidget {
   protected static override english = enWhosWho;
 
   static override properties: PropertyDeclarations = {
-    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
     kinds: {},
     layout: { reflect: true },
     highlight: {},
