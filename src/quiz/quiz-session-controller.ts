@@ -78,7 +78,7 @@ export class QuizSessionController implements ReactiveController {
     if (current?.key === key && current.quiz === quiz && current.article === article) return current;
 
     const { chosen, unknown } = chosenQuestions(quiz, questions);
-    if (unknown.length) console.warn('<glossa-quiz> has no question', ...unknown);
+    if (unknown.length) console.warn('<glossa-quiz> has no question', unknown.join(', '));
     this.#deferred = hydrating;
     const record = hydrating ? undefined : asRecord(loadProgress(key));
     const order = seed ?? record?.seed ?? (shuffle ? randomSeed() : '');
