@@ -15,7 +15,7 @@ import {
   unchecked,
 } from '../../src/quiz/progress.js';
 import { asRecord, fingerprint, fromRecord, mergeRecords, toRecord, withAnswersOf } from '../../src/quiz/progress-record.js';
-import { validMinimal } from './quiz-helpers.js';
+import { validMinimal } from '../fixtures/minimal-article.js';
 
 const asked = validMinimal().quiz!.questions;
 const [q1, q2, q3] = asked as [Question, Question, Question];
