@@ -14,6 +14,8 @@ export default defineConfig({
     include: [
       'test/model/*.test.ts',
       'test/quiz/answers.test.ts',
+      'test/quiz/chosen-questions.test.ts',
+      'test/quiz/fnv1a.test.ts',
       'test/quiz/progress.test.ts',
       'test/quiz/quiz-logic.test.ts',
       'test/annotate/name-matcher.test.ts',
