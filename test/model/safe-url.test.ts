@@ -48,6 +48,10 @@ describe('isSafeUrl', () => {
     for (const url of corpus.whitespace) expect(isSafeUrl(url), JSON.stringify(url)).to.be.false;
   });
 
+  it('refuses what the URL parser cannot read at all', () => {
+    for (const url of ['https://[', 'http://exa%mple.org/', 'https://example.org:99999/']) expect(isSafeUrl(url), url).to.be.false;
+  });
+
   it('accepts http(s) URLs, and relative ones (entity and percent spellings included) that stay on the page', () => {
     for (const url of corpus.safe) expect(isSafeUrl(url), JSON.stringify(url)).to.be.true;
   });
