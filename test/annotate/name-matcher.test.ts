@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { NameMatcher } from '../../src/annotate/name-matcher.js';
 
-const matcher = new NameMatcher([
+const NAMES: [string, string][] = [
   ['Kassym-Jomart Tokayev', 'tokayev'],
   ['Tokayev', 'tokayev'],
   ['CSTO', 'csto'],
@@ -10,10 +10,11 @@ const matcher = new NameMatcher([
   ['Zürich', 'zurich'],
   ['US', 'us'],
   ['Tokayev', 'someone-else'],
-]);
+];
 
+/** The names found in `text`, with their entities; the matcher is built in the test, so a fault in building it fails the test. */
 const found = (text: string, before?: string, after?: string) =>
-  matcher.find(text, before, after).map(({ start, end, entity }) => [text.slice(start, end), entity]);
+  new NameMatcher(NAMES).find(text, before, after).map(({ start, end, entity }) => [text.slice(start, end), entity]);
 
 describe('NameMatcher', () => {
   it('finds names and prefers the longest', () => {
@@ -43,10 +44,30 @@ describe('NameMatcher', () => {
   it('takes the characters around the text into account', () => {
     expect(found('Russia', '', 'n')).to.deep.equal([]);
     expect(found('Russia', 'x', '')).to.deep.equal([]);
+    expect(found('Russia', 'an x', ''), 'a word just before, after a space').to.deep.equal([]);
+    expect(found('Russia', ' Ａ', ''), 'a fullwidth letter').to.deep.equal([]);
     expect(found('Russia', ' ', '.')).to.deep.equal([['Russia', 'russia']]);
   });
 
   it('falls back to a shorter name when the longer one does not end a word', () => {
     expect(found('CSTO peacekeeping forcesX')).to.deep.equal([['CSTO', 'csto']]);
+  });
+
+  it('reads letters outside the BMP as letters, and emoji as no letters, in the text and around it', () => {
+    // 𝐀 (U+1D400) is a letter written as two UTF-16 units; 𐀀 and 𠏿 sit at either end of the low-surrogate range.
+    for (const letter of ['𝐀', '\u{10000}', '\u{203FF}']) {
+      expect(found(`${letter}Russia`), letter).to.deep.equal([]);
+      expect(found(`Russia${letter}`), letter).to.deep.equal([]);
+      expect(found('Russia', letter, ''), letter).to.deep.equal([]);
+      expect(found('Russia', '', letter), letter).to.deep.equal([]);
+    }
+    expect(found('😀Russia😀')).to.deep.equal([['Russia', 'russia']]);
+    expect(found('Russia', '😀', '😀')).to.deep.equal([['Russia', 'russia']]);
+    expect(found('\uFFFFRussia'), 'the last BMP character is one unit').to.deep.equal([['Russia', 'russia']]);
+  });
+
+  it('finds nothing with no names, or only an empty one', () => {
+    expect(new NameMatcher([]).find('Russia')).to.deep.equal([]);
+    expect(new NameMatcher([['', 'nobody']]).find('Russia')).to.deep.equal([]);
   });
 });

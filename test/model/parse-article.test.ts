@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { checkTextLength, LIMITS, parseArticle, type ArticleIssue } from '../../src/model/index.js';
+import { checkCollectionSizes } from '../../src/model/limits.js';
 import { minimalArticle } from '../fixtures/minimal-article.js';
 
 type Draft = ReturnType<typeof minimalArticle> & Record<string, unknown>;
@@ -29,6 +30,18 @@ describe('parseArticle', () => {
     expect(result.ok).to.be.true;
     if (!result.ok) return;
     expect(result.article.entities[0]!.evidence).to.deep.equal([{ paragraph: 'p2' }]);
+  });
+
+  it('accepts an article with only the parts every article has', () => {
+    const article = minimalArticle();
+    delete article.figures;
+    delete article.explainer.keyFacts;
+    delete article.timeline;
+    delete article.quiz;
+    expect(parseArticle(article)).to.include({ ok: true });
+    const figureAnywhere = minimalArticle();
+    delete figureAnywhere.figures![0]!.after;
+    expect(parseArticle(figureAnywhere), 'a figure that follows no paragraph').to.include({ ok: true });
   });
 
   it('accepts JSON text and its own output', () => {
@@ -85,6 +98,17 @@ describe('parseArticle', () => {
     it('refuses a pass mark above 100', () =>
       expectIssue((a) => (a.quiz!.passPercent = 120), 'quiz.passPercent', /between 0 and 100/));
     it('refuses an empty text', () => expectIssue((a) => (a.title = '  '), 'title', /must not be empty/));
+    it('refuses evidence that is neither a paragraph id nor a paragraph and a quote', () => {
+      for (const evidence of [3, null, ['p1']]) {
+        expectIssue(
+          (a) => (a.entities[0]!.evidence = [evidence as never]),
+          'entities[0].evidence[0]',
+          /^must be a paragraph id or an object \{ "paragraph": id, "quote": words \}$/,
+        );
+      }
+    });
+    it('refuses a quiz that is not an object', () =>
+      expectIssue((a) => ((a as Record<string, unknown>).quiz = null), 'quiz', /must be an object/));
     it('refuses a quiz without questions', () =>
       expectIssue((a) => (a.quiz!.questions = []), 'quiz.questions', /at least one question/));
   });
@@ -179,6 +203,12 @@ describe('parseArticle', () => {
         'quiz.questions[0].choices[1].id',
         /repeats/,
       ));
+    it('in a multiple-select question’s choices', () =>
+      expectIssue(
+        (a) => ((questions(a)[1]!.choices as { id: string }[])[2]!.id = 'a'),
+        'quiz.questions[1].choices[2].id',
+        /repeats the id "a" of quiz\.questions\[1\]\.choices\[0\]/,
+      ));
     it('in an ordering question’s items', () =>
       expectIssue((a) => ((questions(a)[4]!.items as { id: string }[])[1]!.id = 'vote'), 'quiz.questions[4].items[1].id', /repeats/));
   });
@@ -193,10 +223,18 @@ describe('parseArticle', () => {
         /not in paragraph "p1"/,
       ));
     it('a quote may wrap differently from its paragraph', () => {
-      const article = minimalArticle();
-      article.explainer.keyFacts![0]!.evidence = [{ paragraph: 'p1', quote: 'voted 7\n   to 2' }];
-      expect(parseArticle(article).ok).to.be.true;
+      for (const quote of ['voted 7\n   to 2', '\n  The council voted', 'the old bridge.\n']) {
+        const article = minimalArticle();
+        article.explainer.keyFacts![0]!.evidence = [{ paragraph: 'p1', quote }];
+        expect(parseArticle(article).ok, JSON.stringify(quote)).to.be.true;
+      }
     });
+    it('a quote keeps the paragraph’s words apart', () =>
+      expectIssue(
+        (a) => (a.explainer.keyFacts![0]!.evidence = [{ paragraph: 'p1', quote: 'voted 7 to2' }]),
+        'explainer.keyFacts[0].evidence[0].quote',
+        /not in paragraph "p1"/,
+      ));
     it('related entities must exist', () =>
       expectIssue((a) => (a.entities[0]!.related![0]!.id = 'mayor'), 'entities[0].related[0].id', /"mayor", which does not exist/));
     it('an entity is not related to itself', () =>
@@ -282,6 +320,21 @@ describe('parseArticle', () => {
         'quiz.questions',
         /has 2,001 items; the limit is 2,000/,
       ));
+
+    it('counts every collection against its limit, and takes one at its limit', () => {
+      const limits: [string, number, (length: number) => object, string][] = [
+        ['paragraphs', LIMITS.paragraphs, (length) => ({ paragraphs: new Array(length) }), 'has 10,001 items; the limit is 10,000'],
+        ['entities', LIMITS.entities, (length) => ({ entities: new Array(length) }), 'has 5,001 items; the limit is 5,000'],
+        ['figures', LIMITS.figures, (length) => ({ figures: new Array(length) }), 'has 1,001 items; the limit is 1,000'],
+        ['timeline', LIMITS.timeline, (length) => ({ timeline: new Array(length) }), 'has 2,001 items; the limit is 2,000'],
+        ['quiz.questions', LIMITS.questions, (length) => ({ quiz: { questions: new Array(length) } }), 'has 2,001 items; the limit is 2,000'],
+      ];
+      for (const [path, limit, input, message] of limits) {
+        expect(checkCollectionSizes(input(limit)), path).to.deep.equal([]);
+        expect(checkCollectionSizes(input(limit + 1))).to.deep.equal([{ path, message }]);
+      }
+      expect(checkCollectionSizes({ quiz: null, paragraphs: 'not a list' })).to.deep.equal([]);
+    });
 
     it('refuses more paragraphs than it can show', () =>
       expectIssue(

@@ -65,6 +65,24 @@ describe('grading', () => {
     });
   }
 
+  it('counts an answer in the shape of another question type wrong', () => {
+    for (const [type, question] of Object.entries(questions)) {
+      for (const [other, { right }] of Object.entries(cases)) {
+        if (other === type) continue;
+        for (const answer of right) expect(isCorrect(question, answer), `a ${other} answer to ${type}`).to.be.false;
+      }
+    }
+  });
+
+  it('grades whatever order the model lists the right choices or the items in', () => {
+    const multiple = { ...questions.multiple, answers: ['c', 'a'] };
+    expect(isCorrect(multiple, ['a', 'c'])).to.be.true;
+    const order = { ...questions.order, items: [choices[2]!, choices[0]!, choices[1]!] };
+    expect(isCorrect(order, ['c', 'a', 'b'])).to.be.true;
+    expect(isCorrect(order, ['a', 'b', 'c'])).to.be.false;
+    expect(asAnswer(order, ['a', 'b', 'c']), 'an order the reader gave').to.deep.equal(['a', 'b', 'c']);
+  });
+
   it('reads back from storage only what could have been given on screen', () => {
     expect(asAnswer(questions.single, 'z'), 'no such choice').to.be.undefined;
     expect(asAnswer(questions.single, 1)).to.be.undefined;

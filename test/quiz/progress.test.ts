@@ -15,7 +15,7 @@ import {
   unchecked,
 } from '../../src/quiz/progress.js';
 import { asRecord, fingerprint, fromRecord, mergeRecords, toRecord, withAnswersOf } from '../../src/quiz/progress-record.js';
-import { validMinimal } from './quiz-helpers.js';
+import { validMinimal } from '../fixtures/minimal-article.js';
 
 const asked = validMinimal().quiz!.questions;
 const [q1, q2, q3] = asked as [Question, Question, Question];
@@ -47,6 +47,7 @@ describe('quiz progress, step by step', () => {
     let progress = check(freshProgress('', asked), 'q1', 'a');
     progress = check(progress, 'q2', ['a']);
     progress = finish(go(progress, 3));
+    expect(progress.finished).to.be.true;
     const retry = retryWrong(progress, asked);
     expect(retry.answers).to.deep.equal({ q1: 'a' });
     expect(retry.round).to.deep.equal(['q2', 'q3', 'q4', 'q5', 'q6']);
@@ -69,6 +70,15 @@ describe('quiz progress, step by step', () => {
     expect(shownAnswer(progress, order)).to.deep.equal(['repairs', 'vote']);
     expect(resultOf(progress, order).answer).to.equal(null);
     expect(shownAnswer(progress, q2)).to.equal(undefined);
+    expect(shownAnswer(answer(progress, order.id, ['vote', 'repairs']), order)).to.deep.equal(['vote', 'repairs']);
+  });
+
+  it('shows an untouched ordering question in an order of the seed and the question', () => {
+    const items = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, text: id.toUpperCase() }));
+    const shown = (seed: string, id: string) => shownAnswer(freshProgress(seed, []), { id, type: 'order', prompt: 'Order.', items });
+    expect(shown('s', 'o1')).to.deep.equal(shown('s', 'o1'));
+    expect(shown('s', 'o1'), 'another seed').to.not.deep.equal(shown('t', 'o1'));
+    expect(shown('s', 'o1'), 'another question').to.not.deep.equal(shown('s', 'o2'));
   });
 
   it('takes the first pass mark that is a percentage', () => {
@@ -89,6 +99,30 @@ describe('quiz progress as stored', () => {
     expect(fromRecord(asRecord(JSON.parse(JSON.stringify(record)))!, asked)).to.deep.equal(progress);
     const retry = retryWrong(finish(progress), asked);
     expect(fromRecord(toRecord(retry, asked, record, 6), asked)).to.deep.equal(retry);
+    const finished = finish(retry);
+    expect(fromRecord(toRecord(finished, asked, record, 7), asked)).to.deep.equal(finished);
+  });
+
+  it('stores an entry per question and where the reader is, with only the fields that hold something', () => {
+    const progress = go(answer(check(freshProgress('s', asked), 'q1', 'a'), 'q3', true), 2);
+    const untouched = (question: Question) => ({ fingerprint: fingerprint(question), at: 7 });
+    expect(toRecord(progress, asked, undefined, 7)).to.deep.equal({
+      version: 2,
+      seed: 's',
+      questions: {
+        ...Object.fromEntries(asked.map((question) => [question.id, untouched(question)])),
+        q1: { ...untouched(q1), answer: 'a', checked: true },
+        q3: { ...untouched(q3), answer: true },
+      },
+      position: { current: 'q3', at: 7 },
+    });
+    const retry = finish(go(retryWrong(progress, asked), 9));
+    expect(toRecord(retry, asked, undefined, 8).position).to.deep.equal({
+      current: 'q6',
+      retry: ['q2', 'q3', 'q4', 'q5', 'q6'],
+      finished: true,
+      at: 8,
+    });
   });
 
   it('keeps the time of what did not change', () => {
@@ -97,11 +131,21 @@ describe('quiz progress as stored', () => {
     expect(second.questions['q1']!.at).to.equal(1);
     expect(second.questions['q2']!.at).to.equal(2);
     expect(second.position.at).to.equal(1);
+    expect(toRecord(go(answer(freshProgress('', asked), 'q1', 'a'), 1), asked, first, 3).position.at, 'a move').to.equal(3);
+  });
+
+  it('keeps from a stored retry only the questions still asked', () => {
+    const record = toRecord(retryWrong(freshProgress('', asked), asked), asked, undefined, 1);
+    const stored = { ...record, position: { ...record.position, retry: ['q2', 'gone', 'q4'] } };
+    expect(fromRecord(stored, asked).round).to.deep.equal(['q2', 'q4']);
+    const nothingLeft = { ...record, position: { ...record.position, retry: ['gone'] } };
+    expect(fromRecord(nothingLeft, asked).round, 'every question').to.deep.equal(asked.map((question) => question.id));
   });
 
   it('fingerprints what a question asks, blind to spacing and explanations', () => {
-    const spaced = { ...q1, prompt: ` ${q1.prompt}  `, explanation: 'Because.' } as Question;
+    const spaced = { ...q1, prompt: ` ${q1.prompt.replaceAll(' ', ' \n  ')}  `, explanation: 'Because.' } as Question;
     expect(fingerprint(spaced)).to.equal(fingerprint(q1));
+    expect(fingerprint({ ...q1, prompt: q1.prompt.replace(' ', '') } as Question), 'two words run together').to.not.equal(fingerprint(q1));
     expect(fingerprint({ ...q1, prompt: 'Who?' } as Question)).to.not.equal(fingerprint(q1));
     expect(fingerprint({ ...q1, answer: 'b' } as Question)).to.not.equal(fingerprint(q1));
     expect(fingerprint(q1)).to.match(/^[a-z0-9]{1,7}$/);
@@ -115,6 +159,15 @@ describe('quiz progress as stored', () => {
     expect(fromRecord(merged, asked).answers).to.deep.equal({ q1: 'a', q3: false });
     expect(merged.seed, 'the stored order stays').to.equal('theirs');
     expect(mergeRecords(ours, undefined)).to.equal(ours);
+  });
+
+  it('merges where the reader is: the later move wins, ours on a tie', () => {
+    const here = toRecord(go(freshProgress('', asked), 1), asked, undefined, 10);
+    const there = toRecord(go(freshProgress('', asked), 4), asked, undefined, 20);
+    expect(mergeRecords(here, there).position).to.equal(there.position);
+    expect(mergeRecords(there, here).position).to.equal(there.position);
+    const sameTime = { ...there, position: { ...there.position, at: 10 } };
+    expect(mergeRecords(here, sameTime).position).to.equal(here.position);
   });
 
   it('lets no question this tab never touched outweigh another tab’s answer', () => {
@@ -138,5 +191,13 @@ describe('quiz progress as stored', () => {
     const record = asRecord({ version: 2, seed: '', questions: { q1: { fingerprint: fingerprint(q1), answer: 'zz' } } })!;
     expect(record.position).to.deep.equal({ at: 0 });
     expect(fromRecord(record, asked).answers, 'an answer that names no choice is no answer').to.deep.equal({});
+  });
+
+  it('lets a malformed stored entry lose to any other, and give no answer', () => {
+    const malformed = asRecord({ version: 2, seed: 's', questions: { q1: null, q3: 'yes' }, position: null })!;
+    const theirs = toRecord(answer(freshProgress('s', asked), 'q1', 'a'), asked, undefined, 10);
+    expect(fromRecord(malformed, asked).answers).to.deep.equal({});
+    expect(fromRecord(mergeRecords(malformed, theirs), asked).answers).to.deep.equal({ q1: 'a' });
+    expect(fromRecord(mergeRecords(theirs, malformed), asked).answers).to.deep.equal({ q1: 'a' });
   });
 });

@@ -2,9 +2,8 @@ import { fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/quiz/define.js';
 import type { GlossaQuiz } from '../../src/quiz/quiz.js';
-import { parseArticle } from '../../src/model/parse.js';
-import type { Article, ArticleInput } from '../../src/model/types.js';
-import { minimalArticle } from '../fixtures/minimal-article.js';
+import type { Article } from '../../src/model/types.js';
+import { validMinimal } from '../fixtures/minimal-article.js';
 import { part, parts, textOf } from '../fixtures/dom.js';
 
 export interface QuizOptions {
@@ -15,15 +14,6 @@ export interface QuizOptions {
   seed?: string;
   pass?: number;
   printKey?: boolean;
-}
-
-/** The minimal article, validated: one question of each type, q1–q6. */
-export function validMinimal(change?: (input: ArticleInput) => void): Article {
-  const input = minimalArticle();
-  change?.(input);
-  const result = parseArticle(input);
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.article;
 }
 
 /** A quiz in the page with the given article and attributes, rendered. */
@@ -84,4 +74,4 @@ export async function settled(el: GlossaQuiz): Promise<void> {
 
 export const activeIn = (el: GlossaQuiz) => el.shadowRoot!.activeElement as HTMLElement | null;
 
-export { part, parts, textOf };
+export { part, parts, textOf, validMinimal };

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Question } from '../../src/model/types.js';
 import { asAnswer, foldText, isAnswered, isCorrect } from '../../src/quiz/answers.js';
 import { scoreResults } from '../../src/quiz/score.js';
-import { scrambled, seededOrder } from '../../src/quiz/seeded-order.js';
+import { randomSeed, scrambled, seededOrder } from '../../src/quiz/seeded-order.js';
 
 const blank: Question = { id: 'q', type: 'fill-blank', prompt: 'The capital is ___.', accept: ['Almaty', 'Nur-Sultan'] };
 
@@ -32,6 +32,28 @@ describe('quiz logic', () => {
     expect(seededOrder(items, 'x')).to.not.deep.equal(seededOrder(items, 'y'));
     expect([...seededOrder(items, 'x')].sort((a, b) => a - b)).to.deep.equal(items);
     for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) expect(scrambled([1, 2], seed)).to.deep.equal([2, 1]);
+  });
+
+  it('orders by seed the same in every version, so stored progress keeps its order after an upgrade', () => {
+    const items = Array.from({ length: 10 }, (_, index) => index);
+    expect(seededOrder(items, 'x')).to.deep.equal([9, 8, 3, 2, 5, 7, 1, 6, 0, 4]);
+    expect(seededOrder(items, 'quiz:q5')).to.deep.equal([9, 7, 1, 6, 5, 8, 3, 4, 0, 2]);
+    expect(seededOrder(items, '')).to.deep.equal([7, 1, 5, 3, 0, 8, 2, 9, 4, 6]);
+  });
+
+  it('scrambles to the seeded order, unless that is the given order, which it turns by one', () => {
+    expect(seededOrder([1, 2, 3], 'd'), 'an order that leaves one item in place').to.deep.equal([2, 1, 3]);
+    expect(scrambled([1, 2, 3], 'd')).to.deep.equal([2, 1, 3]);
+    expect(seededOrder([1, 2, 3], 'seed9')).to.deep.equal([1, 2, 3]);
+    expect(scrambled([1, 2, 3], 'seed9')).to.deep.equal([2, 3, 1]);
+    expect(scrambled([1], 'seed9')).to.deep.equal([1]);
+    expect(scrambled([], 'seed9')).to.deep.equal([]);
+  });
+
+  it('makes a fresh seed of up to eight letters and digits each time', () => {
+    const seeds = Array.from({ length: 20 }, randomSeed);
+    for (const seed of seeds) expect(seed).to.match(/^[0-9a-z]{1,8}$/);
+    expect(new Set(seeds).size).to.equal(seeds.length);
   });
 
   it('passes on the exact ratio, not the rounded percent', () => {

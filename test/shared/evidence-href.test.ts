@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseArticle } from '../../src/model/index.js';
 import { evidenceHref, linksEveryParagraph } from '../../src/shared/evidence-href.js';
-import { minimalArticle } from '../fixtures/minimal-article.js';
+import { validMinimal } from '../fixtures/minimal-article.js';
 import { urlCorpus, type UrlCorpus } from '../fixtures/url-corpus.js';
 
 let templates: UrlCorpus['evidenceTemplates'];
@@ -25,11 +24,19 @@ describe('evidenceHref', () => {
 });
 
 describe('linksEveryParagraph', () => {
-  const parsed = parseArticle(minimalArticle());
-  if (!parsed.ok) throw new Error('the minimal article is invalid');
-
   it('holds for a template that links each paragraph, and not for one that would run script', () => {
-    expect(linksEveryParagraph('#p{n}', parsed.article)).to.be.true;
-    expect(linksEveryParagraph('javascript:alert(1)//{n}', parsed.article)).to.be.false;
+    const article = validMinimal();
+    expect(linksEveryParagraph('#p{n}', article)).to.be.true;
+    expect(linksEveryParagraph('javascript:alert(1)//{n}', article)).to.be.false;
+  });
+
+  it('does not hold when the link of one paragraph would not pass', () => {
+    const paragraphs = [
+      { id: 'http', text: 'Its link is http://example.org/.' },
+      { id: 'p2', text: 'Its link would be p2://example.org/.' },
+    ];
+    const article = { ...validMinimal(), paragraphs };
+    expect(evidenceHref('{id}://example.org/', 'http', 1)).to.equal('http://example.org/');
+    expect(linksEveryParagraph('{id}://example.org/', article)).to.be.false;
   });
 });

@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The tests of the pure modules (model rules, grading, progress, seeded order, name matching, URL checks),
+ * run in Node for the mutation run (stryker.config.mjs): the very files the browser suite runs, with
+ * '@open-wc/testing' reduced to its `expect` and mocha's globals. `npx vitest run` runs them on their own.
+ */
+export default defineConfig({
+  resolve: {
+    alias: { '@open-wc/testing': fileURLToPath(new URL('test/fixtures/node/open-wc-testing.mjs', import.meta.url)) },
+  },
+  test: {
+    include: [
+      'test/model/*.test.ts',
+      'test/quiz/answers.test.ts',
+      'test/quiz/chosen-questions.test.ts',
+      'test/quiz/fnv1a.test.ts',
+      'test/quiz/progress.test.ts',
+      'test/quiz/quiz-logic.test.ts',
+      'test/annotate/name-matcher.test.ts',
+      'test/shared/evidence-href.test.ts',
+    ],
+    globals: true,
+    setupFiles: ['test/fixtures/node/setup.mjs'],
+    environment: 'node',
+  },
+});
