@@ -10,7 +10,9 @@ export async function articleJsonSchema() {
   const { DESCRIPTIONS } = await import('../dist/model/descriptions.js');
   // The schema's descriptions are keys; editors get the texts.
   const describe = ({ valibotAction, jsonSchema }) =>
-    valibotAction.type === 'description' ? { ...jsonSchema, description: DESCRIPTIONS[valibotAction.description] } : undefined;
+    valibotAction.type === 'description'
+      ? { ...jsonSchema, description: DESCRIPTIONS[valibotAction.description] }
+      : undefined;
   return {
     ...toJsonSchema(ArticleSchema, { errorMode: 'ignore', overrideAction: describe }),
     $id: 'https://unpkg.com/glossa/article.schema.json',

@@ -65,7 +65,10 @@ function header(elements) {
 export function reactTypings(manifest) {
   const elements = manifestElements(manifest);
   const props = elements
-    .map((element) => `${jsDoc(describe(element).split('\n\n')[0], '')}export interface ${element.name}Props {\n${propLines(element, (name) => `on${name}`)}\n}\n`)
+    .map(
+      (element) =>
+        `${jsDoc(describe(element).split('\n\n')[0], '')}export interface ${element.name}Props {\n${propLines(element, (name) => `on${name}`)}\n}\n`,
+    )
     .join('\n');
   const intrinsic = elements
     .map(
@@ -90,9 +93,14 @@ ${intrinsic}
 export function vueTypings(manifest) {
   const elements = manifestElements(manifest);
   const props = elements
-    .map((element) => `${jsDoc(describe(element).split('\n\n')[0], '')}export interface ${element.name}Props {\n${propLines(element, (name) => `on${pascal(name)}`)}\n}\n`)
+    .map(
+      (element) =>
+        `${jsDoc(describe(element).split('\n\n')[0], '')}export interface ${element.name}Props {\n${propLines(element, (name) => `on${pascal(name)}`)}\n}\n`,
+    )
     .join('\n');
-  const components = elements.map((element) => `    '${element.tagName}': DefineComponent<${element.name}Props>;`).join('\n');
+  const components = elements
+    .map((element) => `    '${element.tagName}': DefineComponent<${element.name}Props>;`)
+    .join('\n');
   return `${header(elements)}import type { DefineComponent } from 'vue';
 
 ${props}
@@ -107,7 +115,9 @@ ${components}
 /** The values of a union of string literals (`'full' | 'compact'`), for completion. */
 function literalValues(typeText = '') {
   const options = typeText.split('|').map((option) => option.trim());
-  const literals = options.filter((option) => /^'[^']*'$/.test(option)).map((option) => ({ name: option.slice(1, -1) }));
+  const literals = options
+    .filter((option) => /^'[^']*'$/.test(option))
+    .map((option) => ({ name: option.slice(1, -1) }));
   return literals.length > 0 ? literals : undefined;
 }
 
@@ -143,7 +153,11 @@ export function cssCustomData(manifest) {
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((token) => ({
       name: token.name,
-      description: [token.description, token.default && `Default: \`${token.default}\`.`, `Read by ${token.tags.join(', ')}.`]
+      description: [
+        token.description,
+        token.default && `Default: \`${token.default}\`.`,
+        `Read by ${token.tags.join(', ')}.`,
+      ]
         .filter(Boolean)
         .join(' '),
     }));

@@ -19,7 +19,9 @@ function matcherFor(article: Article): NameMatcher {
   let matcher = matchers.get(article);
   if (!matcher) {
     matcher = new NameMatcher(
-      article.entities.flatMap((entity) => [entity.name, ...(entity.aliases ?? [])].map((name) => [name, entity.id] as const)),
+      article.entities.flatMap((entity) =>
+        [entity.name, ...(entity.aliases ?? [])].map((name) => [name, entity.id] as const),
+      ),
     );
     matchers.set(article, matcher);
   }

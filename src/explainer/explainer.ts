@@ -92,8 +92,9 @@ export class GlossaExplainer extends GlossaWidget {
         <p part="summary-text" lang=${lang}>${explainer.summary}</p>
       </section>
       ${this.renderKeyFacts(article, explainer.keyFacts, sub, lang)}
-      ${compact
-        ? html`<button
+      ${
+        compact
+          ? html`<button
             part="more-button"
             type="button"
             aria-expanded=${this.moreShown ? 'true' : 'false'}
@@ -102,12 +103,14 @@ export class GlossaExplainer extends GlossaWidget {
           >
             ${this.localize.term('moreContext')}
           </button>`
-        : nothing}
+          : nothing
+      }
       <div part="more" id="more" ?hidden=${compact && !this.moreShown}>
         ${explainer.sections.map((section) => this.renderSection(article, section, sub, lang))}
         ${(article.figures ?? []).map((figure) => this.renderFigure(figure, lang))}
-        ${article.timeline?.length
-          ? html`<glossa-timeline
+        ${
+          article.timeline?.length
+            ? html`<glossa-timeline
               part="timeline"
               exportparts=${TIMELINE_PARTS}
               .article=${article}
@@ -116,13 +119,19 @@ export class GlossaExplainer extends GlossaWidget {
               hide-evidence
               @glossa-ready=${stopAtCard}
             ></glossa-timeline>`
-          : nothing}
+            : nothing
+        }
       </div>
       ${this.renderFooter(article, lang)}
     </article>`;
   }
 
-  private renderKeyFacts(article: Article, facts: readonly KeyFact[] | undefined, level: HeadingLevel, lang: ContentLang) {
+  private renderKeyFacts(
+    article: Article,
+    facts: readonly KeyFact[] | undefined,
+    level: HeadingLevel,
+    lang: ContentLang,
+  ) {
     if (!facts?.length) return nothing;
     return html`<section part="key-facts" aria-labelledby="facts-heading">
       ${heading(level, 'section-heading', this.localize.term('keyFactsHeading'), 'facts-heading')}
@@ -149,9 +158,11 @@ export class GlossaExplainer extends GlossaWidget {
 
   private renderFigure(figure: Figure, lang: ContentLang) {
     return html`<figure part="figure" lang=${lang}>
-      ${figure.src && isSafeUrl(figure.src)
-        ? html`<img part="figure-image" src=${figure.src} alt=${figure.alt ?? ''} loading="lazy" />`
-        : nothing}
+      ${
+        figure.src && isSafeUrl(figure.src)
+          ? html`<img part="figure-image" src=${figure.src} alt=${figure.alt ?? ''} loading="lazy" />`
+          : nothing
+      }
       <figcaption part="figure-caption">
         ${figure.caption} ${figure.credit ? html`<span part="figure-credit">${figure.credit}</span>` : nothing}
       </figcaption>
@@ -164,14 +175,18 @@ export class GlossaExplainer extends GlossaWidget {
     const [before, after] = this.localize.term('byline', '\0').split('\0');
     return html`<footer part="footer">
       ${byline ? html`<p part="byline">${before}${inLang(byline, lang)}${after}</p>` : nothing}
-      ${source
-        ? html`<p part="source">
+      ${
+        source
+          ? html`<p part="source">
             ${this.localize.term('source')}
-            ${source.url && isSafeUrl(source.url)
-              ? html`<a part="source-link" href=${source.url} rel="noopener noreferrer" lang=${lang}>${source.name}</a>`
-              : inLang(source.name, lang)}
+            ${
+              source.url && isSafeUrl(source.url)
+                ? html`<a part="source-link" href=${source.url} rel="noopener noreferrer" lang=${lang}>${source.name}</a>`
+                : inLang(source.name, lang)
+            }
           </p>`
-        : nothing}
+          : nothing
+      }
       <slot name="footer"></slot>
     </footer>`;
   }

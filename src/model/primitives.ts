@@ -7,10 +7,7 @@ const MARKUP_PATTERN = /<[A-Za-z!/?]/;
 const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T([01]\d|2[0-3]):[0-5]\d)?)?)?$/;
 
 /** An identifier, usable in a URL fragment and an HTML `id`. */
-export const Id = v.pipe(
-  v.string(),
-  v.regex(ID_PATTERN, 'must be an id: a letter, then letters, digits, "-" or "_"'),
-);
+export const Id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be an id: a letter, then letters, digits, "-" or "_"'));
 
 function looksLikeMarkup(text: string): boolean {
   return MARKUP_PATTERN.test(text);
@@ -26,7 +23,9 @@ const VISIBLE_PATTERN = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cf}
 /** Why `text` shows nothing, in the words of the issue; spaces are named as such, being what people type. */
 function emptyTextMessage(text: string): string {
   if (text === '') return 'must not be empty';
-  return text.trim() === '' ? 'must not be empty (it holds only spaces)' : 'must not be empty (it holds only invisible characters)';
+  return text.trim() === ''
+    ? 'must not be empty (it holds only spaces)'
+    : 'must not be empty (it holds only invisible characters)';
 }
 
 /**
@@ -35,7 +34,10 @@ function emptyTextMessage(text: string): string {
  */
 export const Text = v.pipe(
   v.string(),
-  v.check((text) => VISIBLE_PATTERN.test(text), (issue) => emptyTextMessage(issue.input)),
+  v.check(
+    (text) => VISIBLE_PATTERN.test(text),
+    (issue) => emptyTextMessage(issue.input),
+  ),
   v.check((text) => !looksLikeMarkup(text), 'must be plain text, not HTML (it contains a tag such as "<b>")'),
 );
 
@@ -104,10 +106,7 @@ function isLanguageTag(value: string): boolean {
   }
 }
 
-export const LanguageTag = v.pipe(
-  v.string(),
-  v.check(isLanguageTag, 'must be a language tag such as "en" or "pt-BR"'),
-);
+export const LanguageTag = v.pipe(v.string(), v.check(isLanguageTag, 'must be a language tag such as "en" or "pt-BR"'));
 
 /**
  * Where the article supports a claim: a paragraph id, or a paragraph id with the exact words that
@@ -119,9 +118,7 @@ export const Evidence = v.pipe(
       v.pipe(Id, v.description('evidenceParagraph' satisfies DescriptionKey)),
       v.strictObject({
         paragraph: v.pipe(Id, v.description('evidenceParagraph' satisfies DescriptionKey)),
-        quote: v.optional(
-          v.pipe(Text, v.description('evidenceQuote' satisfies DescriptionKey)),
-        ),
+        quote: v.optional(v.pipe(Text, v.description('evidenceQuote' satisfies DescriptionKey))),
       }),
     ],
     'must be a paragraph id or an object { "paragraph": id, "quote": words }',
@@ -130,8 +127,5 @@ export const Evidence = v.pipe(
 );
 
 export const EvidenceList = v.optional(
-  v.pipe(
-    v.array(Evidence),
-    v.description('evidenceList' satisfies DescriptionKey),
-  ),
+  v.pipe(v.array(Evidence), v.description('evidenceList' satisfies DescriptionKey)),
 );

@@ -101,19 +101,13 @@ export const QuestionSchema = v.variant(
       ...questionBase,
       type: v.literal('multiple'),
       choices: atLeastTwo(ChoiceSchema, 'choices'),
-      answers: described(
-        v.pipe(v.array(Id), v.minLength(1, 'needs at least one right choice')),
-        'questionAnswers',
-      ),
+      answers: described(v.pipe(v.array(Id), v.minLength(1, 'needs at least one right choice')), 'questionAnswers'),
     }),
     v.strictObject({ ...questionBase, type: v.literal('true-false'), answer: v.boolean() }),
     v.strictObject({
       ...questionBase,
       type: v.literal('fill-blank'),
-      accept: described(
-        v.pipe(v.array(Text), v.minLength(1, 'needs at least one accepted answer')),
-        'questionAccept',
-      ),
+      accept: described(v.pipe(v.array(Text), v.minLength(1, 'needs at least one accepted answer')), 'questionAccept'),
     }),
     v.strictObject({
       ...questionBase,
@@ -133,7 +127,9 @@ export const QuizSchema = v.strictObject({
   title: v.optional(Text),
   passPercent: v.optional(
     described(
-      v.pipe(v.number(), v.integer('must be a whole number'),
+      v.pipe(
+        v.number(),
+        v.integer('must be a whole number'),
         v.minValue(0, 'must be between 0 and 100'),
         v.maxValue(100, 'must be between 0 and 100'),
       ),

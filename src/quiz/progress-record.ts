@@ -61,7 +61,10 @@ export function toRecord(
       ...(progress.checked.includes(question.id) && { checked: true as const }),
     };
     const before = previous?.questions[question.id];
-    questions[question.id] = { ...entry, at: before && sameJson({ ...before, at: 0 }, { ...entry, at: 0 }) ? before.at : now };
+    questions[question.id] = {
+      ...entry,
+      at: before && sameJson({ ...before, at: 0 }, { ...entry, at: 0 }) ? before.at : now,
+    };
   }
   const everyQuestion = progress.round.length === asked.length;
   const place = {
@@ -120,7 +123,14 @@ export function fromRecord(record: ProgressRecord, asked: readonly Question[]): 
   const { current, retry, finished } = record.position;
   const retried = Array.isArray(retry) ? retry.filter((id) => fresh.round.includes(id)) : [];
   const round = retried.length ? retried : fresh.round;
-  return { seed: record.seed, answers, checked, round, step: Math.max(0, round.indexOf(current!)), finished: finished === true };
+  return {
+    seed: record.seed,
+    answers,
+    checked,
+    round,
+    step: Math.max(0, round.indexOf(current!)),
+    finished: finished === true,
+  };
 }
 
 /**

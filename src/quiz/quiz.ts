@@ -234,8 +234,7 @@ export class GlossaQuiz extends GlossaWidget {
     const { finished, round, step } = progress;
     const stepper = this.layout !== 'list';
     const current = round[step];
-    const shown = (question: Question) =>
-      finished || (stepper ? question.id === current : round.includes(question.id));
+    const shown = (question: Question) => finished || (stepper ? question.id === current : round.includes(question.id));
     return html`<section part="base" aria-labelledby="title">
       ${title}${note}${this.renderStorageNote()}
       ${finished ? this.renderResults(session, subheadingLevel(level)) : stepper ? this.renderProgress(progress) : nothing}
@@ -312,11 +311,13 @@ export class GlossaQuiz extends GlossaWidget {
         </legend>
         ${this.renderAnswerInput(context)}
       </fieldset>
-      ${immediate && !locked
-        ? html`<button part="check-button" type="button" @click=${() => this.check(question, index)}>
+      ${
+        immediate && !locked
+          ? html`<button part="check-button" type="button" @click=${() => this.check(question, index)}>
             ${this.localize.term('checkAnswer')}
           </button>`
-        : nothing}
+          : nothing
+      }
       ${locked ? this.renderFeedback(session, question, lang) : nothing}
     </div>`;
   }
@@ -345,7 +346,7 @@ export class GlossaQuiz extends GlossaWidget {
 
   private renderFeedback({ article, progress }: Session, question: Question, lang: ContentLang) {
     const correct = isCorrect(question, shownAnswer(progress, question));
-    const evidence = article && !this.hideEvidence ? question.evidence ?? [] : [];
+    const evidence = article && !this.hideEvidence ? (question.evidence ?? []) : [];
     // A quote given with the question is in the quiz's language; a whole paragraph in the article's.
     const paragraphLang = contentLang(article?.lang, this.localize);
     return html`<div
@@ -354,15 +355,18 @@ export class GlossaQuiz extends GlossaWidget {
       tabindex="-1"
     >
       <p part="verdict">${correct ? CHECK : CROSS} ${this.localize.term(correct ? 'correct' : 'incorrect')}</p>
-      ${correct
-        ? nothing
-        : html`<div part="right-answer">
+      ${
+        correct
+          ? nothing
+          : html`<div part="right-answer">
             <p>${this.localize.term('rightAnswer')}</p>
             ${renderRightAnswer(question, this.localize, lang)}
-          </div>`}
+          </div>`
+      }
       ${question.explanation ? html`<p part="explanation" lang=${lang}>${question.explanation}</p>` : nothing}
-      ${evidence.length && article
-        ? html`<details part="evidence-details">
+      ${
+        evidence.length && article
+          ? html`<details part="evidence-details">
             <summary part="evidence-summary">${this.localize.term('showInArticle')}</summary>
             ${evidence.map(
               (item) => html`<blockquote part="quote" lang=${item.quote ? lang : paragraphLang}>
@@ -371,7 +375,8 @@ export class GlossaQuiz extends GlossaWidget {
             )}
             ${this.renderEvidence(article, evidence)}
           </details>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -384,11 +389,13 @@ export class GlossaQuiz extends GlossaWidget {
       <button part="previous-button" type="button" ?disabled=${step === 0} @click=${() => this.go(step - 1)}>
         ${this.localize.term('previous')}
       </button>
-      ${step < round.length - 1
-        ? html`<button part="next-button" type="button" @click=${() => this.go(step + 1)}>
+      ${
+        step < round.length - 1
+          ? html`<button part="next-button" type="button" @click=${() => this.go(step + 1)}>
             ${this.localize.term('next')}
           </button>`
-        : finish}
+          : finish
+      }
     </div>`;
   }
 
@@ -417,11 +424,13 @@ export class GlossaQuiz extends GlossaWidget {
         })}
       </ol>
       <div part="nav">
-        ${wrong
-          ? html`<button part="retry-button" type="button" @click=${() => this.retryWrong()}>
+        ${
+          wrong
+            ? html`<button part="retry-button" type="button" @click=${() => this.retryWrong()}>
               ${localize.term('retryWrong', wrong)}
             </button>`
-          : nothing}
+            : nothing
+        }
         <button part="start-over-button" type="button" @click=${() => this.startOver()}>
           ${localize.term('startOver')}
         </button>

@@ -30,7 +30,8 @@ async function seedBody(mode: 'first' | 'all' = 'first'): Promise<GlossaAnnotate
 
 const terms = (root: Element) => [...root.querySelectorAll<GlossaTerm>('glossa-term')];
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const namedIn = (text: string, name: string) => new RegExp(`(?<![\\p{L}\\p{N}_])${escape(name)}(?![\\p{L}\\p{N}_])`, 'u').test(text);
+const namedIn = (text: string, name: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}_])${escape(name)}(?![\\p{L}\\p{N}_])`, 'u').test(text);
 const namesOf = (id: string) => {
   const entity = article.entities.find((e) => e.id === id)!;
   return [entity.name, ...(entity.aliases ?? [])];
@@ -51,7 +52,9 @@ describe('<glossa-annotate>', () => {
     await el.updateComplete;
     expect(untouched()).to.deep.equal(before);
     const text = article.paragraphs.map((paragraph) => paragraph.text).join('\n');
-    const named = article.entities.filter((entity) => namesOf(entity.id).some((name) => namedIn(text, name))).map((e) => e.id);
+    const named = article.entities
+      .filter((entity) => namesOf(entity.id).some((name) => namedIn(text, name)))
+      .map((e) => e.id);
     const refs = terms(el).map((term) => term.ref!);
     expect(new Set(refs)).to.deep.equal(new Set(named));
     expect(refs, 'an entity was marked twice').to.have.length(new Set(refs).size);
@@ -137,7 +140,8 @@ describe('<glossa-annotate>', () => {
   it('removeAnnotations() puts back the very same text nodes', async () => {
     const el = await seedBody('all');
     el.removeAnnotations();
-    const textNodes = (id: string) => [...el.querySelector(`#${id}`)!.childNodes].filter((node) => node instanceof Text);
+    const textNodes = (id: string) =>
+      [...el.querySelector(`#${id}`)!.childNodes].filter((node) => node instanceof Text);
     const originals = article.paragraphs.map((paragraph) => textNodes(paragraph.id));
     const html = el.innerHTML;
     el.annotate();

@@ -21,7 +21,8 @@ function globalTokens(): Map<string, string> {
   const found = tokenStyles.cssText.matchAll(/var\((--glossa-[\w-]+), ([^;]+)\);/g);
   const tokens = new Map<string, string>();
   // A fallback to another private token is documented as the public token it stands for.
-  for (const [, name, fallback] of found) if (!tokens.has(name!)) tokens.set(name!, fallback!.replaceAll('var(--_', 'var(--glossa-'));
+  for (const [, name, fallback] of found)
+    if (!tokens.has(name!)) tokens.set(name!, fallback!.replaceAll('var(--_', 'var(--glossa-'));
   return tokens;
 }
 
@@ -56,7 +57,11 @@ describe('custom-elements.json', () => {
       'print-key',
       'heading-level',
     ]);
-    expect(quiz!.events!.map((event) => event.name)).to.include.members(['glossa-answer', 'glossa-complete', 'glossa-reset']);
+    expect(quiz!.events!.map((event) => event.name)).to.include.members([
+      'glossa-answer',
+      'glossa-complete',
+      'glossa-reset',
+    ]);
     expect(quiz!.members!.map((member) => member.name)).to.include('reset');
   });
 });

@@ -96,7 +96,9 @@ describe('<glossa-explainer>', () => {
   });
 
   it('hide-evidence hides it', async () => {
-    const el = await fixture<GlossaExplainer>(html`<glossa-explainer hide-evidence .article=${article}></glossa-explainer>`);
+    const el = await fixture<GlossaExplainer>(
+      html`<glossa-explainer hide-evidence .article=${article}></glossa-explainer>`,
+    );
     expect(parts(el, 'evidence')).to.have.length(0);
   });
 
@@ -169,7 +171,9 @@ describe('<glossa-explainer>', () => {
     }
 
     it('falls back to h2 for a level HTML does not have', async () => {
-      const el = await fixture<GlossaExplainer>(html`<glossa-explainer heading-level="9" .article=${article}></glossa-explainer>`);
+      const el = await fixture<GlossaExplainer>(
+        html`<glossa-explainer heading-level="9" .article=${article}></glossa-explainer>`,
+      );
       expect(part(el, 'title').localName).to.equal('h2');
     });
   });

@@ -45,7 +45,9 @@ describe('<glossa-quiz> progress', () => {
     expect(detail.results.map((result) => result.correct)).to.deep.equal([true, false, false, false, false, false]);
     el.remove();
     const finished = await quizFor(validMinimal());
-    expect(textOf(part(finished, 'score')), 'a finished quiz reopens on its results').to.equal('1 of 6 questions right (17%)');
+    expect(textOf(part(finished, 'score')), 'a finished quiz reopens on its results').to.equal(
+      '1 of 6 questions right (17%)',
+    );
   });
 
   it('drops only the answer of a question that was edited, and keeps the reader on their question', async () => {
@@ -55,7 +57,10 @@ describe('<glossa-quiz> progress', () => {
     const el = await quizFor(validMinimal((input) => (input.quiz!.questions[0]!.prompt = 'Who spoke?')));
     expect(textOf(part(el, 'step'))).to.equal('Question 2 of 6');
     const checked = parts<HTMLInputElement>(el, 'choice-input').filter((input) => input.checked);
-    expect(checked.map((input) => `${input.name}=${input.value}`), 'q1 changed, q2 did not').to.deep.equal(['q-q2=a']);
+    expect(
+      checked.map((input) => `${input.name}=${input.value}`),
+      'q1 changed, q2 did not',
+    ).to.deep.equal(['q-q2=a']);
     expect(parts(el, 'feedback'), 'q1 is no longer checked').to.have.length(0);
     expect(storedKeys()).to.have.length(1);
   });
@@ -122,9 +127,10 @@ describe('<glossa-quiz> progress', () => {
     });
     const el = await quizFor(edited, { layout: 'list' });
     const checked = parts<HTMLInputElement>(el, 'choice-input').filter((input) => input.checked);
-    expect(checked.map((input) => `${input.name}=${input.value}`), 'only the unchanged q1 keeps its answer').to.deep.equal([
-      'q-q1=a',
-    ]);
+    expect(
+      checked.map((input) => `${input.name}=${input.value}`),
+      'only the unchanged q1 keeps its answer',
+    ).to.deep.equal(['q-q1=a']);
     expect(parts(el, 'feedback')).to.have.length(1);
     const q2 = edited.quiz!.questions[1]!;
     await answerOnScreen(el, q2, true);

@@ -32,7 +32,8 @@ async function reportedAnswers(el: GlossaQuiz): Promise<Record<string, QuizAnswe
   return Object.fromEntries(results.map((result) => [result.questionId, result.answer]));
 }
 
-const withoutQ7 = (answers: Record<string, unknown>) => Object.fromEntries(Object.entries(answers).filter(([id]) => id !== 'q7'));
+const withoutQ7 = (answers: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(answers).filter(([id]) => id !== 'q7'));
 
 describe('<glossa-quiz> progress, when the quiz is edited', () => {
   beforeEach(() => localStorage.clear());

@@ -25,7 +25,8 @@ const WIDGETS: readonly { tag: string; attributes?: Record<string, string> }[] =
 ];
 
 /** A body that names seed entities, for <glossa-annotate>. */
-const BODY = 'President Kassym-Jomart Tokayev asked the Collective Security Treaty Organization for help; NATO watched.';
+const BODY =
+  'President Kassym-Jomart Tokayev asked the Collective Security Treaty Organization for help; NATO watched.';
 const TERMS = [
   { ref: 'tokayev', text: 'Tokayev' },
   { ref: 'nobody-by-this-id', text: 'Someone unknown' },
@@ -86,7 +87,8 @@ function expectTextKept(annotate: ArticleHolder, terms: readonly ArticleHolder[]
       expect(term.shadowRoot!.querySelector('slot'), 'the text stays slotted').to.exist;
     }
   }
-  if (!valid) expect(annotate.querySelectorAll('glossa-term'), 'nothing annotated from an invalid model').to.have.length(0);
+  if (!valid)
+    expect(annotate.querySelectorAll('glossa-term'), 'nothing annotated from an invalid model').to.have.length(0);
 }
 
 /** Fails the test on any error or rejection that escapes while `body` runs. */
