@@ -68,6 +68,8 @@ export default tseslint.config(
     rules: {
       // Chai's property assertions (`expect(x).to.be.true`) are expressions by design.
       '@typescript-eslint/no-unused-expressions': 'off',
+      // Tests keep a method (window.fetch, Storage.prototype.setItem) to stub it and put it back.
+      '@typescript-eslint/unbound-method': 'off',
     },
   },
   {

@@ -183,13 +183,13 @@ describe('content language: text from the model carries the article’s lang (WC
       const author = [...byline.querySelectorAll('[lang="en"]')].map((span) => span.textContent);
       expect(author).to.deep.equal([article.byline]);
       expect(langOf(byline)).to.equal('ar');
-      expect(byline.textContent!.replace(article.byline!, '').trim()).to.equal('بقلم');
+      expect(byline.textContent.replace(article.byline!, '').trim()).to.equal('بقلم');
     });
 
     it('a relation, the model’s words joined by the translation, takes the article’s language', async () => {
       const el = await render('ar', CASES[3]!);
       const relation = el.shadowRoot!.querySelector('[part="relation"]')!;
-      expect(relation.textContent!.trim()).to.match(/^successor of /);
+      expect(relation.textContent.trim()).to.match(/^successor of /);
       expect(langOf(relation)).to.equal('en');
     });
 

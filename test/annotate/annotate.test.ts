@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../fixtures/wait.js';
 import '../../src/annotate/define.js';
 import type { GlossaAnnotate } from '../../src/annotate/annotate.js';
-import type { Article, ArticleInput } from '../../src/model/types.js';
+import type { Article } from '../../src/model/types.js';
 import type { GlossaTerm } from '../../src/term/term.js';
-import { part, textOf } from '../fixtures/dom.js';
+import { nextEvent, part, textOf } from '../fixtures/dom.js';
 import { minimalArticle } from '../fixtures/minimal-article.js';
 import { seedArticle } from '../fixtures/seed-article.js';
 
@@ -96,7 +96,8 @@ describe('<glossa-annotate>', () => {
       <label>Tokayev <input value="Tokayev" /></label>
       <textarea>Tokayev</textarea>
       <select><option>Tokayev</option></select>
-      <p><code>Tokayev</code> <kbd>CSTO</kbd> <pre>Russia</pre></p>
+      <p><code>Tokayev</code> <kbd>CSTO</kbd></p>
+      <pre>Russia</pre>
       <div contenteditable="true">Tokayev</div>
       <glossa-term ref="putin">Tokayev</glossa-term>
       <script type="text/plain">Tokayev</script>
@@ -170,7 +171,7 @@ describe('<glossa-annotate>', () => {
     el.article = article;
     await el.updateComplete;
     expect(terms(el).map((term) => term.ref)).to.deep.equal(['tokayev']);
-    el.article = minimalArticle() as ArticleInput;
+    el.article = minimalArticle();
     await el.updateComplete;
     expect(terms(el).map((term) => term.ref)).to.deep.equal(['ruiz']);
     expect(textOf(el)).to.equal('Ana Ruiz met Tokayev.');
@@ -182,7 +183,7 @@ describe('<glossa-annotate>', () => {
     document.addEventListener('glossa-ready', listener);
     try {
       const el = await fixture<GlossaAnnotate>(html`<glossa-annotate><p>Tokayev and Putin.</p></glossa-annotate>`);
-      const ready = oneEvent(el, 'glossa-ready');
+      const ready = nextEvent(el, 'glossa-ready');
       el.article = article;
       await ready;
       // A term would announce in its first update, so once every term has updated, none did.

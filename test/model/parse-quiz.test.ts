@@ -19,7 +19,7 @@ function issuesOf(result: ReturnType<typeof parseQuiz> | ReturnType<typeof parse
 /** A broken quiz: the minimal article's quiz after `change`. */
 function brokenQuiz(change: (quiz: QuizDraft, questions: QuestionDraft[]) => void): QuizDraft {
   const quiz = minimalArticle().quiz as QuizDraft;
-  change(quiz, quiz.questions as QuestionDraft[]);
+  change(quiz, quiz.questions);
   return quiz;
 }
 

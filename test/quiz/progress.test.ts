@@ -109,7 +109,7 @@ describe('quiz progress as stored', () => {
   it('fingerprints what a question asks, blind to spacing and explanations', () => {
     const spaced = { ...q1, prompt: ` ${q1.prompt}  `, explanation: 'Because.' } as Question;
     expect(fingerprint(spaced)).to.equal(fingerprint(q1));
-    expect(fingerprint({ ...q1, prompt: 'Who?' } as Question)).to.not.equal(fingerprint(q1));
+    expect(fingerprint({ ...q1, prompt: 'Who?' })).to.not.equal(fingerprint(q1));
     expect(fingerprint({ ...q1, answer: 'b' } as Question)).to.not.equal(fingerprint(q1));
     expect(fingerprint(q1)).to.match(/^[a-z0-9]{1,7}$/);
   });

@@ -1,8 +1,9 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { QuizAnswer } from '../../src/quiz/answers.js';
 import type { GlossaQuiz } from '../../src/quiz/quiz.js';
 import { activeIn, part, parts, quizFor, settled, tabOnTo, tabTo, textOf, validMinimal } from './quiz-helpers.js';
+import { nextEvent } from '../fixtures/dom.js';
 
 const press = (key: string) => sendKeys({ press: key });
 
@@ -12,7 +13,7 @@ async function answerAndCheck(questionId: string, keys: (el: GlossaQuiz) => Prom
   const el = await quizFor(validMinimal(), { questions: questionId });
   await keys(el);
   await tabOnTo(el, part(el, 'check-button'));
-  const answered = oneEvent(el, 'glossa-answer');
+  const answered = nextEvent(el, 'glossa-answer');
   await press('Enter');
   const { detail } = await answered;
   await settled(el);
@@ -136,7 +137,7 @@ describe('<glossa-quiz> by keyboard alone', () => {
     expect(input.getAttribute('aria-labelledby')).to.equal(part(el, 'prompt').id);
     await tabTo(el, input);
     await sendKeys({ type: ' TWO ' });
-    const answered = oneEvent(el, 'glossa-answer');
+    const answered = nextEvent(el, 'glossa-answer');
     await press('Enter');
     expect((await answered).detail).to.deep.equal({ questionId: 'q4', answer: ' TWO ', correct: true });
 

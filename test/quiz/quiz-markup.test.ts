@@ -462,7 +462,7 @@ describe('a quiz written as HTML', () => {
         <glossa-question type="single">
           <p>Who?</p>
           <glossa-choice correct>&lt;img src=x onerror="window.hostile = true"&gt;</glossa-choice>
-          <glossa-choice feedback="<script>window.hostile = true</script>">Nazarbayev</glossa-choice>
+          <glossa-choice feedback="&lt;script&gt;window.hostile = true&lt;/script&gt;">Nazarbayev</glossa-choice>
         </glossa-question>
       </glossa-quiz>`);
       const markup = readQuizMarkup(host)!;

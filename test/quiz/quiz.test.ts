@@ -1,8 +1,8 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { Article } from '../../src/model/types.js';
 import type { GlossaAnswerDetail } from '../../src/quiz/quiz.js';
-import { isShown, overflowingElements } from '../fixtures/dom.js';
+import { isShown, nextEvent, overflowingElements } from '../fixtures/dom.js';
 import { seedArticle } from '../fixtures/seed-article.js';
 import {
   activeIn,
@@ -93,7 +93,7 @@ describe('<glossa-quiz>', () => {
     }
     expect(answers).to.deep.equal(expected);
 
-    const completed = oneEvent(el, 'glossa-complete');
+    const completed = nextEvent(el, 'glossa-complete');
     await press(el, 'finish-button');
     const { detail } = await completed;
     expect(detail).to.deep.equal({ score: 14, total: 19, percent: 74, passed: true, results: expected });
@@ -118,7 +118,7 @@ describe('<glossa-quiz>', () => {
     await answerOnScreen(el, article.quiz!.questions[0]!, true);
     const answers: GlossaAnswerDetail[] = [];
     el.addEventListener('glossa-answer', (event) => answers.push(event.detail));
-    const completed = oneEvent(el, 'glossa-complete');
+    const completed = nextEvent(el, 'glossa-complete');
     await press(el, 'finish-button');
     const { detail } = await completed;
     expect(answers.map((answer) => answer.questionId)).to.deep.equal(['q1', 'q2', 'q3', 'q4', 'q5', 'q6']);
