@@ -91,7 +91,7 @@ export class GlossaExplainer extends GlossaWidget {
         ${heading(sub, 'section-heading', this.localize.term('summaryHeading'), 'summary-heading')}
         <p part="summary-text" lang=${lang}>${explainer.summary}</p>
       </section>
-      ${this.renderKeyFacts(article, explainer.keyFacts, sub, lang)}
+      ${this.#renderKeyFacts(article, explainer.keyFacts, sub, lang)}
       ${
         compact
           ? html`<button
@@ -106,8 +106,8 @@ export class GlossaExplainer extends GlossaWidget {
           : nothing
       }
       <div part="more" id="more" ?hidden=${compact && !this.moreShown}>
-        ${explainer.sections.map((section) => this.renderSection(article, section, sub, lang))}
-        ${(article.figures ?? []).map((figure) => this.renderFigure(figure, lang))}
+        ${explainer.sections.map((section) => this.#renderSection(article, section, sub, lang))}
+        ${(article.figures ?? []).map((figure) => this.#renderFigure(figure, lang))}
         ${
           article.timeline?.length
             ? html`<glossa-timeline
@@ -122,16 +122,11 @@ export class GlossaExplainer extends GlossaWidget {
             : nothing
         }
       </div>
-      ${this.renderFooter(article, lang)}
+      ${this.#renderFooter(article, lang)}
     </article>`;
   }
 
-  private renderKeyFacts(
-    article: Article,
-    facts: readonly KeyFact[] | undefined,
-    level: HeadingLevel,
-    lang: ContentLang,
-  ) {
+  #renderKeyFacts(article: Article, facts: readonly KeyFact[] | undefined, level: HeadingLevel, lang: ContentLang) {
     if (!facts?.length) return nothing;
     return html`<section part="key-facts" aria-labelledby="facts-heading">
       ${heading(level, 'section-heading', this.localize.term('keyFactsHeading'), 'facts-heading')}
@@ -147,7 +142,7 @@ export class GlossaExplainer extends GlossaWidget {
     </section>`;
   }
 
-  private renderSection(article: Article, section: Section, level: HeadingLevel, lang: ContentLang) {
+  #renderSection(article: Article, section: Section, level: HeadingLevel, lang: ContentLang) {
     const id = `section-${section.id}`;
     return html`<section part="section" aria-labelledby=${id}>
       ${heading(level, 'section-heading', section.heading, id, lang)}
@@ -156,7 +151,7 @@ export class GlossaExplainer extends GlossaWidget {
     </section>`;
   }
 
-  private renderFigure(figure: Figure, lang: ContentLang) {
+  #renderFigure(figure: Figure, lang: ContentLang) {
     return html`<figure part="figure" lang=${lang}>
       ${
         figure.src && isSafeUrl(figure.src)
@@ -169,7 +164,7 @@ export class GlossaExplainer extends GlossaWidget {
     </figure>`;
   }
 
-  private renderFooter(article: Article, lang: ContentLang) {
+  #renderFooter(article: Article, lang: ContentLang) {
     const { byline, source } = article;
     // The author's name goes into the UI's "By …" as its own text, to carry the article's language.
     const [before, after] = this.localize.term('byline', '\0').split('\0');

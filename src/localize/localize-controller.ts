@@ -45,12 +45,15 @@ function numberFormat(lang: string, options: Intl.NumberFormatOptions | undefine
  * locale), and re-renders it when that language or the registered translations change.
  */
 export class LocalizeController implements ReactiveController {
-  constructor(private readonly host: Host) {
+  readonly #host: Host;
+
+  constructor(host: Host) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    followPageAttributes(this.host);
+    followPageAttributes(this.#host);
     if (!followingTranslations) {
       followingTranslations = true;
       onTranslationsChange(updateFollowers);
@@ -58,7 +61,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    unfollowPageAttributes(this.host);
+    unfollowPageAttributes(this.#host);
   }
 
   /**
@@ -67,7 +70,7 @@ export class LocalizeController implements ReactiveController {
    */
   lang(): string {
     let found: string | undefined;
-    closestComposed(this.host, (candidate) => (found = languageTag(candidate.getAttribute('lang'))) !== undefined);
+    closestComposed(this.#host, (candidate) => (found = languageTag(candidate.getAttribute('lang'))) !== undefined);
     return found ?? 'en';
   }
 

@@ -28,17 +28,19 @@ export class QuizMarkupController implements ReactiveController {
   #observer: MutationObserver | undefined;
   #announced: QuizParseResult | undefined;
 
-  constructor(
-    private readonly host: Host,
-    private readonly changed: () => void,
-  ) {
+  readonly #host: Host;
+  readonly #changed: () => void;
+
+  constructor(host: Host, changed: () => void) {
+    this.#host = host;
+    this.#changed = changed;
     host.addController(this);
   }
 
   hostConnected(): void {
     this.#read();
     this.#observer ??= new MutationObserver(() => this.#read());
-    this.#observer.observe(this.host, {
+    this.#observer.observe(this.#host, {
       childList: true,
       subtree: true,
       characterData: true,
@@ -54,13 +56,13 @@ export class QuizMarkupController implements ReactiveController {
     const result = this.result;
     if (!result || result.ok || result === this.#announced) return;
     this.#announced = result;
-    emit(this.host, 'glossa-error', { error: { kind: 'invalid', issues: result.issues } });
+    emit(this.#host, 'glossa-error', { error: { kind: 'invalid', issues: result.issues } });
   }
 
   /** Keeps the same result object while the quiz reads the same, so the reader's session goes on. */
   #read(): void {
-    if (this.#parse) return this.#settle(this.#parse(this.host));
-    if (!this.host.querySelector(QUESTION)) return this.#settle(undefined);
+    if (this.#parse) return this.#settle(this.#parse(this.#host));
+    if (!this.#host.querySelector(QUESTION)) return this.#settle(undefined);
     if (this.pending) return;
     this.pending = true;
     this.loaded = loadReader().then(
@@ -77,12 +79,12 @@ export class QuizMarkupController implements ReactiveController {
         });
       },
     );
-    this.changed();
+    this.#changed();
   }
 
   #settle(result: QuizParseResult | undefined): void {
     if (JSON.stringify(result) === JSON.stringify(this.result)) return;
     this.result = result;
-    this.changed();
+    this.#changed();
   }
 }

@@ -46,7 +46,10 @@ export class QuizSessionController implements ReactiveController {
   #connected = false;
   #unwatch: (() => void) | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -121,7 +124,7 @@ export class QuizSessionController implements ReactiveController {
     const session = this.#session;
     if (session && loadProgress(session.key) !== undefined) {
       this.#session = undefined;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 
@@ -152,6 +155,6 @@ export class QuizSessionController implements ReactiveController {
 
   #set(progress: Progress): void {
     if (this.#session) this.#session = { ...this.#session, progress };
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -166,36 +166,37 @@ export class GlossaQuiz extends GlossaWidget {
   /** The level of the quiz's heading, 2–6, so the quiz fits the page's outline; the results are one below. */
   headingLevel = 2;
 
-  private readonly markup = new QuizMarkupController(this, () => this.articleController.invalidate());
-  private readonly sessions = new QuizSessionController(this);
+  readonly #markup = new QuizMarkupController(this, () => this.articleController.invalidate());
+  readonly #sessions = new QuizSessionController(this);
+  /** What the polite live region says: the last verdict, move or storage note. */
+  #announcement = '';
 
   /** A quiz written in HTML needs no article; with one, its evidence is checked against it and shown. */
   get articleOptional(): boolean {
-    return this.markup.result !== undefined || this.markup.pending;
+    return this.#markup.result !== undefined || this.#markup.pending;
   }
 
   /** A quiz written in HTML is complete once its markup reader has loaded and the quiz has rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.markup.loaded;
+    await this.#markup.loaded;
     return super.getUpdateComplete();
   }
-  private announcement = '';
 
   /**
    * Clears the reader's answers and stored progress and starts at the first question, without firing
    * `glossa-reset`: for pages that reset quizzes themselves.
    */
   reset(): void {
-    this.sessions.clear();
-    this.announcement = '';
+    this.#sessions.clear();
+    this.#announcement = '';
     // What had focus (a results button, a checked question's feedback) may be gone.
-    if (this.shadowRoot?.activeElement) this.focusQuestion(this.sessions.session?.progress.round[0]);
+    if (this.shadowRoot?.activeElement) this.#focusQuestion(this.#sessions.session?.progress.round[0]);
   }
 
   /** The quiz comes from the HTML inside the element when there is some, else from the article. */
   protected override render(): TemplateResult {
-    if (this.markup.pending) return this.renderLoading();
-    const markup = this.markup.result;
+    if (this.#markup.pending) return this.renderLoading();
+    const markup = this.#markup.result;
     if (!markup) return super.render();
     if (!markup.ok) return this.renderError({ kind: 'invalid', issues: markup.issues });
     const state = this.articleController.articleState;
@@ -215,7 +216,7 @@ export class GlossaQuiz extends GlossaWidget {
   /** The quiz itself. Without an article there is no evidence to show; `storageId` names its progress. */
   protected renderQuiz(quiz: Quiz, article: Article | undefined, storageId: string): TemplateResult {
     const settings = { questions: this.questions, shuffle: this.shuffle, seed: this.seed };
-    const session = this.sessions.sessionFor(quiz, article, storageId, settings, this.hydrating);
+    const session = this.#sessions.sessionFor(quiz, article, storageId, settings, this.hydrating);
     const { asked, progress, unknown } = session;
     const level = headingLevel(this.headingLevel);
     // A quiz written in HTML is in the page's language, whatever the article's.
@@ -236,35 +237,35 @@ export class GlossaQuiz extends GlossaWidget {
     const current = round[step];
     const shown = (question: Question) => finished || (stepper ? question.id === current : round.includes(question.id));
     return html`<section part="base" aria-labelledby="title">
-      ${title}${note}${this.renderStorageNote()}
-      ${finished ? this.renderResults(session, subheadingLevel(level)) : stepper ? this.renderProgress(progress) : nothing}
-      ${asked.map((question, index) => this.renderQuestion(session, question, index, shown(question), lang))}
-      ${finished ? nothing : this.renderNav(progress, stepper)}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${this.printKey ? this.renderAnswerKey(asked, lang) : nothing}
+      ${title}${note}${this.#renderStorageNote()}
+      ${finished ? this.#renderResults(session, subheadingLevel(level)) : stepper ? this.#renderProgress(progress) : nothing}
+      ${asked.map((question, index) => this.#renderQuestion(session, question, index, shown(question), lang))}
+      ${finished ? nothing : this.#renderNav(progress, stepper)}
+      <div class="visually-hidden" role="status">${this.#announcement}</div>
+      ${this.printKey ? this.#renderAnswerKey(asked, lang) : nothing}
     </section>`;
   }
 
   /** Once storage refuses the reader's progress, a quiet note says so. */
-  private renderStorageNote() {
-    return this.sessions.storageRefused
+  #renderStorageNote() {
+    return this.#sessions.storageRefused
       ? html`<p part="storage-note">${this.localize.term('progressNotKept')}</p>`
       : nothing;
   }
 
   /** Takes the reader's step; the first time storage refuses it, the live region says so too. */
-  private take(step: (progress: Progress, asked: readonly Question[]) => Progress): void {
-    const refused = this.sessions.storageRefused;
-    this.sessions.apply(step);
-    if (!refused && this.sessions.storageRefused) this.announce(this.localize.term('progressNotKept'));
+  #take(step: (progress: Progress, asked: readonly Question[]) => Progress): void {
+    const refused = this.#sessions.storageRefused;
+    this.#sessions.apply(step);
+    if (!refused && this.#sessions.storageRefused) this.#announce(this.localize.term('progressNotKept'));
   }
 
-  private announce(text: string): void {
-    this.announcement = text;
+  #announce(text: string): void {
+    this.#announcement = text;
     this.requestUpdate();
   }
 
-  private focusAfterUpdate(...selectors: string[]): void {
+  #focusAfterUpdate(...selectors: string[]): void {
     void this.updateComplete.then(() => {
       for (const selector of selectors) {
         const target = this.renderRoot.querySelector<HTMLElement & { disabled?: boolean }>(selector);
@@ -273,11 +274,11 @@ export class GlossaQuiz extends GlossaWidget {
     });
   }
 
-  private focusQuestion(id: string | undefined): void {
-    if (id) this.focusAfterUpdate(`#q-${id}-prompt`);
+  #focusQuestion(id: string | undefined): void {
+    if (id) this.#focusAfterUpdate(`#q-${id}-prompt`);
   }
 
-  private renderProgress({ round, step }: Progress) {
+  #renderProgress({ round, step }: Progress) {
     const { localize } = this;
     return html`<div part="progress">
       <span part="step" id="step">${localize.term('questionOf', localize.number(step + 1), localize.number(round.length))}</span>
@@ -285,7 +286,7 @@ export class GlossaQuiz extends GlossaWidget {
     </div>`;
   }
 
-  private renderQuestion(session: Session, question: Question, index: number, shown: boolean, lang: ContentLang) {
+  #renderQuestion(session: Session, question: Question, index: number, shown: boolean, lang: ContentLang) {
     const { progress } = session;
     const id = `q-${question.id}`;
     const locked = progress.finished || progress.checked.includes(question.id);
@@ -299,37 +300,37 @@ export class GlossaQuiz extends GlossaWidget {
       shuffle: this.shuffle,
       localize: this.localize,
       lang,
-      change: (given: QuizAnswer) => this.take((current) => answer(current, question.id, given)),
-      announce: (text) => this.announce(text),
-      focus: (...selectors) => this.focusAfterUpdate(...selectors),
-      ...(immediate && { submit: () => this.check(question, index) }),
+      change: (given: QuizAnswer) => this.#take((current) => answer(current, question.id, given)),
+      announce: (text) => this.#announce(text),
+      focus: (...selectors) => this.#focusAfterUpdate(...selectors),
+      ...(immediate && { submit: () => this.#check(question, index) }),
     };
     return html`<div part="question" id=${id} ?hidden=${!shown}>
       <fieldset part="fieldset" ?disabled=${locked}>
         <legend part="prompt" id=${`${id}-prompt`} tabindex="-1">
-          <span part="number">${this.localize.number(index + 1)}.</span> ${this.renderPrompt(question, lang)}
+          <span part="number">${this.localize.number(index + 1)}.</span> ${this.#renderPrompt(question, lang)}
         </legend>
-        ${this.renderAnswerInput(context)}
+        ${this.#renderAnswerInput(context)}
       </fieldset>
       ${
         immediate && !locked
-          ? html`<button part="check-button" type="button" @click=${() => this.check(question, index)}>
+          ? html`<button part="check-button" type="button" @click=${() => this.#check(question, index)}>
             ${this.localize.term('checkAnswer')}
           </button>`
           : nothing
       }
-      ${locked ? this.renderFeedback(session, question, lang) : nothing}
+      ${locked ? this.#renderFeedback(session, question, lang) : nothing}
     </div>`;
   }
 
   /** The prompt in the quiz's language; the blank's name is the element's. */
-  private renderPrompt(question: Question, lang: ContentLang) {
+  #renderPrompt(question: Question, lang: ContentLang) {
     if (question.type !== 'fill-blank') return inLang(question.prompt, lang);
     const blank = html`<span part="blank" role="img" aria-label=${this.localize.term('blank')}></span>`;
     return question.prompt.split('___').map((text, index) => [index ? blank : nothing, inLang(text, lang)]);
   }
 
-  private renderAnswerInput(context: ViewContext<Question['type']>) {
+  #renderAnswerInput(context: ViewContext<Question['type']>) {
     switch (context.question.type) {
       case 'single':
       case 'multiple':
@@ -344,7 +345,7 @@ export class GlossaQuiz extends GlossaWidget {
     }
   }
 
-  private renderFeedback({ article, progress }: Session, question: Question, lang: ContentLang) {
+  #renderFeedback({ article, progress }: Session, question: Question, lang: ContentLang) {
     const correct = isCorrect(question, shownAnswer(progress, question));
     const evidence = article && !this.hideEvidence ? (question.evidence ?? []) : [];
     // A quote given with the question is in the quiz's language; a whole paragraph in the article's.
@@ -380,18 +381,18 @@ export class GlossaQuiz extends GlossaWidget {
     </div>`;
   }
 
-  private renderNav({ round, step }: Progress, stepper: boolean) {
-    const finish = html`<button part="finish-button" type="button" @click=${() => this.finish()}>
+  #renderNav({ round, step }: Progress, stepper: boolean) {
+    const finish = html`<button part="finish-button" type="button" @click=${() => this.#finish()}>
       ${this.localize.term('seeResults')}
     </button>`;
     if (!stepper) return html`<div part="nav">${finish}</div>`;
     return html`<div part="nav">
-      <button part="previous-button" type="button" ?disabled=${step === 0} @click=${() => this.go(step - 1)}>
+      <button part="previous-button" type="button" ?disabled=${step === 0} @click=${() => this.#go(step - 1)}>
         ${this.localize.term('previous')}
       </button>
       ${
         step < round.length - 1
-          ? html`<button part="next-button" type="button" @click=${() => this.go(step + 1)}>
+          ? html`<button part="next-button" type="button" @click=${() => this.#go(step + 1)}>
             ${this.localize.term('next')}
           </button>`
           : finish
@@ -399,10 +400,10 @@ export class GlossaQuiz extends GlossaWidget {
     </div>`;
   }
 
-  private renderResults(session: Session, level: ReturnType<typeof subheadingLevel>) {
-    const { score, total, percent, passed, results } = this.score(session);
+  #renderResults(session: Session, level: ReturnType<typeof subheadingLevel>) {
+    const { score, total, percent, passed, results } = this.#score(session);
     const { localize } = this;
-    const pass = localize.number(this.passPercent(session) / 100, { style: 'percent' });
+    const pass = localize.number(this.#passPercent(session) / 100, { style: 'percent' });
     const wrong = total - score;
     return html`<section part="results" id="results" aria-labelledby="results-heading" tabindex="-1">
       ${heading(level, 'results-heading', localize.term('resultsHeading'), 'results-heading')}
@@ -416,7 +417,7 @@ export class GlossaQuiz extends GlossaWidget {
         ${results.map((result, index) => {
           const verdict = result.answer === null ? 'notAnswered' : result.correct ? 'correct' : 'incorrect';
           return html`<li part="result ${result.correct ? 'result-correct' : 'result-incorrect'}">
-            <button part="review-button" type="button" @click=${() => this.focusQuestion(result.questionId)}>
+            <button part="review-button" type="button" @click=${() => this.#focusQuestion(result.questionId)}>
               ${localize.term('reviewQuestion', localize.number(index + 1))}
             </button>
             ${result.correct ? CHECK : CROSS} ${localize.term(verdict)}
@@ -426,73 +427,73 @@ export class GlossaQuiz extends GlossaWidget {
       <div part="nav">
         ${
           wrong
-            ? html`<button part="retry-button" type="button" @click=${() => this.retryWrong()}>
+            ? html`<button part="retry-button" type="button" @click=${() => this.#retryWrong()}>
               ${localize.term('retryWrong', wrong)}
             </button>`
             : nothing
         }
-        <button part="start-over-button" type="button" @click=${() => this.startOver()}>
+        <button part="start-over-button" type="button" @click=${() => this.#startOver()}>
           ${localize.term('startOver')}
         </button>
       </div>
     </section>`;
   }
 
-  private renderAnswerKey(asked: readonly Question[], lang: ContentLang) {
+  #renderAnswerKey(asked: readonly Question[], lang: ContentLang) {
     return html`<section part="answer-key" aria-labelledby="key-heading">
       ${heading(subheadingLevel(headingLevel(this.headingLevel)), 'answer-key-heading', this.localize.term('answerKeyHeading'), 'key-heading')}
       <ol>
-        ${asked.map((question) => html`<li>${this.renderPrompt(question, lang)} ${renderRightAnswer(question, this.localize, lang)}</li>`)}
+        ${asked.map((question) => html`<li>${this.#renderPrompt(question, lang)} ${renderRightAnswer(question, this.localize, lang)}</li>`)}
       </ol>
     </section>`;
   }
 
-  private passPercent({ quiz }: Session): number {
+  #passPercent({ quiz }: Session): number {
     return passPercentOf(this.pass, quiz.passPercent);
   }
 
-  private score(session: Session): QuizScore {
-    return scoreOf(session.progress, session.asked, this.passPercent(session));
+  #score(session: Session): QuizScore {
+    return scoreOf(session.progress, session.asked, this.#passPercent(session));
   }
 
-  private check(question: Question, index: number): void {
-    const given = shownAnswer(this.sessions.session!.progress, question);
-    if (!isAnswered(given)) return this.announce(this.localize.term('answerFirst'));
-    this.take((progress) => check(progress, question.id, given));
-    const { correct } = resultOf(this.sessions.session!.progress, question);
+  #check(question: Question, index: number): void {
+    const given = shownAnswer(this.#sessions.session!.progress, question);
+    if (!isAnswered(given)) return this.#announce(this.localize.term('answerFirst'));
+    this.#take((progress) => check(progress, question.id, given));
+    const { correct } = resultOf(this.#sessions.session!.progress, question);
     emit(this, 'glossa-answer', { questionId: question.id, answer: given, correct });
     const verdict = this.localize.term(correct ? 'correct' : 'incorrect');
-    this.announce(this.localize.term('questionChecked', this.localize.number(index + 1), verdict));
-    this.focusAfterUpdate(`#q-${question.id}-feedback`);
+    this.#announce(this.localize.term('questionChecked', this.localize.number(index + 1), verdict));
+    this.#focusAfterUpdate(`#q-${question.id}-feedback`);
   }
 
-  private go(step: number): void {
-    this.take((progress) => go(progress, step));
-    const { progress } = this.sessions.session!;
-    this.focusQuestion(progress.round[progress.step]);
+  #go(step: number): void {
+    this.#take((progress) => go(progress, step));
+    const { progress } = this.#sessions.session!;
+    this.#focusQuestion(progress.round[progress.step]);
   }
 
-  private finish(): void {
-    const { progress, asked } = this.sessions.session!;
+  #finish(): void {
+    const { progress, asked } = this.#sessions.session!;
     for (const question of unchecked(progress, asked)) emit(this, 'glossa-answer', resultOf(progress, question));
-    this.take(finish);
-    emit(this, 'glossa-complete', this.score(this.sessions.session!));
-    this.focusAfterUpdate('#results');
+    this.#take(finish);
+    emit(this, 'glossa-complete', this.#score(this.#sessions.session!));
+    this.#focusAfterUpdate('#results');
   }
 
-  private retryWrong(): void {
-    this.restart(retryWrong);
+  #retryWrong(): void {
+    this.#restart(retryWrong);
   }
 
-  private startOver(): void {
-    this.restart(startOver);
+  #startOver(): void {
+    this.#restart(startOver);
   }
 
-  private restart(step: (progress: Progress, asked: readonly Question[]) => Progress): void {
-    this.announcement = '';
-    this.take(step);
-    const { round } = this.sessions.session!.progress;
+  #restart(step: (progress: Progress, asked: readonly Question[]) => Progress): void {
+    this.#announcement = '';
+    this.#take(step);
+    const { round } = this.#sessions.session!.progress;
     emit(this, 'glossa-reset', { questionIds: [...round] });
-    this.focusQuestion(round[0]);
+    this.#focusQuestion(round[0]);
   }
 }

@@ -68,11 +68,11 @@ export class GlossaTerm extends ArticleElement {
 
   private open = false;
 
-  private get trigger(): HTMLElement | null {
+  get #trigger(): HTMLElement | null {
     return this.renderRoot.querySelector('[part="trigger"]');
   }
 
-  private get card(): HTMLElement | null {
+  get #card(): HTMLElement | null {
     return this.renderRoot.querySelector('[part="hovercard"]');
   }
 
@@ -122,7 +122,7 @@ export class GlossaTerm extends ArticleElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#warnIfUnresolved();
-    const card = this.card;
+    const card = this.#card;
     if (!card) {
       if (this.open) this.#close();
       return;
@@ -167,7 +167,8 @@ export class GlossaTerm extends ArticleElement {
 
   /** Browsers with anchor positioning place the card from the style sheet; others are measured here. */
   readonly #position = () => {
-    const { trigger, card } = this;
+    const trigger = this.#trigger;
+    const card = this.#card;
     if (!trigger || !card || !this.open || anchorPositioning()) return;
     const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
     const size = { width: card.offsetWidth, height: card.offsetHeight };
@@ -178,7 +179,7 @@ export class GlossaTerm extends ArticleElement {
   };
 
   readonly #onPointerEnter = (event: PointerEvent) => {
-    if (!isHoverPointer(event) || !this.card) return;
+    if (!isHoverPointer(event) || !this.#card) return;
     this.#pointerInside = true;
     clearTimeout(this.#timer);
     if (!this.open) this.#timer = setTimeout(() => this.#show('hover'), OPEN_DELAY);
@@ -194,7 +195,7 @@ export class GlossaTerm extends ArticleElement {
 
   /** Keyboard focus opens the card; focus from a click or tap leaves that to the click. */
   readonly #onFocus = () => {
-    if (this.trigger?.matches(':focus-visible')) this.#show('focus');
+    if (this.#trigger?.matches(':focus-visible')) this.#show('focus');
   };
 
   readonly #onFocusOut = () => {
@@ -226,7 +227,7 @@ export class GlossaTerm extends ArticleElement {
     if (event.key !== 'Escape') return;
     const hadFocus = this.matches(':focus-within');
     this.#close();
-    if (hadFocus) this.trigger?.focus();
+    if (hadFocus) this.#trigger?.focus();
   };
 
   readonly #onDocumentPointerDown = (event: PointerEvent) => {
