@@ -65,6 +65,7 @@ function parseUrl(url: string, base?: URL): URL | undefined {
  * Node and browsers share this one check: the schema, the widgets and `glossa render` all use it.
  */
 export function isSafeUrl(url: string): boolean {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (url.length === 0 || /[\u0000-\u0020\u007f]/.test(url)) return false;
   const absolute = parseUrl(url);
   if (absolute) return absolute.protocol === 'http:' || absolute.protocol === 'https:';
