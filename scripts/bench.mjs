@@ -109,7 +109,8 @@ function table(results) {
     ]),
     ...annotate.map((a) =>
       row([
-        `\`<glossa-annotate mode=${a.mode}>\`, ${a.paragraphs} ¶ (${a.characters.toLocaleString('en')} chars), ${a.entities} entities: annotate / terms render / remove (median)`,
+        `\`<glossa-annotate mode=${a.mode}>\`, ${a.paragraphs} ¶ (${a.characters.toLocaleString('en')} chars), ` +
+          `${a.entities} entities: annotate / terms render / remove (median)`,
         `${ms(a.annotateMs)} / ${ms(a.renderMs)} / ${ms(a.removeMs)}`,
         '',
         '',

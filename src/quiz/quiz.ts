@@ -405,10 +405,11 @@ export class GlossaQuiz extends GlossaWidget {
     const { localize } = this;
     const pass = localize.number(this.#passPercent(session) / 100, { style: 'percent' });
     const wrong = total - score;
+    const percentShown = localize.number(percent / 100, { style: 'percent' });
     return html`<section part="results" id="results" aria-labelledby="results-heading" tabindex="-1">
       ${heading(level, 'results-heading', localize.term('resultsHeading'), 'results-heading')}
       <p part="score">
-        ${localize.term('scoreLine', localize.number(score), localize.number(total), total, localize.number(percent / 100, { style: 'percent' }))}
+        ${localize.term('scoreLine', localize.number(score), localize.number(total), total, percentShown)}
       </p>
       <p part="pass-verdict ${passed ? 'passed' : 'not-passed'}">
         ${passed ? CHECK : CROSS} ${localize.term(passed ? 'passedLine' : 'notPassedLine', pass)}
@@ -440,8 +441,9 @@ export class GlossaQuiz extends GlossaWidget {
   }
 
   #renderAnswerKey(asked: readonly Question[], lang: ContentLang) {
+    const level = subheadingLevel(headingLevel(this.headingLevel));
     return html`<section part="answer-key" aria-labelledby="key-heading">
-      ${heading(subheadingLevel(headingLevel(this.headingLevel)), 'answer-key-heading', this.localize.term('answerKeyHeading'), 'key-heading')}
+      ${heading(level, 'answer-key-heading', this.localize.term('answerKeyHeading'), 'key-heading')}
       <ol>
         ${asked.map((question) => html`<li>${this.#renderPrompt(question, lang)} ${renderRightAnswer(question, this.localize, lang)}</li>`)}
       </ol>

@@ -62,7 +62,9 @@ async function settle(elements: readonly ArticleHolder[]): Promise<void> {
 /** A widget shows its content when the model is valid, else an error message that names a problem. */
 function expectContentOrError(el: ArticleHolder, valid: boolean): void {
   const root = el.shadowRoot!;
-  const name = `<${el.localName}${el.hasAttribute('layout') ? ` layout=${el.getAttribute('layout')}` : ''}${el.hasAttribute('variant') ? ` variant=${el.getAttribute('variant')}` : ''}>`;
+  const shown = (attribute: string) =>
+    el.hasAttribute(attribute) ? ` ${attribute}=${el.getAttribute(attribute)}` : '';
+  const name = `<${el.localName}${shown('layout')}${shown('variant')}>`;
   if (valid) {
     const content = root.querySelector('[part~="base"], [part~="message"]');
     expect(content, `${name} showed no content`).to.exist;
