@@ -23,7 +23,7 @@ function stylesFirst(entry) {
  * The CDN bundle: every element with Lit inside, one minified module, dist/glossa.js, that a page
  * includes. Code a page rarely needs (the reader of a quiz written in HTML) is split into chunks beside
  * it, `dist/glossa-*.js`, which glossa.js imports itself when needed. It bundles what `tsc` emitted
- * (TypeScript 7 has no JS API for a rollup plugin), so run `tsc` first: `npm run build` does.
+ * and scripts/minify-library.mjs minified in place, so run those first: `npm run build` does.
  */
 export default {
   input: 'dist/all.js',

@@ -4,8 +4,7 @@ import { serveRenderedPage } from './scripts/rendered-page.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 
 /** The strictest policy a publisher might run: no inline code or styles, Trusted Types for every DOM sink. */
-const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 /** Serves test/csp/ under STRICT_CSP, for the test that renders every widget under it. */
 function strictCspForTestPages(context, next) {

@@ -9,7 +9,10 @@ import { describe, it } from 'node:test';
 function benchWeight(budgets) {
   const file = join(mkdtempSync(join(tmpdir(), 'glossa-budgets-')), 'budgets.json');
   writeFileSync(file, JSON.stringify({ budgets }));
-  return spawnSync(process.execPath, ['scripts/bench-weight.mjs'], { env: { ...process.env, GLOSSA_BUDGETS: file }, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['scripts/bench-weight.mjs'], {
+    env: { ...process.env, GLOSSA_BUDGETS: file },
+    encoding: 'utf8',
+  });
 }
 
 describe('npm run bench:weight', () => {
@@ -20,7 +23,10 @@ describe('npm run bench:weight', () => {
   });
 
   it('exits zero when every weight is within its budget', () => {
-    const run = benchWeight({ 'weight/glossa.js': { max: 10_000_000, unit: 'B' }, 'weight/entry/quiz': { max: 10_000_000, unit: 'B' } });
+    const run = benchWeight({
+      'weight/glossa.js': { max: 10_000_000, unit: 'B' },
+      'weight/entry/quiz': { max: 10_000_000, unit: 'B' },
+    });
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /^ok {3}weight\/entry\/quiz: \d+ B/m);
   });

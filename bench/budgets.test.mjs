@@ -12,13 +12,19 @@ describe('checkBudgets', () => {
   it('passes figures within their budgets, the limit itself included', () => {
     const { ok, results } = checkBudgets(budgets, { 'weight/glossa.js': 25000, 'time/whos-who-keystroke': 3.2 });
     assert.equal(ok, true);
-    assert.deepEqual(results.map((result) => result.status), ['ok', 'ok']);
+    assert.deepEqual(
+      results.map((result) => result.status),
+      ['ok', 'ok'],
+    );
   });
 
   it('fails when one figure is over its budget, and says which', () => {
     const check = checkBudgets(budgets, { 'weight/glossa.js': 25001, 'time/whos-who-keystroke': 3.2 });
     assert.equal(check.ok, false);
-    assert.deepEqual(check.results.filter((result) => result.status === 'over').map((result) => result.metric), ['weight/glossa.js']);
+    assert.deepEqual(
+      check.results.filter((result) => result.status === 'over').map((result) => result.metric),
+      ['weight/glossa.js'],
+    );
     assert.match(formatBudgetResults(check)[0], /^OVER weight\/glossa\.js: 25001 B \(budget 25000 B\)/);
   });
 

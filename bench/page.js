@@ -23,7 +23,8 @@ function buildStory({ paragraphs, entities }) {
     summary: `Summary of entity ${n}.`,
     evidence: [`p${(n % paragraphs) + 1}`],
   }));
-  const filler = 'the council said on Tuesday that talks would continue while protesters gathered outside and officials'.split(' ');
+  const filler =
+    'the council said on Tuesday that talks would continue while protesters gathered outside and officials'.split(' ');
   const texts = Array.from({ length: paragraphs }, (_, p) => {
     const words = [];
     for (let i = 0; i < 90; i += 1) {
@@ -127,7 +128,14 @@ async function timeWhosWhoKeystroke({ entities, runs }) {
     }
   }
   el.remove();
-  return { entities, keystrokes: samples.length, runs, query: word, countAtFullWord: shownAtFullWord, keystrokeMs: median(samples) };
+  return {
+    entities,
+    keystrokes: samples.length,
+    runs,
+    query: word,
+    countAtFullWord: shownAtFullWord,
+    keystrokeMs: median(samples),
+  };
 }
 
 window.glossaBench = { timeAnnotate, timeWhosWhoKeystroke };

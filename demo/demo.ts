@@ -33,7 +33,8 @@ story.addEventListener('glossa-ready', (event) => {
   if (event.target !== story) return;
   const { article } = event.detail;
   renderHostArticle(article);
-  status.textContent = `Article “${article.id}” is valid: ${article.paragraphs.length} paragraphs, ${article.entities.length} entities, ${article.quiz?.questions.length ?? 0} quiz questions.`;
+  const counts = `${article.paragraphs.length} paragraphs, ${article.entities.length} entities`;
+  status.textContent = `Article “${article.id}” is valid: ${counts}, ${article.quiz?.questions.length ?? 0} quiz questions.`;
 });
 
 story.addEventListener('glossa-error', (event) => {

@@ -33,8 +33,14 @@ export function wireSwitchers(
 ): void {
   const theme = form.elements.namedItem('theme') as HTMLSelectElement;
   const lang = form.elements.namedItem('lang') as HTMLSelectElement;
-  options(theme, THEME_NAMES.map((name) => [name, name]));
-  options(lang, LANGUAGES.map((translation) => [translation.$code, translation.$name]));
+  options(
+    theme,
+    THEME_NAMES.map((name) => [name, name]),
+  );
+  options(
+    lang,
+    LANGUAGES.map((translation) => [translation.$code, translation.$name]),
+  );
 
   const params = new URLSearchParams(location.search);
   theme.value = params.get('theme') ?? 'light';

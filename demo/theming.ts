@@ -11,7 +11,8 @@ const output = document.querySelector('#css-output')!;
 const tokenControls = () =>
   [...form.elements].filter(
     (control): control is HTMLInputElement | HTMLSelectElement =>
-      (control instanceof HTMLInputElement || control instanceof HTMLSelectElement) && control.name.startsWith('--glossa-'),
+      (control instanceof HTMLInputElement || control instanceof HTMLSelectElement) &&
+      control.name.startsWith('--glossa-'),
   );
 
 /** Only what the reader changed becomes a declaration; the rest stays with the theme. */
@@ -27,7 +28,9 @@ function applyTokens(): void {
       stage.style.removeProperty(control.name);
     }
   }
-  output.textContent = declarations.length ? `glossa-article {\n${declarations.join('\n')}\n}` : '/* The theme’s own tokens. */';
+  output.textContent = declarations.length
+    ? `glossa-article {\n${declarations.join('\n')}\n}`
+    : '/* The theme’s own tokens. */';
 }
 
 wireSwitchers(form, document.body, () =>

@@ -62,16 +62,18 @@ function header(elements) {
  * React 19 sets a custom element's properties when the prop names one, sets attributes otherwise, and
  * listens to an event for a function prop named `on` + the event's name (`onglossa-complete`).
  */
+/** An element's `…Props` interface, its event handlers named by `eventProp`. */
+const propsInterface = (element, eventProp) =>
+  `${jsDoc(describe(element).split('\n\n')[0], '')}export interface ${element.name}Props {\n${propLines(element, eventProp)}\n}\n`;
+
 export function reactTypings(manifest) {
   const elements = manifestElements(manifest);
-  const props = elements
-    .map((element) => `${jsDoc(describe(element).split('\n\n')[0], '')}export interface ${element.name}Props {\n${propLines(element, (name) => `on${name}`)}\n}\n`)
-    .join('\n');
+  const props = elements.map((element) => propsInterface(element, (name) => `on${name}`)).join('\n');
   const intrinsic = elements
-    .map(
-      (element) =>
-        `      '${element.tagName}': Omit<React.DetailedHTMLProps<React.HTMLAttributes<${element.name}>, ${element.name}>, keyof ${element.name}Props> & ${element.name}Props;`,
-    )
+    .map(({ tagName, name }) => {
+      const attributes = `React.DetailedHTMLProps<React.HTMLAttributes<${name}>, ${name}>`;
+      return `      '${tagName}': Omit<${attributes}, keyof ${name}Props> & ${name}Props;`;
+    })
     .join('\n');
   return `${header(elements)}import type * as React from 'react';
 
@@ -89,10 +91,10 @@ ${intrinsic}
 /** Vue's templates type custom elements through `GlobalComponents`; `@glossa-complete` checks against `onGlossaComplete`. */
 export function vueTypings(manifest) {
   const elements = manifestElements(manifest);
-  const props = elements
-    .map((element) => `${jsDoc(describe(element).split('\n\n')[0], '')}export interface ${element.name}Props {\n${propLines(element, (name) => `on${pascal(name)}`)}\n}\n`)
+  const props = elements.map((element) => propsInterface(element, (name) => `on${pascal(name)}`)).join('\n');
+  const components = elements
+    .map((element) => `    '${element.tagName}': DefineComponent<${element.name}Props>;`)
     .join('\n');
-  const components = elements.map((element) => `    '${element.tagName}': DefineComponent<${element.name}Props>;`).join('\n');
   return `${header(elements)}import type { DefineComponent } from 'vue';
 
 ${props}
@@ -107,7 +109,9 @@ ${components}
 /** The values of a union of string literals (`'full' | 'compact'`), for completion. */
 function literalValues(typeText = '') {
   const options = typeText.split('|').map((option) => option.trim());
-  const literals = options.filter((option) => /^'[^']*'$/.test(option)).map((option) => ({ name: option.slice(1, -1) }));
+  const literals = options
+    .filter((option) => /^'[^']*'$/.test(option))
+    .map((option) => ({ name: option.slice(1, -1) }));
   return literals.length > 0 ? literals : undefined;
 }
 
@@ -126,7 +130,9 @@ export function htmlCustomData(manifest) {
       };
     }),
   }));
-  return `${JSON.stringify({ $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json', version: 1.1, tags }, null, 2)}\n`;
+  const $schema =
+    'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json';
+  return `${JSON.stringify({ $schema, version: 1.1, tags }, null, 2)}\n`;
 }
 
 /** VS Code's CSS custom data: every `--glossa-*` token, once, with its default and the elements that read it. */
@@ -143,11 +149,17 @@ export function cssCustomData(manifest) {
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((token) => ({
       name: token.name,
-      description: [token.description, token.default && `Default: \`${token.default}\`.`, `Read by ${token.tags.join(', ')}.`]
+      description: [
+        token.description,
+        token.default && `Default: \`${token.default}\`.`,
+        `Read by ${token.tags.join(', ')}.`,
+      ]
         .filter(Boolean)
         .join(' '),
     }));
-  return `${JSON.stringify({ $schema: 'https://raw.githubusercontent.com/microsoft/vscode-css-languageservice/main/docs/customData.schema.json', version: 1.1, properties }, null, 2)}\n`;
+  const $schema =
+    'https://raw.githubusercontent.com/microsoft/vscode-css-languageservice/main/docs/customData.schema.json';
+  return `${JSON.stringify({ $schema, version: 1.1, properties }, null, 2)}\n`;
 }
 
 /** The committed files, by path. */

@@ -16,8 +16,14 @@ describe('source map mappings', () => {
     // `gB` is 16 in two digits, `D` is -1; the generated column alone restarts on each line.
     const mappings = 'AAAA,OAAO;AACA,gBAAgB;;CADD';
     const lines = [
-      [[0, 0, 0, 0], [7, 0, 0, 7]],
-      [[0, 0, 1, 7], [16, 0, 1, 23]],
+      [
+        [0, 0, 0, 0],
+        [7, 0, 0, 7],
+      ],
+      [
+        [0, 0, 1, 7],
+        [16, 0, 1, 23],
+      ],
       [],
       [[1, 0, 0, 22]],
     ];
@@ -45,7 +51,9 @@ describe('applyEdits, over a module as tsc emits it', () => {
     sources: ['module.ts'],
     names: [],
     mappings: encodeMappings(
-      code.split('\n').map((_, line) => mapped.filter((at) => at.line === line).map((at) => [at.column, 0, at.line, at.column])),
+      code
+        .split('\n')
+        .map((_, line) => mapped.filter((at) => at.line === line).map((at) => [at.column, 0, at.line, at.column])),
     ),
   };
 
@@ -56,7 +64,10 @@ describe('applyEdits, over a module as tsc emits it', () => {
       'const view = html`<p> <b>${name}</b> </p>`;\nexport const styles = css`a{color:red}`;\nexport function after() {}',
     );
     const segments = decodeMappings(minified.map.mappings).flatMap((line, index) =>
-      line.map(([column, , sourceLine, sourceColumn]) => ({ at: { line: index, column }, source: { line: sourceLine, column: sourceColumn } })),
+      line.map(([column, , sourceLine, sourceColumn]) => ({
+        at: { line: index, column },
+        source: { line: sourceLine, column: sourceColumn },
+      })),
     );
     assert.deepEqual(segments, [
       { at: positionOf(minified.code, 'name'), source: mapped[0] },

@@ -4,11 +4,17 @@ import { collapseHtml, minifyCss } from './minify-templates.mjs';
 
 describe('minifyCss', () => {
   it('drops comments and the whitespace CSS ignores', () => {
-    assert.equal(minifyCss('\n  /* why */\n  a,\n  b {\n    color: red;\n    margin: 0 auto;\n  }\n'), ' a,b{color:red;margin:0 auto}');
+    assert.equal(
+      minifyCss('\n  /* why */\n  a,\n  b {\n    color: red;\n    margin: 0 auto;\n  }\n'),
+      ' a,b{color:red;margin:0 auto}',
+    );
   });
 
   it('drops a comment holding an apostrophe and still minifies what follows, and keeps /* inside a string', () => {
-    assert.equal(minifyCss("/* the quiz's marks */\n  a {\n    color: red;\n  }\n  b { content: '/* x */'; }"), " a{color:red}b{content:'/* x */'}");
+    assert.equal(
+      minifyCss("/* the quiz's marks */\n  a {\n    color: red;\n  }\n  b { content: '/* x */'; }"),
+      " a{color:red}b{content:'/* x */'}",
+    );
   });
 
   it('keeps the space of a descendant combinator before a pseudo-class, and quoted text as written', () => {

@@ -22,7 +22,9 @@ function findOverflow(selector) {
   const scrolls = (element) => ['auto', 'scroll'].includes(getComputedStyle(element).overflowX);
   const visit = (element, where) => {
     if (element.clientWidth > 0 && element.scrollWidth > element.clientWidth && !scrolls(element)) {
-      found.push(`${where} ${element.localName}[part=${element.getAttribute('part')}]: ${element.scrollWidth} > ${element.clientWidth}`);
+      found.push(
+        `${where} ${element.localName}[part=${element.getAttribute('part')}]: ${element.scrollWidth} > ${element.clientWidth}`,
+      );
     }
     for (const child of element.shadowRoot?.children ?? []) visit(child, `${where} > ${element.localName}`);
     for (const child of element.children) visit(child, where);
@@ -42,7 +44,8 @@ try {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     await page.goto(`${server.origin}${path}`);
     await page.waitForFunction(
-      (selector) => [...document.querySelectorAll(selector)].every((el) => el.shadowRoot?.querySelector('[part="base"]')),
+      (selector) =>
+        [...document.querySelectorAll(selector)].every((el) => el.shadowRoot?.querySelector('[part="base"]')),
       WIDGETS,
     );
     for (const button of await page.locator('glossa-explainer[variant="compact"]').all()) {

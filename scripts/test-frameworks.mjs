@@ -57,7 +57,10 @@ async function checkApp(page, origin, app) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} for ${response.url()}`));
+  page.on(
+    'response',
+    (response) => response.status() >= 400 && errors.push(`${response.status()} for ${response.url()}`),
+  );
   await page.goto(`${origin}/${app}/`);
   const quiz = page.locator('glossa-quiz');
   for (const id of QUESTIONS) {
@@ -65,10 +68,15 @@ async function checkApp(page, origin, app) {
     await quiz.locator(`#q-${id} [part~="check-button"]`).click();
     await quiz.locator(`#q-${id} [part~="verdict"]`).waitFor();
   }
-  const accent = await quiz.locator('[part~="finish-button"]').evaluate((button) => getComputedStyle(button).backgroundColor);
+  const accent = await quiz
+    .locator('[part~="finish-button"]')
+    .evaluate((button) => getComputedStyle(button).backgroundColor);
   await quiz.locator('[part~="finish-button"]').click();
   // A framework may render the app's own answer to the event a moment later (React batches it).
-  await page.locator('.result', { hasText: EXPECTED }).waitFor({ timeout: 5_000 }).catch(() => {});
+  await page
+    .locator('.result', { hasText: EXPECTED })
+    .waitFor({ timeout: 5_000 })
+    .catch(() => {});
   const result = (await page.locator('.result').textContent()).trim();
   const property = await quiz.evaluate((element) => ({
     isObject: typeof element.article === 'object' && element.article !== null,
@@ -77,7 +85,8 @@ async function checkApp(page, origin, app) {
 
   const problems = [];
   if (!result.includes(EXPECTED)) problems.push(`the app shows "${result}", not "… ${EXPECTED}"`);
-  if (!property.isObject || property.attribute !== null) problems.push(`article is not set as a property (${JSON.stringify(property)})`);
+  if (!property.isObject || property.attribute !== null)
+    problems.push(`article is not set as a property (${JSON.stringify(property)})`);
   if (accent !== ACCENT) problems.push(`the quiz's accent is ${accent}, not the app's token ${ACCENT}`);
   problems.push(...errors.map((error) => `console: ${error}`));
   return problems;
@@ -101,7 +110,9 @@ try {
     await page.close();
     if (problems.length === 0) {
       passed += 1;
-      console.log(`✓ ${app}: article set as a property, quiz completed, glossa-complete shown by the app, token theme applied`);
+      console.log(
+        `✓ ${app}: article set as a property, quiz completed, glossa-complete shown by the app, token theme applied`,
+      );
     } else {
       failed += 1;
       console.log(`✗ ${app}:\n  ${problems.join('\n  ')}`);

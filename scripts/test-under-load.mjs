@@ -22,7 +22,9 @@ console.log(`${loopCount} busy loops running as PIDs ${loops.map((loop) => loop.
 function runSuite() {
   return new Promise((resolve) => {
     const started = performance.now();
-    const suite = spawn('npx', ['wtr', '--config', 'web-test-runner.config.mjs'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const suite = spawn('npx', ['wtr', '--config', 'web-test-runner.config.mjs'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let output = '';
     suite.stdout.on('data', (chunk) => (output += chunk));
     suite.on('close', (code) => {
@@ -36,7 +38,9 @@ function runSuite() {
 let failed = 0;
 for (let run = 1; run <= runs; run += 1) {
   const { code, summary, seconds } = await runSuite();
-  const load = loadavg().map((value) => value.toFixed(1)).join(' ');
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
   console.log(`Run ${run} of ${runs}: ${summary} in ${seconds.toFixed(0)} s (load average ${load})`);
   if (code !== 0) failed += 1;
 }

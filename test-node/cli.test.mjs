@@ -89,7 +89,10 @@ describe('glossa validate', () => {
     const lines = stdout.trimEnd().split('\n');
     assert.equal(lines.length, 2, stdout);
     assert.ok(lines[0].startsWith(`${quoted}: quiz.questions[`) && lines[0].includes(`repeats "${shown}"`), lines[0]);
-    assert.ok(lines[1].startsWith(`${named}: [`) && lines[1].endsWith('\\u202e\\u2028"]: is not a field here'), lines[1]);
+    assert.ok(
+      lines[1].startsWith(`${named}: [`) && lines[1].endsWith('\\u202e\\u2028"]: is not a field here'),
+      lines[1],
+    );
   });
 
   it('shows control characters of a file name as escapes', () => {
@@ -101,7 +104,10 @@ describe('glossa validate', () => {
     assert.equal(status, 1);
     assert.doesNotMatch(stdout, CONTROL_CHARACTER);
     assert.equal(stdout.split('\n').length, 3, stdout);
-    assert.ok(stdout.startsWith(`${folder}/a\\x1b]0;pwned\\x07\\rb\\u202e.json: (document): is not valid JSON`), stdout);
+    assert.ok(
+      stdout.startsWith(`${folder}/a\\x1b]0;pwned\\x07\\rb\\u202e.json: (document): is not valid JSON`),
+      stdout,
+    );
     assert.ok(stdout.endsWith(`${folder}/gone\\nfake.json: OK: cannot be read (ENOENT)\n`), stdout);
   });
 

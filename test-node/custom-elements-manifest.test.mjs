@@ -18,7 +18,9 @@ describe('custom-elements.json', () => {
 
   it('lists every element the package registers', () => {
     const tags = manifestElements(manifest).map((element) => element.tagName);
-    const registered = [...readFileSync('src/all.ts', 'utf8').matchAll(/'\.\/([\w-]+)\/define\.js'/g)].map(([, folder]) => `glossa-${folder}`);
+    const registered = [...readFileSync('src/all.ts', 'utf8').matchAll(/'\.\/([\w-]+)\/define\.js'/g)].map(
+      ([, folder]) => `glossa-${folder}`,
+    );
     assert.ok(registered.length >= 7, 'src/all.ts lists the define modules');
     assert.deepEqual(tags, [...registered].sort());
   });
@@ -48,6 +50,9 @@ describe('custom-elements.json', () => {
   it('gives every token a default', () => {
     const tokens = manifestElements(manifest).flatMap((element) => element.cssProperties ?? []);
     assert.ok(tokens.length > 30);
-    assert.deepEqual(tokens.filter((token) => !token.default).map((token) => token.name), []);
+    assert.deepEqual(
+      tokens.filter((token) => !token.default).map((token) => token.name),
+      [],
+    );
   });
 });

@@ -26,10 +26,14 @@ describe('dist/types/jsx.d.ts (React)', () => {
   it('takes each attribute, each writable property and an on<event> handler per event', () => {
     const props = propsOf(typings, 'GlossaQuiz');
     for (const attribute of quiz.attributes) assert.ok(props.includes(attribute.name), attribute.name);
-    for (const property of ['article', 'headingLevel', 'printKey', 'evidenceHref']) assert.ok(props.includes(property), property);
+    for (const property of ['article', 'headingLevel', 'printKey', 'evidenceHref'])
+      assert.ok(props.includes(property), property);
     for (const event of quiz.events) assert.ok(props.includes(`on${event.name}`), event.name);
     assert.ok(!props.includes('articleOptional'), 'a read-only property is not a prop');
-    assert.match(typings, /'onglossa-complete'\?: \(event: GlobalEventHandlersEventMap\['glossa-complete'\]\) => void;/);
+    assert.match(
+      typings,
+      /'onglossa-complete'\?: \(event: GlobalEventHandlersEventMap\['glossa-complete'\]\) => void;/,
+    );
   });
 });
 
@@ -38,17 +42,24 @@ describe('dist/types/vue.d.ts (Vue)', () => {
 
   it('declares every element in GlobalComponents, with camel-cased event handlers', () => {
     assert.match(typings, /declare module 'vue' \{\n {2}interface GlobalComponents \{/);
-    for (const { tagName, name } of elements) assert.match(typings, new RegExp(`'${tagName}': DefineComponent<${name}Props>;`));
+    for (const { tagName, name } of elements)
+      assert.match(typings, new RegExp(`'${tagName}': DefineComponent<${name}Props>;`));
     const props = propsOf(typings, 'GlossaQuiz');
-    for (const handler of ['onGlossaComplete', 'onGlossaAnswer', 'onGlossaReady']) assert.ok(props.includes(handler), handler);
+    for (const handler of ['onGlossaComplete', 'onGlossaAnswer', 'onGlossaReady'])
+      assert.ok(props.includes(handler), handler);
   });
 });
 
 describe('VS Code custom data', () => {
   it('lists every tag with its attributes and the values of enumerated ones', () => {
     const { tags } = JSON.parse(readFileSync('vscode.html-custom-data.json', 'utf8'));
-    assert.deepEqual(tags.map((tag) => tag.name), elements.map((element) => element.tagName));
-    const layout = tags.find((tag) => tag.name === 'glossa-quiz').attributes.find((attribute) => attribute.name === 'layout');
+    assert.deepEqual(
+      tags.map((tag) => tag.name),
+      elements.map((element) => element.tagName),
+    );
+    const layout = tags
+      .find((tag) => tag.name === 'glossa-quiz')
+      .attributes.find((attribute) => attribute.name === 'layout');
     assert.deepEqual(layout.values, [{ name: 'stepper' }, { name: 'list' }]);
     assert.ok(layout.description.length > 10);
   });
@@ -56,14 +67,21 @@ describe('VS Code custom data', () => {
   it('lists every token once, with its default', () => {
     const { properties } = JSON.parse(readFileSync('vscode.css-custom-data.json', 'utf8'));
     const tokens = new Set(elements.flatMap((element) => (element.cssProperties ?? []).map((token) => token.name)));
-    assert.deepEqual(properties.map((property) => property.name), [...tokens].sort());
+    assert.deepEqual(
+      properties.map((property) => property.name),
+      [...tokens].sort(),
+    );
     const accent = properties.find((property) => property.name === '--glossa-color-accent');
     assert.match(accent.description, /Default: `/);
   });
 });
 
 describe('the typings written in the source agree with the manifest', () => {
-  const declarations = (folder) => readdirSync(folder, { recursive: true }).filter((file) => file.endsWith('.d.ts')).map((file) => readFileSync(join(folder, file), 'utf8')).join('\n');
+  const declarations = (folder) =>
+    readdirSync(folder, { recursive: true })
+      .filter((file) => file.endsWith('.d.ts'))
+      .map((file) => readFileSync(join(folder, file), 'utf8'))
+      .join('\n');
   const shipped = declarations('dist');
 
   it('every tag is in HTMLElementTagNameMap with its class', () => {

@@ -31,7 +31,10 @@ describe('glossa render', () => {
     it(`renders <glossa-${widget}> ready, with a declared shadow root and the article inside`, () => {
       const { status, stdout } = glossa('render', SEED, '--widget', widget);
       assert.equal(status, 0);
-      assert.match(stdout, new RegExp(`^<glossa-${widget}[ >][^]*<template shadowroot="open" shadowrootmode="open"><style>`));
+      assert.match(
+        stdout,
+        new RegExp(`^<glossa-${widget}[ >][^]*<template shadowroot="open" shadowrootmode="open"><style>`),
+      );
       assert.match(stdout, new RegExp(`</script></glossa-${widget}>\\n$`));
       assert.doesNotMatch(stdout, /part="loading"|part="error"/);
       assert.deepEqual(inlineArticle(stdout), seed());
@@ -52,7 +55,16 @@ describe('glossa render', () => {
   });
 
   it('puts the attributes given on the element, escaped', () => {
-    const { stdout } = glossa('render', SEED, '--widget', 'timeline', '--attribute', 'lang=ru', '--attribute', 'data-note="<b>"');
+    const { stdout } = glossa(
+      'render',
+      SEED,
+      '--widget',
+      'timeline',
+      '--attribute',
+      'lang=ru',
+      '--attribute',
+      'data-note="<b>"',
+    );
     assert.match(stdout, /^<glossa-timeline\s+lang="ru" data-note="&quot;&lt;b&gt;&quot;"/);
     assert.ok(stdout.includes('Хронология'), 'the strings are in the language asked for');
   });
@@ -77,7 +89,14 @@ describe('glossa render', () => {
 
   for (const widget of ['explainer', 'quiz', 'timeline', 'whos-who']) {
     it(`writes no script link into <glossa-${widget}> from an evidence-href template, and says so`, () => {
-      const { status, stdout, stderr } = glossa('render', SEED, '--widget', widget, '--attribute', 'evidence-href=javascript:alert(1)//{n}');
+      const { status, stdout, stderr } = glossa(
+        'render',
+        SEED,
+        '--widget',
+        widget,
+        '--attribute',
+        'evidence-href=javascript:alert(1)//{n}',
+      );
       assert.equal(status, 0);
       assert.doesNotMatch(stdout, /javascript:/i);
       assert.doesNotMatch(stdout, /<a part="evidence-link"/);
@@ -86,7 +105,14 @@ describe('glossa render', () => {
   }
 
   it('renders evidence as buttons without a safe evidence-href, and as links to the anchors with one', () => {
-    const buttons = glossa('render', SEED, '--widget', 'explainer', '--attribute', 'evidence-href=//evil.example/#p{n}');
+    const buttons = glossa(
+      'render',
+      SEED,
+      '--widget',
+      'explainer',
+      '--attribute',
+      'evidence-href=//evil.example/#p{n}',
+    );
     assert.doesNotMatch(buttons.stdout, /evil\.example/);
     assert.match(buttons.stdout, /<button part="evidence-link"/);
     const links = glossa('render', SEED, '--widget', 'explainer', '--attribute', 'evidence-href=#p{n}');
@@ -96,7 +122,14 @@ describe('glossa render', () => {
   });
 
   it('writes no src that is not an http(s) or relative URL', () => {
-    const { status, stdout, stderr } = glossa('render', SEED, '--widget', 'timeline', '--attribute', 'src=\\\\evil.example\\a.json');
+    const { status, stdout, stderr } = glossa(
+      'render',
+      SEED,
+      '--widget',
+      'timeline',
+      '--attribute',
+      'src=\\\\evil.example\\a.json',
+    );
     assert.equal(status, 0);
     assert.doesNotMatch(stdout, /evil\.example/);
     assert.match(stderr, /src is left out/);
@@ -113,7 +146,10 @@ describe('glossa render', () => {
     const { status, stdout } = glossa('render', articleFile(literal), '--widget', 'explainer');
     assert.equal(status, 0);
     assert.doesNotMatch(stdout.slice(0, stdout.indexOf('<script type="application/json">')), /javascript:/i);
-    assert.ok(stdout.includes('src="javascript&amp;colon;alert(1)"'), 'the browser reads the src back as a relative path');
+    assert.ok(
+      stdout.includes('src="javascript&amp;colon;alert(1)"'),
+      'the browser reads the src back as a relative path',
+    );
   });
 
   it('writes no "<" inside the inline script, so no text can close it', () => {
@@ -121,7 +157,10 @@ describe('glossa render', () => {
     article.title = 'Prices up < 5% & calm > panic';
     const { status, stdout } = glossa('render', articleFile(article), '--widget', 'explainer');
     assert.equal(status, 0);
-    const script = stdout.slice(stdout.indexOf('<script type="application/json">') + 31, stdout.lastIndexOf('</script>'));
+    const script = stdout.slice(
+      stdout.indexOf('<script type="application/json">') + 31,
+      stdout.lastIndexOf('</script>'),
+    );
     assert.doesNotMatch(script, /</);
     assert.equal(inlineArticle(stdout).title, article.title);
     assert.ok(stdout.includes('Prices up &lt; 5% &amp; calm &gt; panic'), 'the shadow root shows the title as text');
@@ -130,10 +169,22 @@ describe('glossa render', () => {
   it('writes control characters of the article as character references and JSON escapes, which a terminal shows as text', () => {
     const article = seed();
     article.title = 'Vote\u001b[2J\u001b]0;pwned\u0007\r\nOK\u009b\u202eevil\u202c\u2028\u{E0041} 👩🏽‍🚀';
-    const { status, stdout } = glossa('render', articleFile(article), '--widget', 'explainer', '--attribute', 'data-note=\u001b[2J');
+    const { status, stdout } = glossa(
+      'render',
+      articleFile(article),
+      '--widget',
+      'explainer',
+      '--attribute',
+      'data-note=\u001b[2J',
+    );
     assert.equal(status, 0);
     assert.doesNotMatch(stdout, /[^\P{Cc}\n\t]|[\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u);
-    assert.ok(stdout.includes('Vote&#x1b;[2J&#x1b;]0;pwned&#x7;&#xd;\nOK&#x9b;&#x202e;evil&#x202c;&#x2028;&#xe0041; 👩🏽&#x200d;🚀'), 'the shadow root shows the title');
+    assert.ok(
+      stdout.includes(
+        'Vote&#x1b;[2J&#x1b;]0;pwned&#x7;&#xd;\nOK&#x9b;&#x202e;evil&#x202c;&#x2028;&#xe0041; 👩🏽&#x200d;🚀',
+      ),
+      'the shadow root shows the title',
+    );
     assert.match(stdout, /^<glossa-explainer\s+lang="en" data-note="&#x1b;\[2J"/);
     assert.deepEqual(inlineArticle(stdout), article);
   });

@@ -38,7 +38,9 @@ describe('isSafeUrl in Node, as in the browser', () => {
 
   it('judges evidence-href templates once {n} and {id} are filled in', () => {
     const { paragraphId, paragraphNumber, safe, unsafe } = corpus.evidenceTemplates;
-    for (const template of unsafe) assert.equal(evidenceHref(template, paragraphId, paragraphNumber), undefined, JSON.stringify(template));
-    for (const [template, href] of Object.entries(safe)) assert.equal(evidenceHref(template, paragraphId, paragraphNumber), href);
+    for (const template of unsafe)
+      assert.equal(evidenceHref(template, paragraphId, paragraphNumber), undefined, JSON.stringify(template));
+    for (const [template, href] of Object.entries(safe))
+      assert.equal(evidenceHref(template, paragraphId, paragraphNumber), href);
   });
 });

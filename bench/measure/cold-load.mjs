@@ -12,7 +12,10 @@ function clickableProbe(count) {
     return !input.disabled && box.width > 0 && box.height > 0 && target.checkVisibility();
   };
   const ready = () => {
-    const roots = [document, ...[...document.querySelectorAll('*')].map((element) => element.shadowRoot).filter(Boolean)];
+    const roots = [
+      document,
+      ...[...document.querySelectorAll('*')].map((element) => element.shadowRoot).filter(Boolean),
+    ];
     let found = 0;
     for (const root of roots) {
       const first = root.querySelector('input[type="radio"]');
@@ -43,7 +46,9 @@ async function pageBytes(page, responses) {
     else css += size;
   }
   const inline = await page.evaluate(() => ({
-    js: [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].map((s) => s.textContent).join('\n'),
+    js: [...document.querySelectorAll('script:not([src]):not([type="application/json"])')]
+      .map((s) => s.textContent)
+      .join('\n'),
     css: [...document.querySelectorAll('style')].map((s) => s.textContent).join('\n'),
   }));
   if (inline.js) js += gzipSync(inline.js).length;
@@ -61,7 +66,9 @@ export function demoReadyProbe() {
     const all = [...document.querySelectorAll(widgets)];
     if (all.length === 0 || !all.every((widget) => widget.shadowRoot?.querySelector('[part~="base"]'))) return false;
     const radio = document.querySelector('glossa-quiz').shadowRoot.querySelector('input[type="radio"]');
-    return Boolean(document.querySelector('glossa-annotate glossa-term') && radio && !radio.disabled && radio.checkVisibility());
+    return Boolean(
+      document.querySelector('glossa-annotate glossa-term') && radio && !radio.disabled && radio.checkVisibility(),
+    );
   };
   const poll = () => {
     if (document.documentElement && ready()) window.benchClickableAt = performance.now();

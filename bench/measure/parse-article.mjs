@@ -7,7 +7,8 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
  * evidence, and a quiz whose evidence quotes the paragraphs, so every rule of `parseArticle` has work.
  */
 export function bigArticleJson(megabytes = 5) {
-  const sentence = 'Officials said on Tuesday that talks with the protesters would continue while the council met again.';
+  const sentence =
+    'Officials said on Tuesday that talks with the protesters would continue while the council met again.';
   const paragraphCount = Math.round((megabytes * 1000 * 1000) / 560);
   const paragraphs = Array.from({ length: paragraphCount }, (_, index) => ({
     id: `p${index + 1}`,

@@ -2,7 +2,11 @@ import { coldLoads, demoReadyProbe } from './cold-load.mjs';
 
 /** 100 Glossa quizzes on one page, each with its own inline article: navigation to every first question clickable. */
 export async function measureHundredQuizzes(browser, origin, { runs }) {
-  const { quizzes } = await coldLoads(browser, { quizzes: `${origin}/bench/scale/quizzes-100.html` }, { runs, count: 100 });
+  const { quizzes } = await coldLoads(
+    browser,
+    { quizzes: `${origin}/bench/scale/quizzes-100.html` },
+    { runs, count: 100 },
+  );
   return quizzes;
 }
 

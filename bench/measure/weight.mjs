@@ -62,7 +62,9 @@ export async function measureWeight({ elements = ELEMENTS, dist = 'dist' } = {})
 export function weightFigures({ cdn, entries }) {
   return {
     'weight/glossa.js': cdn.bundle.gzip,
-    ...Object.fromEntries(Object.entries(entries).map(([element, { entry }]) => [`weight/entry/${element}`, entry.gzip])),
+    ...Object.fromEntries(
+      Object.entries(entries).map(([element, { entry }]) => [`weight/entry/${element}`, entry.gzip]),
+    ),
   };
 }
 
@@ -71,7 +73,9 @@ const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 /** The weight table, in Markdown. */
 export function weightTable({ cdn, entries }) {
   const lazy = Object.values(cdn.lazy);
-  const lazyNote = lazy.length ? ` (+ ${kB(lazy.reduce((sum, size) => sum + size.gzip, 0))} loaded only when needed)` : '';
+  const lazyNote = lazy.length
+    ? ` (+ ${kB(lazy.reduce((sum, size) => sum + size.gzip, 0))} loaded only when needed)`
+    : '';
   return [
     '| file | minified | gzip |',
     '|---|---|---|',

@@ -1,7 +1,8 @@
 import { quizArticle, surveyJson } from './quiz-data.mjs';
 
 /** JSON inside a `<script>` element: `<` escaped so the text cannot close the element. */
-const inlineJson = (value) => `<script type="application/json">${JSON.stringify(value).replaceAll('<', '\\u003c')}</script>`;
+const inlineJson = (value) =>
+  `<script type="application/json">${JSON.stringify(value).replaceAll('<', '\\u003c')}</script>`;
 
 const page = (title, head, body) => `<!doctype html>
 <html lang="en">
@@ -23,7 +24,11 @@ export function glossaQuizPage(count = 1) {
     { length: count },
     (_, index) => `<glossa-quiz layout="list">${inlineJson(quizArticle(`bench-quiz-${index + 1}`))}</glossa-quiz>`,
   );
-  return page(`Glossa: ${count} quiz${count === 1 ? '' : 'zes'}`, '<script type="module" src="/dist/glossa.js"></script>', quizzes.join('\n    '));
+  return page(
+    `Glossa: ${count} quiz${count === 1 ? '' : 'zes'}`,
+    '<script type="module" src="/dist/glossa.js"></script>',
+    quizzes.join('\n    '),
+  );
 }
 
 /** The five questions in SurveyJS's vanilla UI, with its default theme, as its guide sets it up. */

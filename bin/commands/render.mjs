@@ -7,7 +7,8 @@ import { attributeProblem } from './widget-attributes.mjs';
 
 const WIDGETS = ['quiz', 'explainer', 'timeline', 'whos-who'];
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
-const USAGE = 'usage: glossa render <article.json> --widget quiz|explainer|timeline|whos-who [--attribute name=value]...';
+const USAGE =
+  'usage: glossa render <article.json> --widget quiz|explainer|timeline|whos-who [--attribute name=value]...';
 
 const escapeAttribute = (value) =>
   value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -42,7 +43,10 @@ function readArguments(args) {
 
 /** `character` as JSON escapes it, one `\\u` per UTF-16 unit. */
 const jsonEscape = (character) =>
-  character.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  character
+    .split('')
+    .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('');
 
 /**
  * The attributes whose values become URLs, with the model's URL check for each and what a failed check
@@ -95,12 +99,16 @@ const referenceControlCharacters = (html) =>
 const dropFalseReflections = (html) => html.replace(/ (checked|selected)="false"/g, '');
 
 /** The outer template's markers: the element hydrates its own shadow root, nothing hydrates around it. */
-const dropOuterMarkers = (html) => html.replace(/^<!--lit-part [^>]*--><!--lit-node 0-->/, '').replace(/<!--\/lit-part-->$/, '');
+const dropOuterMarkers = (html) =>
+  html.replace(/^<!--lit-part [^>]*--><!--lit-node 0-->/, '').replace(/<!--\/lit-part-->$/, '');
 
 /** `@lit-labs/ssr` is an optional peer dependency: only rendering on the server needs it. */
 async function loadServerRenderer() {
   try {
-    const [{ render }, { collectResult }] = await Promise.all([import('@lit-labs/ssr'), import('@lit-labs/ssr/lib/render-result.js')]);
+    const [{ render }, { collectResult }] = await Promise.all([
+      import('@lit-labs/ssr'),
+      import('@lit-labs/ssr/lib/render-result.js'),
+    ]);
     return { render, collectResult };
   } catch (error) {
     if (error.code === 'ERR_MODULE_NOT_FOUND') return undefined;
@@ -130,13 +138,17 @@ export async function render(args) {
   }
   const result = parseArticle(text);
   if (!result.ok) {
-    for (const issue of result.issues) writeLine(process.stderr, `${file}: ${issue.path || '(document)'}: ${issue.message}`);
+    for (const issue of result.issues)
+      writeLine(process.stderr, `${file}: ${issue.path || '(document)'}: ${issue.message}`);
     return 1;
   }
   const attributes = withSafeUrls(options.attributes, result.article);
   const named = new Set(attributes.map(([name]) => name));
   if (named.has('shuffle') && !named.has('seed')) {
-    writeLine(process.stderr, 'glossa render: a shuffled quiz needs --attribute seed=…, so the server and the browser put the questions in one order');
+    writeLine(
+      process.stderr,
+      'glossa render: a shuffled quiz needs --attribute seed=…, so the server and the browser put the questions in one order',
+    );
     return 2;
   }
   // The element speaks the language it was rendered in, whatever the page's `lang`, so the browser's
@@ -155,7 +167,9 @@ export async function render(args) {
     import(`../../dist/${widget}/define.js`),
   ]);
   // The tag and attribute names are from fixed or checked lists; values are escaped for a quoted attribute.
-  const opening = unsafeStatic(`glossa-${widget}${attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}`);
+  const opening = unsafeStatic(
+    `glossa-${widget}${attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}`,
+  );
   const tag = unsafeStatic(`glossa-${widget}`);
   const template = html`<${opening} .article=${result.article}></${tag}>`;
   const rendered = await collectResult(renderToStream(template));

@@ -11,7 +11,10 @@ const where = (path) => path || '(document)';
  */
 export function validate(files) {
   if (files.length === 0) {
-    writeLine(process.stderr, 'glossa validate: name at least one article file, such as `glossa validate article.json`');
+    writeLine(
+      process.stderr,
+      'glossa validate: name at least one article file, such as `glossa validate article.json`',
+    );
     return 2;
   }
   let failed = false;

@@ -1,7 +1,6 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Article } from '../model/types.js';
 import { ArticleElement } from '../shared/article-element.js';
-import type { GlossaTerm } from '../term/term.js';
 import { annotateStyles } from './annotate.styles.js';
 import { NameMatcher, type Mention } from './name-matcher.js';
 import { textSegments, type TextSegment } from './text-segments.js';
@@ -19,7 +18,9 @@ function matcherFor(article: Article): NameMatcher {
   let matcher = matchers.get(article);
   if (!matcher) {
     matcher = new NameMatcher(
-      article.entities.flatMap((entity) => [entity.name, ...(entity.aliases ?? [])].map((name) => [name, entity.id] as const)),
+      article.entities.flatMap((entity) =>
+        [entity.name, ...(entity.aliases ?? [])].map((name) => [name, entity.id] as const),
+      ),
     );
     matchers.set(article, matcher);
   }
@@ -137,7 +138,7 @@ export class GlossaAnnotate extends ArticleElement {
     let position = 0;
     for (const { start, end, entity } of mentions) {
       if (start > position) inserted.push(document.createTextNode(text.slice(position, start)));
-      const term = document.createElement('glossa-term') as GlossaTerm;
+      const term = document.createElement('glossa-term');
       term.ref = entity;
       term.textContent = text.slice(start, end);
       term.article = article;

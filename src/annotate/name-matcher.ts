@@ -81,7 +81,7 @@ export class NameMatcher {
   #longestAt(text: string, start: number, after: string): { index: number; entity: string } | undefined {
     let node: TrieNode | undefined = this.#root;
     let found: { index: number; entity: string } | undefined;
-    for (let index = start; index < text.length; ) {
+    for (let index = start; index < text.length;) {
       node = node.next.get(text[index]!);
       if (!node) break;
       index += 1;

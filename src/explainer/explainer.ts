@@ -104,7 +104,8 @@ export class GlossaExplainer extends GlossaWidget {
           >
             ${this.localize.term('moreContext')}
           </button>`
-        : nothing}
+          : nothing
+      }
       <div part="more" id="more" ?hidden=${compact && !this.moreShown}>
         ${explainer.sections.map((section) => this.#renderSection(article, section, sub, lang))}
         ${(article.figures ?? []).map((figure) => this.#renderFigure(figure, lang))}
@@ -118,7 +119,8 @@ export class GlossaExplainer extends GlossaWidget {
               hide-evidence
               @glossa-ready=${stopAtCard}
             ></glossa-timeline>`
-          : nothing}
+            : nothing
+        }
       </div>
       ${this.#renderFooter(article, lang)}
     </article>`;
@@ -151,9 +153,11 @@ export class GlossaExplainer extends GlossaWidget {
 
   #renderFigure(figure: Figure, lang: ContentLang) {
     return html`<figure part="figure" lang=${lang}>
-      ${figure.src && isSafeUrl(figure.src)
-        ? html`<img part="figure-image" src=${figure.src} alt=${figure.alt ?? ''} loading="lazy" />`
-        : nothing}
+      ${
+        figure.src && isSafeUrl(figure.src)
+          ? html`<img part="figure-image" src=${figure.src} alt=${figure.alt ?? ''} loading="lazy" />`
+          : nothing
+      }
       <figcaption part="figure-caption">
         ${figure.caption} ${figure.credit ? html`<span part="figure-credit">${figure.credit}</span>` : nothing}
       </figcaption>
@@ -166,14 +170,18 @@ export class GlossaExplainer extends GlossaWidget {
     const [before, after] = this.localize.term('byline', '\0').split('\0');
     return html`<footer part="footer">
       ${byline ? html`<p part="byline">${before}${inLang(byline, lang)}${after}</p>` : nothing}
-      ${source
-        ? html`<p part="source">
+      ${
+        source
+          ? html`<p part="source">
             ${this.localize.term('source')}
-            ${source.url && isSafeUrl(source.url)
-              ? html`<a part="source-link" href=${source.url} rel="noopener noreferrer" lang=${lang}>${source.name}</a>`
-              : inLang(source.name, lang)}
+            ${
+              source.url && isSafeUrl(source.url)
+                ? html`<a part="source-link" href=${source.url} rel="noopener noreferrer" lang=${lang}>${source.name}</a>`
+                : inLang(source.name, lang)
+            }
           </p>`
-        : nothing}
+          : nothing
+      }
       <slot name="footer"></slot>
     </footer>`;
   }

@@ -53,7 +53,8 @@ export const de: Translation = {
   seeResults: 'Ergebnis anzeigen',
   checkAnswer: 'Antwort prüfen',
   answerFirst: 'Beantworten Sie zuerst die Frage.',
-  progressNotKept: 'Ihre Antworten können auf diesem Gerät nicht gespeichert werden: Sie gehen verloren, wenn Sie die Seite verlassen oder neu laden.',
+  progressNotKept:
+    'Ihre Antworten können auf diesem Gerät nicht gespeichert werden: Sie gehen verloren, wenn Sie die Seite verlassen oder neu laden.',
   correct: 'Richtig',
   incorrect: 'Falsch',
   notAnswered: 'Nicht beantwortet',

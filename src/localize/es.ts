@@ -25,8 +25,7 @@ export const es: Translation = {
     'No se indicó ningún artículo: defina la propiedad article, añada un script JSON, un atributo src o for, ' +
     'o coloque el elemento dentro de <glossa-article>.',
   errorMissingProvider: (id) => `No hay ningún <glossa-article id="${id}"> en esta página.`,
-  moreProblems: (count) =>
-    plural('es', count, { one: 'y 1 problema más', other: `y ${number(count)} problemas más` }),
+  moreProblems: (count) => plural('es', count, { one: 'y 1 problema más', other: `y ${number(count)} problemas más` }),
   retry: 'Reintentar',
 
   evidenceIntro: 'En el artículo:',
@@ -53,7 +52,8 @@ export const es: Translation = {
   seeResults: 'Ver resultados',
   checkAnswer: 'Comprobar respuesta',
   answerFirst: 'Responda primero a la pregunta.',
-  progressNotKept: 'Sus respuestas no se pueden guardar en este dispositivo: se perderán si sale de la página o la vuelve a cargar.',
+  progressNotKept:
+    'Sus respuestas no se pueden guardar en este dispositivo: se perderán si sale de la página o la vuelve a cargar.',
   correct: 'Correcto',
   incorrect: 'Incorrecto',
   notAnswered: 'Sin responder',

@@ -53,7 +53,8 @@ export const fr: Translation = {
   seeResults: 'Voir les résultats',
   checkAnswer: 'Vérifier la réponse',
   answerFirst: 'Répondez d’abord à la question.',
-  progressNotKept: 'Vos réponses ne peuvent pas être enregistrées sur cet appareil : elles seront perdues si vous quittez ou rechargez la page.',
+  progressNotKept:
+    'Vos réponses ne peuvent pas être enregistrées sur cet appareil : elles seront perdues si vous quittez ou rechargez la page.',
   correct: 'Bonne réponse',
   incorrect: 'Mauvaise réponse',
   notAnswered: 'Sans réponse',
@@ -85,15 +86,13 @@ export const fr: Translation = {
   placesHeading: 'Lieux',
   termsHeading: 'Termes',
   searchLabel: 'Rechercher un nom ou une fonction',
-  entryCount: (total) =>
-    plural('fr', total, { one: `${number(total)} entrée`, other: `${number(total)} entrées` }),
+  entryCount: (total) => plural('fr', total, { one: `${number(total)} entrée`, other: `${number(total)} entrées` }),
   entryMatches: (shown, total) =>
     plural('fr', shown, {
       one: `${number(shown)} entrée sur ${number(total)}`,
       other: `${number(shown)} entrées sur ${number(total)}`,
     }),
   noEntryMatches: (query) => `Aucune entrée ne correspond à « ${query} ».`,
-  mentionedIn: (count) =>
-    plural('fr', count, { one: 'Apparaît au paragraphe', other: 'Apparaît aux paragraphes' }),
+  mentionedIn: (count) => plural('fr', count, { one: 'Apparaît au paragraphe', other: 'Apparaît aux paragraphes' }),
   relation: (relation, name) => `${relation} ${name}`,
 };

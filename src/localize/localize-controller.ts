@@ -54,7 +54,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    followPageAttributes(this.host);
+    followPageAttributes(this.#host);
     if (!followingTranslations) {
       followingTranslations = true;
       onTranslationsChange(updateFollowers);
@@ -62,7 +62,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    unfollowPageAttributes(this.host);
+    unfollowPageAttributes(this.#host);
   }
 
   /**
@@ -71,7 +71,7 @@ export class LocalizeController implements ReactiveController {
    */
   lang(): string {
     let found: string | undefined;
-    closestComposed(this.host, (candidate) => (found = languageTag(candidate.getAttribute('lang'))) !== undefined);
+    closestComposed(this.#host, (candidate) => (found = languageTag(candidate.getAttribute('lang'))) !== undefined);
     return found ?? 'en';
   }
 

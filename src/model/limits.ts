@@ -23,7 +23,8 @@ const megabytes = (length: number, fractionDigits: number) =>
  */
 function megabytesBeside(length: number, limit: number): string {
   let fractionDigits = 1;
-  while (fractionDigits < 20 && megabytes(length, fractionDigits) === megabytes(limit, fractionDigits)) fractionDigits += 1;
+  while (fractionDigits < 20 && megabytes(length, fractionDigits) === megabytes(limit, fractionDigits))
+    fractionDigits += 1;
   return megabytes(length, fractionDigits);
 }
 

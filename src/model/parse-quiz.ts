@@ -5,8 +5,7 @@ import { QuizSchema } from './schema.js';
 import type { Article, Quiz } from './types.js';
 
 export type QuizParseResult =
-  | { readonly ok: true; readonly quiz: Quiz }
-  | { readonly ok: false; readonly issues: readonly ArticleIssue[] };
+  { readonly ok: true; readonly quiz: Quiz } | { readonly ok: false; readonly issues: readonly ArticleIssue[] };
 
 /** A quiz on its own is located where it sits in an article, so its issues read the same either way. */
 const AT = ['quiz'] as const;
@@ -19,10 +18,14 @@ const AT = ['quiz'] as const;
  */
 export function parseQuiz(input: unknown): QuizParseResult {
   // valibot takes a list for an object and would report its missing fields instead.
-  if (Array.isArray(input)) return { ok: false, issues: [{ path: formatPath(AT), message: 'must be an object (got a list)' }] };
+  if (Array.isArray(input))
+    return { ok: false, issues: [{ path: formatPath(AT), message: 'must be an object (got a list)' }] };
   const result = v.safeParse(QuizSchema, input, { abortEarly: false, message: describeIssue });
   if (!result.success) {
-    const issues = result.issues.map((issue) => ({ path: formatPath([...AT, ...issueKeys(issue)]), message: issue.message }));
+    const issues = result.issues.map((issue) => ({
+      path: formatPath([...AT, ...issueKeys(issue)]),
+      message: issue.message,
+    }));
     return { ok: false, issues };
   }
   const issues = collectIssues((report) => checkQuiz(result.output, AT, report));

@@ -7,8 +7,7 @@ import { ArticleSchema } from './schema.js';
 import type { Article } from './types.js';
 
 export type ParseResult =
-  | { readonly ok: true; readonly article: Article }
-  | { readonly ok: false; readonly issues: readonly ArticleIssue[] };
+  { readonly ok: true; readonly article: Article } | { readonly ok: false; readonly issues: readonly ArticleIssue[] };
 
 const parsed = new WeakMap<object, ParseResult>();
 

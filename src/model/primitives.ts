@@ -6,10 +6,7 @@ const MARKUP_PATTERN = /<[A-Za-z!/?]/;
 const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T([01]\d|2[0-3]):[0-5]\d)?)?)?$/;
 
 /** An identifier, usable in a URL fragment and an HTML `id`. */
-export const Id = v.pipe(
-  v.string(),
-  v.regex(ID_PATTERN, 'must be an id: a letter, then letters, digits, "-" or "_"'),
-);
+export const Id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be an id: a letter, then letters, digits, "-" or "_"'));
 
 function looksLikeMarkup(text: string): boolean {
   return MARKUP_PATTERN.test(text);
@@ -25,7 +22,9 @@ const VISIBLE_PATTERN = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cf}
 /** Why `text` shows nothing, in the words of the issue; spaces are named as such, being what people type. */
 function emptyTextMessage(text: string): string {
   if (text === '') return 'must not be empty';
-  return text.trim() === '' ? 'must not be empty (it holds only spaces)' : 'must not be empty (it holds only invisible characters)';
+  return text.trim() === ''
+    ? 'must not be empty (it holds only spaces)'
+    : 'must not be empty (it holds only invisible characters)';
 }
 
 /**
@@ -34,7 +33,10 @@ function emptyTextMessage(text: string): string {
  */
 export const Text = v.pipe(
   v.string(),
-  v.check((text) => VISIBLE_PATTERN.test(text), (issue) => emptyTextMessage(issue.input)),
+  v.check(
+    (text) => VISIBLE_PATTERN.test(text),
+    (issue) => emptyTextMessage(issue.input),
+  ),
   v.check((text) => !looksLikeMarkup(text), 'must be plain text, not HTML (it contains a tag such as "<b>")'),
 );
 
@@ -62,6 +64,7 @@ function parseUrl(url: string, base?: URL): URL | undefined {
  * Node and browsers share this one check: the schema, the widgets and `glossa render` all use it.
  */
 export function isSafeUrl(url: string): boolean {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (url.length === 0 || /[\u0000-\u0020\u007f]/.test(url)) return false;
   const absolute = parseUrl(url);
   if (absolute) return absolute.protocol === 'http:' || absolute.protocol === 'https:';
@@ -103,10 +106,7 @@ function isLanguageTag(value: string): boolean {
   }
 }
 
-export const LanguageTag = v.pipe(
-  v.string(),
-  v.check(isLanguageTag, 'must be a language tag such as "en" or "pt-BR"'),
-);
+export const LanguageTag = v.pipe(v.string(), v.check(isLanguageTag, 'must be a language tag such as "en" or "pt-BR"'));
 
 /**
  * Where the article supports a claim: a paragraph id, or a paragraph id with the exact words that

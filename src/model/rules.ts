@@ -163,9 +163,7 @@ function checkArticle(article: Article, report: Report): void {
     checkEvidence(section.evidence, ['explainer', 'sections', index], paragraphs, report),
   );
   checkUniqueIds(keyFacts, ['explainer', 'keyFacts'], report);
-  keyFacts.forEach((fact, index) =>
-    checkEvidence(fact.evidence, ['explainer', 'keyFacts', index], paragraphs, report),
-  );
+  keyFacts.forEach((fact, index) => checkEvidence(fact.evidence, ['explainer', 'keyFacts', index], paragraphs, report));
 
   const timeline = article.timeline ?? [];
   checkUniqueIds(timeline, ['timeline'], report);

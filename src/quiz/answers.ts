@@ -82,8 +82,20 @@ export function isCorrect(question: Question, answer: QuizAnswer | undefined): b
     case 'fill-blank':
       return typeof answer === 'string' && question.accept.some((accepted) => foldText(accepted) === foldText(answer));
     case 'order':
-      return Array.isArray(answer) && sameList(answer, question.items.map((item) => item.id));
+      return (
+        Array.isArray(answer) &&
+        sameList(
+          answer,
+          question.items.map((item) => item.id),
+        )
+      );
     case 'match':
-      return Array.isArray(answer) && sameList(answer, question.pairs.map((pair) => pair.right));
+      return (
+        Array.isArray(answer) &&
+        sameList(
+          answer,
+          question.pairs.map((pair) => pair.right),
+        )
+      );
   }
 }

@@ -119,9 +119,16 @@ export function fromRecord(record: ProgressRecord, asked: readonly Question[]): 
     if (entry!.checked === true) checked.push(question.id);
   }
   const { current, retry, finished } = record.position;
-  const retried = Array.isArray(retry) ? retry.filter((id) => fresh.round.includes(id)) : [];
+  const retried = Array.isArray(retry) ? (retry as readonly string[]).filter((id) => fresh.round.includes(id)) : [];
   const round = retried.length ? retried : fresh.round;
-  return { seed: record.seed, answers, checked, round, step: Math.max(0, round.indexOf(current!)), finished: finished === true };
+  return {
+    seed: record.seed,
+    answers,
+    checked,
+    round,
+    step: Math.max(0, round.indexOf(current!)),
+    finished: finished === true,
+  };
 }
 
 /**

@@ -76,7 +76,10 @@ export function resultOf(progress: Progress, question: Question): QuestionResult
 }
 
 export function scoreOf(progress: Progress, asked: readonly Question[], passPercent: number): QuizScore {
-  return scoreResults(asked.map((question) => resultOf(progress, question)), passPercent);
+  return scoreResults(
+    asked.map((question) => resultOf(progress, question)),
+    passPercent,
+  );
 }
 
 /** The questions of the round not checked yet: finishing settles them. */

@@ -74,7 +74,10 @@ export class QuizMarkupController implements ReactiveController {
       },
       (error: Error) => {
         this.pending = false;
-        this.#settle({ ok: false, issues: [{ path: '', message: `could not load the quiz markup reader: ${error.message}` }] });
+        this.#settle({
+          ok: false,
+          issues: [{ path: '', message: `could not load the quiz markup reader: ${error.message}` }],
+        });
       },
     );
     this.#changed();

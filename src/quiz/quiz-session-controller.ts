@@ -71,7 +71,13 @@ export class QuizSessionController implements ReactiveController {
    * quiz hydrates (`hydrating`) with a fresh session, as the server rendered it; the stored progress
    * follows in the next update.
    */
-  sessionFor(quiz: Quiz, article: Article | undefined, storageId: string, settings: SessionSettings, hydrating: boolean): Session {
+  sessionFor(
+    quiz: Quiz,
+    article: Article | undefined,
+    storageId: string,
+    settings: SessionSettings,
+    hydrating: boolean,
+  ): Session {
     const { questions, shuffle, seed } = settings;
     const key = `glossa-quiz:${storageId}:${fnv1a(JSON.stringify([questions, shuffle, seed])).toString(36)}`;
     const current = this.#session;

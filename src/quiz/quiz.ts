@@ -240,8 +240,7 @@ export class GlossaQuiz extends GlossaWidget {
     const { finished, round, step } = progress;
     const stepper = this.layout !== 'list';
     const current = round[step];
-    const shown = (question: Question) =>
-      finished || (stepper ? question.id === current : round.includes(question.id));
+    const shown = (question: Question) => finished || (stepper ? question.id === current : round.includes(question.id));
     return html`<section part="base" aria-labelledby="title">
       ${title}${note}${this.#renderStorageNote()}
       ${finished ? this.#renderResults(session, subheadingLevel(level)) : stepper ? this.#renderProgress(progress) : nothing}
@@ -365,7 +364,7 @@ export class GlossaQuiz extends GlossaWidget {
 
   #renderFeedback({ article, progress }: Session, question: Question, lang: ContentLang) {
     const correct = isCorrect(question, shownAnswer(progress, question));
-    const evidence = article && !this.hideEvidence ? question.evidence ?? [] : [];
+    const evidence = article && !this.hideEvidence ? (question.evidence ?? []) : [];
     // A quote given with the question is in the quiz's language; a whole paragraph in the article's.
     const paragraphLang = contentLang(article?.lang, this.localize);
     return html`<div
@@ -374,15 +373,18 @@ export class GlossaQuiz extends GlossaWidget {
       tabindex="-1"
     >
       <p part="verdict">${correct ? CHECK : CROSS} ${this.localize.term(correct ? 'correct' : 'incorrect')}</p>
-      ${correct
-        ? nothing
-        : html`<div part="right-answer">
+      ${
+        correct
+          ? nothing
+          : html`<div part="right-answer">
             <p>${this.localize.term('rightAnswer')}</p>
             ${renderRightAnswer(question, this.localize, lang)}
-          </div>`}
+          </div>`
+      }
       ${question.explanation ? html`<p part="explanation" lang=${lang}>${question.explanation}</p>` : nothing}
-      ${evidence.length && article
-        ? html`<details part="evidence-details">
+      ${
+        evidence.length && article
+          ? html`<details part="evidence-details">
             <summary part="evidence-summary">${this.localize.term('showInArticle')}</summary>
             ${evidence.map(
               (item) => html`<blockquote part="quote" lang=${item.quote ? lang : paragraphLang}>
@@ -391,7 +393,8 @@ export class GlossaQuiz extends GlossaWidget {
             )}
             ${this.renderEvidence(article, evidence)}
           </details>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -409,7 +412,8 @@ export class GlossaQuiz extends GlossaWidget {
         ? html`<button part="next-button" type="button" @click=${() => this.#go(step + 1)}>
             ${this.localize.term('next')}
           </button>`
-        : finish}
+          : finish
+      }
     </div>`;
   }
 
@@ -418,10 +422,11 @@ export class GlossaQuiz extends GlossaWidget {
     const { localize } = this;
     const pass = localize.number(this.#passPercent(session) / 100, { style: 'percent' });
     const wrong = total - score;
+    const percentShown = localize.number(percent / 100, { style: 'percent' });
     return html`<section part="results" id="results" aria-labelledby="results-heading" tabindex="-1">
       ${heading(level, 'results-heading', localize.term('resultsHeading'), 'results-heading')}
       <p part="score">
-        ${localize.term('scoreLine', localize.number(score), localize.number(total), total, localize.number(percent / 100, { style: 'percent' }))}
+        ${localize.term('scoreLine', localize.number(score), localize.number(total), total, percentShown)}
       </p>
       <p part="pass-verdict ${passed ? 'passed' : 'not-passed'}">
         ${passed ? CHECK : CROSS} ${localize.term(passed ? 'passedLine' : 'notPassedLine', pass)}
@@ -452,7 +457,7 @@ export class GlossaQuiz extends GlossaWidget {
 
   #renderAnswerKey(asked: readonly Question[], lang: ContentLang) {
     return html`<section part="answer-key" aria-labelledby="key-heading">
-      ${heading(subheadingLevel(headingLevel(this.headingLevel)), 'answer-key-heading', this.localize.term('answerKeyHeading'), 'key-heading')}
+      ${heading(level, 'answer-key-heading', this.localize.term('answerKeyHeading'), 'key-heading')}
       <ol>
         ${asked.map((question) => html`<li>${this.#renderPrompt(question, lang)} ${renderRightAnswer(question, this.localize, lang)}</li>`)}
       </ol>

@@ -11,7 +11,9 @@ export function closestComposed(node: Node, test: (element: Element) => boolean)
   let current: Node | null = node;
   while (current) {
     if (isElement(current) && test(current)) return current;
-    current = current.parentNode ?? (current.nodeType === DOCUMENT_FRAGMENT_NODE ? ((current as ShadowRoot).host ?? null) : null);
+    current =
+      current.parentNode ??
+      (current.nodeType === DOCUMENT_FRAGMENT_NODE ? ((current as ShadowRoot).host ?? null) : null);
   }
   return null;
 }

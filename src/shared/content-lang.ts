@@ -13,4 +13,5 @@ export const contentLang = (lang: string | undefined, localize: LocalizeControll
   lang && lang.toLowerCase() !== localize.lang().toLowerCase() ? lang : nothing;
 
 /** Model text inside a UI string's text: wrapped in a `<span lang>` only when its language differs. */
-export const inLang = (text: unknown, lang: ContentLang) => (lang === nothing ? text : html`<span lang=${lang}>${text}</span>`);
+export const inLang = (text: unknown, lang: ContentLang) =>
+  lang === nothing ? text : html`<span lang=${lang}>${text}</span>`;

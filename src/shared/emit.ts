@@ -1,6 +1,5 @@
 type GlossaEventName = Extract<keyof GlobalEventHandlersEventMap, `glossa-${string}`>;
-type DetailOf<K extends GlossaEventName> =
-  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+type DetailOf<K extends GlossaEventName> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /**
  * Dispatches a typed Glossa event that bubbles out of shadow roots, so a page can listen on any ancestor.

@@ -41,11 +41,13 @@ export function renderEntityCard(entity: Entity, options: EntityCardOptions): Te
     ${renderAvatar(entity, lang)} ${options.renderName(entity.name, lang)}
     ${entity.role ? html`<p part="role" lang=${lang}>${entity.role}</p>` : nothing}
     <p part="summary" lang=${lang}>${entity.summary}</p>
-    ${relations.length
-      ? html`<ul part="relations" lang=${lang}>
+    ${
+      relations.length
+        ? html`<ul part="relations" lang=${lang}>
           ${relations.map(({ related, text }) => html`<li part="relation">${options.renderRelation(related, text)}</li>`)}
         </ul>`
-      : nothing}
+        : nothing
+    }
     ${options.extra ?? nothing}
   </div>`;
 }

@@ -26,7 +26,12 @@ function paragraphNumber(article: Article, id: string): number {
 
 function follow(event: Event, context: EvidenceContext, evidence: Evidence, number: number): void {
   const text = context.article.paragraphs[number - 1]?.text ?? '';
-  const detail = { paragraph: evidence.paragraph, paragraphNumber: number, text, ...(evidence.quote && { quote: evidence.quote }) };
+  const detail = {
+    paragraph: evidence.paragraph,
+    paragraphNumber: number,
+    text,
+    ...(evidence.quote && { quote: evidence.quote }),
+  };
   if (!emit(context.host, 'glossa-evidence', detail, { cancelable: true })) event.preventDefault();
 }
 

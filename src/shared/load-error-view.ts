@@ -54,8 +54,10 @@ export function renderLoadError(
     <p part="error-title">${localize.term('errorTitle')}</p>
     <p part="error-message">${describe(error, localize)}</p>
     ${url ? html`<p part="error-url"><code>${url}</code></p>` : nothing} ${renderIssues(error, localize)}
-    ${isRetryable(error)
-      ? html`<button part="retry-button" type="button" @click=${retry}>${localize.term('retry')}</button>`
-      : nothing}
+    ${
+      isRetryable(error)
+        ? html`<button part="retry-button" type="button" @click=${retry}>${localize.term('retry')}</button>`
+        : nothing
+    }
   </div>`;
 }

@@ -16,29 +16,31 @@ const DIRECTION_STATES = ['ltr', 'rtl'];
  * the page.
  */
 export class PageContextController implements ReactiveController {
-  constructor(
-    private readonly host: Host,
-    private readonly internals: ElementInternals,
-  ) {
+  readonly #host: Host;
+  readonly #internals: ElementInternals;
+
+  constructor(host: Host, internals: ElementInternals) {
+    this.#host = host;
+    this.#internals = internals;
     host.addController(this);
   }
 
   hostConnected(): void {
-    followPageAttributes(this.host);
+    followPageAttributes(this.#host);
   }
 
   hostDisconnected(): void {
-    unfollowPageAttributes(this.host);
+    unfollowPageAttributes(this.#host);
   }
 
   hostUpdate(): void {
-    this.#choose(`theme-${themeOf(this.host)}`, THEME_STATES);
-    this.#choose(directionOf(this.host), DIRECTION_STATES);
+    this.#choose(`theme-${themeOf(this.#host)}`, THEME_STATES);
+    this.#choose(directionOf(this.#host), DIRECTION_STATES);
   }
 
   /** Sets `state` and clears the other states of its kind. */
   #choose(state: string, kind: readonly string[]): void {
-    for (const other of kind) if (other !== state) this.internals.states.delete(other);
-    this.internals.states.add(state);
+    for (const other of kind) if (other !== state) this.#internals.states.delete(other);
+    this.#internals.states.add(state);
   }
 }

@@ -91,9 +91,8 @@ class UrlSource implements ArticleSource {
  * Kept on `globalThis` so that two copies of Glossa on one page (say, two CMS plugins) still fetch
  * each URL once.
  */
-const sources: Map<string, UrlSource> = ((globalThis as Record<symbol, unknown>)[
-  Symbol.for('glossa.url-sources')
-] ??= new Map()) as Map<string, UrlSource>;
+const sources: Map<string, UrlSource> = ((globalThis as Record<symbol, unknown>)[Symbol.for('glossa.url-sources')] ??=
+  new Map()) as Map<string, UrlSource>;
 
 /** The address `src` loads from on a page at `base`, when both it and `src` pass the model's URL check. */
 function resolveUrl(src: string, base: string): string | undefined {

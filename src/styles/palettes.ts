@@ -24,7 +24,7 @@ export interface Palette {
 
 /**
  * Every text colour reaches 4.5:1 on both surfaces, and borders and the focus ring 3:1, in every
- * palette; test/styles/contrast.test.ts measures it.
+ * palette; test/styles/themes.test.ts measures it.
  */
 export const PALETTES: Readonly<Record<PaletteName, Palette>> = {
   light: {

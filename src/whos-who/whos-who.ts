@@ -147,7 +147,8 @@ export class GlossaWhosWho extends GlossaWidget {
 
   /** A server-rendered list shows the deep link after hydration, which must match the server's HTML. */
   protected override firstUpdated(): void {
-    if (this.validArticle && !this.#revealedFor && (entityIdFromHash(location.hash) ?? this.highlight)) this.requestUpdate();
+    if (this.validArticle && !this.#revealedFor && (entityIdFromHash(location.hash) ?? this.highlight))
+      this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -36,7 +36,8 @@ async function answerFirstOptions(el: Widget): Promise<void> {
   await settled(el);
 }
 
-const openEvidence = (el: Widget) => el.shadowRoot!.querySelectorAll('details').forEach((details) => (details.open = true));
+const openEvidence = (el: Widget) =>
+  el.shadowRoot!.querySelectorAll('details').forEach((details) => (details.open = true));
 
 const CASES: readonly Case[] = [
   { name: 'explainer', render: (article) => html`<glossa-explainer .article=${article}></glossa-explainer>` },
@@ -102,7 +103,11 @@ function textNodesOf(host: Element): Text[] {
 
 /** The language a node is in: the closest `lang`, up through its shadow root and then the chain of hosts. */
 function langOf(node: Node): string | null {
-  for (let current: Node | null = node; current; current = current instanceof ShadowRoot ? current.host : current.parentNode) {
+  for (
+    let current: Node | null = node;
+    current;
+    current = current instanceof ShadowRoot ? current.host : current.parentNode
+  ) {
     if (current instanceof Element && current.hasAttribute('lang')) return current.getAttribute('lang');
   }
   return null;
@@ -140,8 +145,12 @@ describe('content language: text from the model carries the article’s lang (WC
   beforeEach(() => localStorage.clear());
 
   const render = async (pageLang: string, { render, drive }: Case) => {
-    const page = await fixture<HTMLElement>(html`<div lang=${pageLang} dir=${pageLang === 'ar' ? 'rtl' : 'ltr'}>${render(article)}</div>`);
-    const el = page.querySelector<Widget>('glossa-explainer, glossa-timeline, glossa-whos-who, glossa-quiz, glossa-term')!;
+    const page = await fixture<HTMLElement>(
+      html`<div lang=${pageLang} dir=${pageLang === 'ar' ? 'rtl' : 'ltr'}>${render(article)}</div>`,
+    );
+    const el = page.querySelector<Widget>(
+      'glossa-explainer, glossa-timeline, glossa-whos-who, glossa-quiz, glossa-term',
+    )!;
     await settled(el);
     await drive?.(el);
     return el;
@@ -156,8 +165,14 @@ describe('content language: text from the model carries the article’s lang (WC
         const ui = nodes.filter((node) => /\p{Script=Arabic}/u.test(node.data));
         expect(model.length, 'model text is shown').to.be.greaterThan(0);
         if (!testCase.modelOnly) expect(ui.length, 'interface text is shown').to.be.greaterThan(0);
-        expect(model.filter((node) => langOf(node) !== 'en').map(describeNode), 'model text outside lang="en"').to.deep.equal([]);
-        expect(ui.filter((node) => langOf(node) !== 'ar').map(describeNode), 'Arabic text inside lang="en"').to.deep.equal([]);
+        expect(
+          model.filter((node) => langOf(node) !== 'en').map(describeNode),
+          'model text outside lang="en"',
+        ).to.deep.equal([]);
+        expect(
+          ui.filter((node) => langOf(node) !== 'ar').map(describeNode),
+          'Arabic text inside lang="en"',
+        ).to.deep.equal([]);
         await expect(el).to.be.accessible();
       });
     }
@@ -168,13 +183,13 @@ describe('content language: text from the model carries the article’s lang (WC
       const author = [...byline.querySelectorAll('[lang="en"]')].map((span) => span.textContent);
       expect(author).to.deep.equal([article.byline]);
       expect(langOf(byline)).to.equal('ar');
-      expect(byline.textContent!.replace(article.byline!, '').trim()).to.equal('بقلم');
+      expect(byline.textContent.replace(article.byline!, '').trim()).to.equal('بقلم');
     });
 
     it('a relation, the model’s words joined by the translation, takes the article’s language', async () => {
       const el = await render('ar', CASES[3]!);
       const relation = el.shadowRoot!.querySelector('[part="relation"]')!;
-      expect(relation.textContent!.trim()).to.match(/^successor of /);
+      expect(relation.textContent.trim()).to.match(/^successor of /);
       expect(langOf(relation)).to.equal('en');
     });
 
@@ -190,7 +205,11 @@ describe('content language: text from the model carries the article’s lang (WC
       </div>`);
       const el = page.querySelector<Widget>('glossa-quiz')!;
       await settled(el);
-      expect(textNodesOf(el).map((node) => node.data).join(' ')).to.include('توكاييف');
+      expect(
+        textNodesOf(el)
+          .map((node) => node.data)
+          .join(' '),
+      ).to.include('توكاييف');
       expect(el.shadowRoot!.querySelectorAll('[lang]')).to.have.length(0);
     });
   });
@@ -200,14 +219,18 @@ describe('content language: text from the model carries the article’s lang (WC
       it(`${testCase.name}: no element gets a lang, as the languages agree`, async function () {
         const el = await render('en', testCase);
         const marked = shadowRootsOf(el).flatMap((root) => [...root.querySelectorAll('[lang]')]);
-        expect(marked.map((element) => `<${element.localName} part="${element.getAttribute('part')}">`)).to.deep.equal([]);
+        expect(marked.map((element) => `<${element.localName} part="${element.getAttribute('part')}">`)).to.deep.equal(
+          [],
+        );
         expect(textNodesOf(el).length).to.be.greaterThan(0);
       });
     }
 
     it('compares whole language tags without case: an article in en-gb agrees with lang="en-GB", not with lang="en"', async () => {
       const british = { ...article, lang: 'en-gb' };
-      const inBritain = await fixture<Widget>(html`<glossa-timeline lang="en-GB" .article=${british}></glossa-timeline>`);
+      const inBritain = await fixture<Widget>(
+        html`<glossa-timeline lang="en-GB" .article=${british}></glossa-timeline>`,
+      );
       await settled(inBritain);
       expect(inBritain.shadowRoot!.querySelectorAll('[lang]')).to.have.length(0);
       const elsewhere = await fixture<Widget>(html`<glossa-timeline lang="en" .article=${british}></glossa-timeline>`);

@@ -63,7 +63,8 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'term with its card open',
-    render: (article) => html`<p>Read about <glossa-term ref="tokayev" .article=${article}>Tokayev</glossa-term> here.</p>`,
+    render: (article) =>
+      html`<p>Read about <glossa-term ref="tokayev" .article=${article}>Tokayev</glossa-term> here.</p>`,
     drive: async (el) => {
       await click(el, '[part="trigger"]');
       expect(part(el, 'hovercard').matches(':popover-open')).to.be.true;
@@ -117,12 +118,16 @@ describe('axe: every widget in every theme and in Arabic', () => {
           >
             ${render(article)}
           </div>`);
-          const el = page.querySelector<Widget>('glossa-explainer, glossa-timeline, glossa-whos-who, glossa-quiz, glossa-term, glossa-annotate')!;
+          const el = page.querySelector<Widget>(
+            'glossa-explainer, glossa-timeline, glossa-whos-who, glossa-quiz, glossa-term, glossa-annotate',
+          )!;
           await settled(el);
           await drive?.(el);
           if (setting.lang === 'ar') expect(getComputedStyle(el).direction).to.equal('rtl');
           const themed = el.localName === 'glossa-annotate' ? el.querySelector('glossa-term')! : el;
-          expect(getComputedStyle(themed).getPropertyValue('--_color-text').trim(), 'the theme applies').to.equal(colors['color-text']);
+          expect(getComputedStyle(themed).getPropertyValue('--_color-text').trim(), 'the theme applies').to.equal(
+            colors['color-text'],
+          );
           await expect(el).to.be.accessible();
         });
       }

@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../fixtures/wait.js';
 import '../../src/annotate/define.js';
 import type { GlossaAnnotate } from '../../src/annotate/annotate.js';
-import type { Article, ArticleInput } from '../../src/model/types.js';
+import type { Article } from '../../src/model/types.js';
 import type { GlossaTerm } from '../../src/term/term.js';
-import { part, textOf } from '../fixtures/dom.js';
+import { nextEvent, part, textOf } from '../fixtures/dom.js';
 import { minimalArticle } from '../fixtures/minimal-article.js';
 import { seedArticle } from '../fixtures/seed-article.js';
 
@@ -30,7 +30,8 @@ async function seedBody(mode: 'first' | 'all' = 'first'): Promise<GlossaAnnotate
 
 const terms = (root: Element) => [...root.querySelectorAll<GlossaTerm>('glossa-term')];
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const namedIn = (text: string, name: string) => new RegExp(`(?<![\\p{L}\\p{N}_])${escape(name)}(?![\\p{L}\\p{N}_])`, 'u').test(text);
+const namedIn = (text: string, name: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}_])${escape(name)}(?![\\p{L}\\p{N}_])`, 'u').test(text);
 const namesOf = (id: string) => {
   const entity = article.entities.find((e) => e.id === id)!;
   return [entity.name, ...(entity.aliases ?? [])];
@@ -51,7 +52,9 @@ describe('<glossa-annotate>', () => {
     await el.updateComplete;
     expect(untouched()).to.deep.equal(before);
     const text = article.paragraphs.map((paragraph) => paragraph.text).join('\n');
-    const named = article.entities.filter((entity) => namesOf(entity.id).some((name) => namedIn(text, name))).map((e) => e.id);
+    const named = article.entities
+      .filter((entity) => namesOf(entity.id).some((name) => namedIn(text, name)))
+      .map((e) => e.id);
     const refs = terms(el).map((term) => term.ref!);
     expect(new Set(refs)).to.deep.equal(new Set(named));
     expect(refs, 'an entity was marked twice').to.have.length(new Set(refs).size);
@@ -93,7 +96,8 @@ describe('<glossa-annotate>', () => {
       <label>Tokayev <input value="Tokayev" /></label>
       <textarea>Tokayev</textarea>
       <select><option>Tokayev</option></select>
-      <p><code>Tokayev</code> <kbd>CSTO</kbd> <pre>Russia</pre></p>
+      <p><code>Tokayev</code> <kbd>CSTO</kbd></p>
+      <pre>Russia</pre>
       <div contenteditable="true">Tokayev</div>
       <glossa-term ref="putin">Tokayev</glossa-term>
       <script type="text/plain">Tokayev</script>
@@ -137,7 +141,8 @@ describe('<glossa-annotate>', () => {
   it('removeAnnotations() puts back the very same text nodes', async () => {
     const el = await seedBody('all');
     el.removeAnnotations();
-    const textNodes = (id: string) => [...el.querySelector(`#${id}`)!.childNodes].filter((node) => node instanceof Text);
+    const textNodes = (id: string) =>
+      [...el.querySelector(`#${id}`)!.childNodes].filter((node) => node instanceof Text);
     const originals = article.paragraphs.map((paragraph) => textNodes(paragraph.id));
     const html = el.innerHTML;
     el.annotate();
@@ -166,7 +171,7 @@ describe('<glossa-annotate>', () => {
     el.article = article;
     await el.updateComplete;
     expect(terms(el).map((term) => term.ref)).to.deep.equal(['tokayev']);
-    el.article = minimalArticle() as ArticleInput;
+    el.article = minimalArticle();
     await el.updateComplete;
     expect(terms(el).map((term) => term.ref)).to.deep.equal(['ruiz']);
     expect(textOf(el)).to.equal('Ana Ruiz met Tokayev.');
@@ -178,7 +183,7 @@ describe('<glossa-annotate>', () => {
     document.addEventListener('glossa-ready', listener);
     try {
       const el = await fixture<GlossaAnnotate>(html`<glossa-annotate><p>Tokayev and Putin.</p></glossa-annotate>`);
-      const ready = oneEvent(el, 'glossa-ready');
+      const ready = nextEvent(el, 'glossa-ready');
       el.article = article;
       await ready;
       // A term would announce in its first update, so once every term has updated, none did.

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../fixtures/wait.js';
 import '../../src/article/define.js';
 import type { GlossaArticle } from '../../src/article/article.js';
@@ -6,6 +6,7 @@ import { minimalArticle } from '../fixtures/minimal-article.js';
 import { stubFetch, type FetchStub } from '../fixtures/fetch-stub.js';
 import '../fixtures/probe-widget.js';
 import type { GlossaProbe } from '../fixtures/probe-widget.js';
+import { nextEvent } from '../fixtures/dom.js';
 
 const titleOf = (el: Element) => el.shadowRoot!.querySelector('[part="title"]')?.textContent ?? null;
 const partOf = (el: Element, part: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part="${part}"]`);
@@ -88,7 +89,7 @@ describe('article loading', () => {
   it('fires glossa-ready with the validated article', async () => {
     const el = document.createElement('glossa-probe');
     el.article = minimalArticle();
-    const ready = oneEvent(document.body, 'glossa-ready');
+    const ready = nextEvent(document.body, 'glossa-ready');
     document.body.append(el);
     const event = await ready;
     expect(event.target).to.equal(el);
@@ -102,7 +103,7 @@ describe('article loading', () => {
       Object.assign(broken.quiz!.questions[0]!, { answer: 'z' });
       const el = document.createElement('glossa-probe');
       el.article = broken;
-      const failed = oneEvent(el, 'glossa-error');
+      const failed = nextEvent(el, 'glossa-error');
       document.body.append(el);
       const { detail } = await failed;
       expect(detail.error.kind).to.equal('invalid');

@@ -19,7 +19,9 @@ describe('the src attribute', () => {
     server = stubFetch({});
     for (const src of corpus.anotherHost) {
       const el = await fixture<GlossaProbe>(html`<glossa-probe src=${src}></glossa-probe>`);
-      expect(partOf(el, 'error-message')?.textContent, JSON.stringify(src)).to.match(/not an http\(s\) or relative URL/);
+      expect(partOf(el, 'error-message')?.textContent, JSON.stringify(src)).to.match(
+        /not an http\(s\) or relative URL/,
+      );
     }
     expect(server.calls).to.deep.equal([]);
   });

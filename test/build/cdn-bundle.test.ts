@@ -1,5 +1,6 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { minimalArticle } from '../fixtures/minimal-article.js';
+import { nextEvent } from '../fixtures/dom.js';
 
 const BUNDLE = '/dist/glossa.js';
 const RUSSIAN = '/dist/lang/ru.js';
@@ -51,7 +52,7 @@ describe('dist/glossa.js, the CDN bundle', () => {
     script.type = 'application/json';
     script.textContent = JSON.stringify(minimalArticle());
     provider.append(script);
-    const ready = oneEvent(provider, 'glossa-ready');
+    const ready = nextEvent(provider, 'glossa-ready');
     document.body.append(provider);
     expect((await ready).detail.article.title).to.equal('A council votes');
     provider.remove();
@@ -63,10 +64,10 @@ describe('dist/glossa.js, the CDN bundle', () => {
     const timeline = document.createElement('glossa-timeline');
     timeline.setAttribute('lang', 'ru');
     (timeline as HTMLElement & { article: unknown }).article = minimalArticle();
-    const ready = oneEvent(timeline, 'glossa-ready');
+    const ready = nextEvent(timeline, 'glossa-ready');
     document.body.append(timeline);
     await ready;
-    expect(timeline.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim()).to.equal('Хронология');
+    expect(timeline.shadowRoot!.querySelector('[part="heading"]')!.textContent.trim()).to.equal('Хронология');
     timeline.remove();
   });
 
@@ -81,7 +82,7 @@ describe('dist/glossa.js, the CDN bundle', () => {
 
     const explainer = document.createElement('glossa-explainer') as HTMLElement & { article: unknown };
     explainer.article = minimalArticle();
-    const ready = oneEvent(explainer, 'glossa-ready');
+    const ready = nextEvent(explainer, 'glossa-ready');
     document.body.append(explainer);
     await ready;
     expect(explainer.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('A council votes');

@@ -7,6 +7,7 @@ interface Declaration {
   attributes?: { name: string }[];
   events?: { name: string }[];
   cssProperties?: { name: string; default?: string }[];
+  members?: { name: string }[];
 }
 
 async function element(tag: string): Promise<Declaration | undefined> {
@@ -21,7 +22,8 @@ function globalTokens(): Map<string, string> {
   const found = tokenStyles.cssText.matchAll(/var\((--glossa-[\w-]+), ([^;]+)\);/g);
   const tokens = new Map<string, string>();
   // A fallback to another private token is documented as the public token it stands for.
-  for (const [, name, fallback] of found) if (!tokens.has(name!)) tokens.set(name!, fallback!.replaceAll('var(--_', 'var(--glossa-'));
+  for (const [, name, fallback] of found)
+    if (!tokens.has(name!)) tokens.set(name!, fallback!.replaceAll('var(--_', 'var(--glossa-'));
   return tokens;
 }
 
@@ -44,7 +46,7 @@ describe('custom-elements.json', () => {
   }
 
   it('lists <glossa-quiz> with its attributes, events and reset()', async () => {
-    const quiz = (await element('glossa-quiz')) as (Declaration & { members?: { name: string }[] }) | undefined;
+    const quiz = await element('glossa-quiz');
     expect(quiz, 'glossa-quiz is not in the manifest').to.exist;
     expect(quiz!.attributes!.map((attribute) => attribute.name)).to.include.members([
       'layout',
@@ -56,7 +58,11 @@ describe('custom-elements.json', () => {
       'print-key',
       'heading-level',
     ]);
-    expect(quiz!.events!.map((event) => event.name)).to.include.members(['glossa-answer', 'glossa-complete', 'glossa-reset']);
+    expect(quiz!.events!.map((event) => event.name)).to.include.members([
+      'glossa-answer',
+      'glossa-complete',
+      'glossa-reset',
+    ]);
     expect(quiz!.members!.map((member) => member.name)).to.include('reset');
   });
 });

@@ -12,7 +12,7 @@ function loadUnderStrictCsp(): Promise<CspReport> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
     const timer = setTimeout(() => reject(new Error('the page under CSP never reported')), 45_000);
-    addEventListener('message', function onMessage(event: MessageEvent) {
+    addEventListener('message', function onMessage(event: MessageEvent<{ type?: unknown } | null>) {
       if (event.data?.type !== 'glossa-csp-report') return;
       removeEventListener('message', onMessage);
       clearTimeout(timer);

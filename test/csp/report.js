@@ -8,7 +8,8 @@ const WIDGETS = 'glossa-explainer, glossa-timeline, glossa-whos-who, glossa-quiz
 
 function settled(widget) {
   return new Promise((resolve) => {
-    const done = () => resolve(`${widget.localName}: ${widget.shadowRoot?.querySelector('[part="base"]') ? 'ready' : 'failed'}`);
+    const done = () =>
+      resolve(`${widget.localName}: ${widget.shadowRoot?.querySelector('[part="base"]') ? 'ready' : 'failed'}`);
     if (widget.shadowRoot?.querySelector('[part="base"], [part="error"]')) return done();
     widget.addEventListener('glossa-ready', done, { once: true });
     widget.addEventListener('glossa-error', done, { once: true });
@@ -32,7 +33,9 @@ addEventListener('load', async () => {
   await term.updateComplete;
   // Opening a hovercard exercises the popover and its positioning under the policy.
   term.shadowRoot.querySelector('[part~="trigger"]')?.focus();
-  const opened = await within(10_000, () => term.shadowRoot.querySelector('[part="hovercard"]')?.matches(':popover-open'));
+  const opened = await within(10_000, () =>
+    term.shadowRoot.querySelector('[part="hovercard"]')?.matches(':popover-open'),
+  );
   const annotated = document.querySelectorAll('glossa-annotate glossa-term').length;
   parent.postMessage({ type: 'glossa-csp-report', states, opened, annotated, violations }, '*');
 });

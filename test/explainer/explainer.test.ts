@@ -1,9 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/explainer/define.js';
 import type { GlossaExplainer } from '../../src/explainer/explainer.js';
 import type { Article } from '../../src/model/types.js';
-import { isShown, overflowingElements, part, parts, textOf } from '../fixtures/dom.js';
+import { isShown, nextEvent, overflowingElements, part, parts, textOf } from '../fixtures/dom.js';
 import { seedArticle } from '../fixtures/seed-article.js';
 import { waitUntil } from '../fixtures/wait.js';
 
@@ -77,7 +77,7 @@ describe('<glossa-explainer>', () => {
     expect(textOf(link)).to.equal(`paragraph ${number}`);
 
     el.addEventListener('glossa-evidence', (event) => event.preventDefault(), { once: true });
-    const followed = oneEvent(el, 'glossa-evidence');
+    const followed = nextEvent(el, 'glossa-evidence');
     const hashBefore = location.hash;
     link.click();
     const { detail } = await followed;
@@ -90,13 +90,15 @@ describe('<glossa-explainer>', () => {
     const el = await explainer('full');
     const button = parts(el, 'evidence-link')[0]!;
     expect(button.localName).to.equal('button');
-    const followed = oneEvent(el, 'glossa-evidence');
+    const followed = nextEvent(el, 'glossa-evidence');
     button.click();
     expect((await followed).detail.paragraph).to.match(/^p\d+$/);
   });
 
   it('hide-evidence hides it', async () => {
-    const el = await fixture<GlossaExplainer>(html`<glossa-explainer hide-evidence .article=${article}></glossa-explainer>`);
+    const el = await fixture<GlossaExplainer>(
+      html`<glossa-explainer hide-evidence .article=${article}></glossa-explainer>`,
+    );
     expect(parts(el, 'evidence')).to.have.length(0);
   });
 
@@ -169,7 +171,9 @@ describe('<glossa-explainer>', () => {
     }
 
     it('falls back to h2 for a level HTML does not have', async () => {
-      const el = await fixture<GlossaExplainer>(html`<glossa-explainer heading-level="9" .article=${article}></glossa-explainer>`);
+      const el = await fixture<GlossaExplainer>(
+        html`<glossa-explainer heading-level="9" .article=${article}></glossa-explainer>`,
+      );
       expect(part(el, 'title').localName).to.equal('h2');
     });
   });

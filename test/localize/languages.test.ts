@@ -44,7 +44,9 @@ describe('languages', () => {
   });
 
   it('follows a change of lang on an ancestor at run time', async () => {
-    const page = await fixture(html`<div lang="en"><glossa-timeline .article=${minimalArticle()}></glossa-timeline></div>`);
+    const page = await fixture(
+      html`<div lang="en"><glossa-timeline .article=${minimalArticle()}></glossa-timeline></div>`,
+    );
     const el = page.querySelector('glossa-timeline')!;
     expect(textOf(part(el, 'heading'))).to.equal('Timeline');
     page.setAttribute('lang', 'es');
@@ -113,7 +115,9 @@ describe('languages', () => {
       </div>`);
       const el = page.querySelector('glossa-explainer')!;
       await el.updateComplete;
-      const text = [...part(el, 'summary-text').childNodes].find((node) => node.nodeType === Node.TEXT_NODE && /\.\s*$/.test(node.nodeValue!))!;
+      const text = [...part(el, 'summary-text').childNodes].find(
+        (node) => node.nodeType === Node.TEXT_NODE && /\.\s*$/.test(node.nodeValue!),
+      )!;
       const end = text.nodeValue!.trimEnd().length;
       const box = (from: number) => {
         const range = document.createRange();
@@ -124,7 +128,9 @@ describe('languages', () => {
       // Read right to left, the full stop of an English sentence would jump to its start, on the left.
       expect(box(end - 1).left, 'the full stop is not after the last word').to.be.greaterThan(box(end - 2).left);
       const heading = el.shadowRoot!.querySelector('#summary-heading')!.getBoundingClientRect();
-      expect(el.getBoundingClientRect().right - heading.right, 'the Arabic heading is not on the right').to.be.below(40);
+      expect(el.getBoundingClientRect().right - heading.right, 'the Arabic heading is not on the right').to.be.below(
+        40,
+      );
     });
 
     it('keeps an explicit dir closer than the lang', async () => {

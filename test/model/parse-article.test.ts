@@ -53,7 +53,9 @@ describe('parseArticle', () => {
   it('reads JSON text that starts with a byte-order mark, as editors on Windows save it', () => {
     expect(parseArticle(`\uFEFF${JSON.stringify(minimalArticle())}`).ok).to.be.true;
     const twice = parseArticle(`\uFEFF\uFEFF${JSON.stringify(minimalArticle())}`);
-    expect(twice.ok ? [] : twice.issues[0]!.message, 'a second mark is text, which JSON does not allow').to.match(/not valid JSON/);
+    expect(twice.ok ? [] : twice.issues[0]!.message, 'a second mark is text, which JSON does not allow').to.match(
+      /not valid JSON/,
+    );
   });
 
   it('reports broken JSON text without throwing', () => {
@@ -74,14 +76,22 @@ describe('parseArticle', () => {
     it('names a missing required field', () =>
       expectIssue((a) => delete (a as Partial<Draft>).title, 'title', /is missing/));
     it('names a field of the wrong type', () =>
-      expectIssue((a) => ((a.paragraphs[0] as Record<string, unknown>).text = 3), 'paragraphs[0].text', /must be text \(got 3\)/));
+      expectIssue(
+        (a) => ((a.paragraphs[0] as Record<string, unknown>).text = 3),
+        'paragraphs[0].text',
+        /must be text \(got 3\)/,
+      ));
     it('names an unknown field, so typos show', () => expectIssue((a) => (a.titel = 'x'), 'titel', /not a field/));
     it('refuses another schema version', () =>
       expectIssue((a) => ((a as Record<string, unknown>).schemaVersion = 2), 'schemaVersion', /must be 1/));
     it('refuses an id that cannot be an anchor', () =>
       expectIssue((a) => (a.entities[0]!.id = 'ana ruiz'), 'entities[0].id', /must be an id/));
     it('refuses an unknown entity kind', () =>
-      expectIssue((a) => ((a.entities[0] as Record<string, unknown>).kind = 'human'), 'entities[0].kind', /one of "person"/));
+      expectIssue(
+        (a) => ((a.entities[0] as Record<string, unknown>).kind = 'human'),
+        'entities[0].kind',
+        /one of "person"/,
+      ));
     it('refuses an unknown question type', () =>
       expectIssue((a) => (questions(a)[0]!.type = 'essay'), 'quiz.questions[0].type', /"single"/));
     it('refuses a language that is not a language tag', () =>
@@ -136,10 +146,19 @@ describe('parseArticle', () => {
       const fields: [string, (a: Draft, text: string) => void][] = [
         ['title', (a, text) => (a.title = text)],
         ['paragraphs[1].text', (a, text) => (a.paragraphs[1]!.text = text)],
-        ['explainer.keyFacts[0].evidence[0].quote', (a, text) => (a.explainer.keyFacts![0]!.evidence = [{ paragraph: 'p1', quote: text }])],
-        ['quiz.questions[0].choices[1].text', (a, text) => ((questions(a)[0]!.choices as { text: string }[])[1]!.text = text)],
+        [
+          'explainer.keyFacts[0].evidence[0].quote',
+          (a, text) => (a.explainer.keyFacts![0]!.evidence = [{ paragraph: 'p1', quote: text }]),
+        ],
+        [
+          'quiz.questions[0].choices[1].text',
+          (a, text) => ((questions(a)[0]!.choices as { text: string }[])[1]!.text = text),
+        ],
         ['quiz.questions[3].accept[1]', (a, text) => (questions(a)[3]!.accept = ['two', text])],
-        ['quiz.questions[5].pairs[0].left', (a, text) => ((questions(a)[5]!.pairs as { left: string }[])[0]!.left = text)],
+        [
+          'quiz.questions[5].pairs[0].left',
+          (a, text) => ((questions(a)[5]!.pairs as { left: string }[])[0]!.left = text),
+        ],
       ];
       for (const [path, change] of fields) expectIssue((a) => change(a, ' \u200B\u2800 '), path, INVISIBLE);
     });
@@ -172,7 +191,13 @@ describe('parseArticle', () => {
   });
 
   describe('URLs', () => {
-    for (const url of ['javascript:alert(1)', 'data:text/html,x', ' javascript:alert(1)', 'JaVaScRiPt:x', 'vbscript:x']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      ' javascript:alert(1)',
+      'JaVaScRiPt:x',
+      'vbscript:x',
+    ]) {
       it(`refuses ${JSON.stringify(url)}`, () =>
         expectIssue((a) => (a.figures![0]!.src = url), 'figures[0].src', /http\(s\) or relative/));
     }
@@ -190,9 +215,17 @@ describe('parseArticle', () => {
       expectIssue((a) => (a.paragraphs[1]!.id = 'p1'), 'paragraphs[1].id', /repeats the id "p1" of paragraphs\[0\]/));
     it('in entities', () => expectIssue((a) => (a.entities[1]!.id = 'ruiz'), 'entities[1].id', /repeats/));
     it('in explainer sections', () =>
-      expectIssue((a) => a.explainer.sections.push({ ...a.explainer.sections[0]! }), 'explainer.sections[1].id', /repeats/));
+      expectIssue(
+        (a) => a.explainer.sections.push({ ...a.explainer.sections[0]! }),
+        'explainer.sections[1].id',
+        /repeats/,
+      ));
     it('in key facts', () =>
-      expectIssue((a) => a.explainer.keyFacts!.push({ ...a.explainer.keyFacts![0]! }), 'explainer.keyFacts[1].id', /repeats/));
+      expectIssue(
+        (a) => a.explainer.keyFacts!.push({ ...a.explainer.keyFacts![0]! }),
+        'explainer.keyFacts[1].id',
+        /repeats/,
+      ));
     it('in the timeline', () =>
       expectIssue((a) => a.timeline!.push({ ...a.timeline![0]! }), 'timeline[1].id', /repeats/));
     it('in figures', () => expectIssue((a) => a.figures!.push({ ...a.figures![0]! }), 'figures[1].id', /repeats/));
@@ -210,12 +243,20 @@ describe('parseArticle', () => {
         /repeats the id "a" of quiz\.questions\[1\]\.choices\[0\]/,
       ));
     it('in an ordering question’s items', () =>
-      expectIssue((a) => ((questions(a)[4]!.items as { id: string }[])[1]!.id = 'vote'), 'quiz.questions[4].items[1].id', /repeats/));
+      expectIssue(
+        (a) => ((questions(a)[4]!.items as { id: string }[])[1]!.id = 'vote'),
+        'quiz.questions[4].items[1].id',
+        /repeats/,
+      ));
   });
 
   describe('references', () => {
     it('evidence must name a paragraph', () =>
-      expectIssue((a) => (a.entities[0]!.evidence = ['p9']), 'entities[0].evidence[0]', /paragraph "p9", which does not exist/));
+      expectIssue(
+        (a) => (a.entities[0]!.evidence = ['p9']),
+        'entities[0].evidence[0]',
+        /paragraph "p9", which does not exist/,
+      ));
     it('a quote must be in its paragraph', () =>
       expectIssue(
         (a) => (questions(a)[0]!.evidence = [{ paragraph: 'p1', quote: 'Mayor Ana Ruiz said' }]),
@@ -236,7 +277,11 @@ describe('parseArticle', () => {
         /not in paragraph "p1"/,
       ));
     it('related entities must exist', () =>
-      expectIssue((a) => (a.entities[0]!.related![0]!.id = 'mayor'), 'entities[0].related[0].id', /"mayor", which does not exist/));
+      expectIssue(
+        (a) => (a.entities[0]!.related![0]!.id = 'mayor'),
+        'entities[0].related[0].id',
+        /"mayor", which does not exist/,
+      ));
     it('an entity is not related to itself', () =>
       expectIssue((a) => (a.entities[0]!.related![0]!.id = 'ruiz'), 'entities[0].related[0].id', /itself/));
     it('a figure follows an existing paragraph', () =>
@@ -259,9 +304,17 @@ describe('parseArticle', () => {
 
   describe('questions', () => {
     it('a single-choice answer is one of its choices', () =>
-      expectIssue((a) => (questions(a)[0]!.answer = 'z'), 'quiz.questions[0].answer', /one of the choices \(got "z"\)/));
+      expectIssue(
+        (a) => (questions(a)[0]!.answer = 'z'),
+        'quiz.questions[0].answer',
+        /one of the choices \(got "z"\)/,
+      ));
     it('multiple-select answers are its choices', () =>
-      expectIssue((a) => (questions(a)[1]!.answers = ['a', 'z']), 'quiz.questions[1].answers[1]', /one of the choices/));
+      expectIssue(
+        (a) => (questions(a)[1]!.answers = ['a', 'z']),
+        'quiz.questions[1].answers[1]',
+        /one of the choices/,
+      ));
     it('multiple-select answers do not repeat', () =>
       expectIssue((a) => (questions(a)[1]!.answers = ['a', 'a']), 'quiz.questions[1].answers[1]', /repeats/));
     it('multiple-select has at least one answer', () =>
@@ -281,7 +334,11 @@ describe('parseArticle', () => {
     it('an ordering question has at least two items', () =>
       expectIssue((a) => (questions(a)[4]!.items = [{ id: 'x', text: 'X' }]), 'quiz.questions[4].items', /two items/));
     it('a match has at least two pairs', () =>
-      expectIssue((a) => (questions(a)[5]!.pairs = [{ left: 'A', right: 'B' }]), 'quiz.questions[5].pairs', /two pairs/));
+      expectIssue(
+        (a) => (questions(a)[5]!.pairs = [{ left: 'A', right: 'B' }]),
+        'quiz.questions[5].pairs',
+        /two pairs/,
+      ));
     it('each side of a match is unique', () =>
       expectIssue(
         (a) => ((questions(a)[5]!.pairs as { right: string }[])[1]!.right = 'Mayor'),
@@ -294,7 +351,9 @@ describe('parseArticle', () => {
     it('refuses JSON text past 5 MB, naming the limit, without parsing it', () => {
       const text = `{"padding": "${'x'.repeat(LIMITS.textLength)}"}`;
       const result = parseArticle(text);
-      expect(result.ok ? [] : result.issues).to.deep.equal([{ path: '', message: 'is 5.00001 MB of JSON; the limit is 5 MB' }]);
+      expect(result.ok ? [] : result.issues).to.deep.equal([
+        { path: '', message: 'is 5.00001 MB of JSON; the limit is 5 MB' },
+      ]);
     });
 
     it('shows a size past the limit with the decimals that tell it from the limit', () => {

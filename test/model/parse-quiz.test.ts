@@ -19,7 +19,7 @@ function issuesOf(result: ReturnType<typeof parseQuiz> | ReturnType<typeof parse
 /** A broken quiz: the minimal article's quiz after `change`. */
 function brokenQuiz(change: (quiz: QuizDraft, questions: QuestionDraft[]) => void): QuizDraft {
   const quiz = minimalArticle().quiz as QuizDraft;
-  change(quiz, quiz.questions as QuestionDraft[]);
+  change(quiz, quiz.questions);
   return quiz;
 }
 
@@ -27,30 +27,80 @@ const breakages: [string, (quiz: QuizDraft, questions: QuestionDraft[]) => void,
   ['an unknown field', (quiz) => (quiz.titel = 'x'), 'quiz.titel', /not a field/],
   ['a pass mark above 100', (quiz) => (quiz.passPercent = 120), 'quiz.passPercent', /between 0 and 100/],
   ['a pass mark that is not whole', (quiz) => (quiz.passPercent = 70.5), 'quiz.passPercent', /whole number/],
-  ['a pass mark as text', (quiz) => ((quiz as Record<string, unknown>).passPercent = '70'), 'quiz.passPercent', /must be a number/],
+  [
+    'a pass mark as text',
+    (quiz) => ((quiz as Record<string, unknown>).passPercent = '70'),
+    'quiz.passPercent',
+    /must be a number/,
+  ],
   ['no questions', (quiz) => (quiz.questions = []), 'quiz.questions', /at least one question/],
   ['an unknown question type', (_, q) => (q[0]!.type = 'essay'), 'quiz.questions[0].type', /"single"/],
-  ['a repeated question id', (_, q) => (q[1]!.id = 'q1'), 'quiz.questions[1].id', /repeats the id "q1" of quiz\.questions\[0\]/],
-  ['a repeated choice id', (_, q) => ((q[0]!.choices as { id: string }[])[1]!.id = 'a'), 'quiz.questions[0].choices[1].id', /repeats/],
-  ['a single answer that is no choice', (_, q) => (q[0]!.answer = 'z'), 'quiz.questions[0].answer', /one of the choices \(got "z"\)/],
+  [
+    'a repeated question id',
+    (_, q) => (q[1]!.id = 'q1'),
+    'quiz.questions[1].id',
+    /repeats the id "q1" of quiz\.questions\[0\]/,
+  ],
+  [
+    'a repeated choice id',
+    (_, q) => ((q[0]!.choices as { id: string }[])[1]!.id = 'a'),
+    'quiz.questions[0].choices[1].id',
+    /repeats/,
+  ],
+  [
+    'a single answer that is no choice',
+    (_, q) => (q[0]!.answer = 'z'),
+    'quiz.questions[0].answer',
+    /one of the choices \(got "z"\)/,
+  ],
   ['a missing single answer', (_, q) => delete q[0]!.answer, 'quiz.questions[0].answer', /is missing/],
-  ['one choice only', (_, q) => (q[0]!.choices = [{ id: 'a', text: 'Ana Ruiz' }]), 'quiz.questions[0].choices', /at least two choices/],
-  ['a multiple answer that is no choice', (_, q) => (q[1]!.answers = ['a', 'z']), 'quiz.questions[1].answers[1]', /one of the choices/],
+  [
+    'one choice only',
+    (_, q) => (q[0]!.choices = [{ id: 'a', text: 'Ana Ruiz' }]),
+    'quiz.questions[0].choices',
+    /at least two choices/,
+  ],
+  [
+    'a multiple answer that is no choice',
+    (_, q) => (q[1]!.answers = ['a', 'z']),
+    'quiz.questions[1].answers[1]',
+    /one of the choices/,
+  ],
   ['a repeated multiple answer', (_, q) => (q[1]!.answers = ['a', 'a']), 'quiz.questions[1].answers[1]', /repeats/],
   ['no multiple answer', (_, q) => (q[1]!.answers = []), 'quiz.questions[1].answers', /at least one right choice/],
   ['a true/false answer as text', (_, q) => (q[2]!.answer = 'false'), 'quiz.questions[2].answer', /true or false/],
-  ['a fill-in prompt without a blank', (_, q) => (q[3]!.prompt = 'How many years?'), 'quiz.questions[3].prompt', /"___"/],
+  [
+    'a fill-in prompt without a blank',
+    (_, q) => (q[3]!.prompt = 'How many years?'),
+    'quiz.questions[3].prompt',
+    /"___"/,
+  ],
   ['nothing to accept', (_, q) => (q[3]!.accept = []), 'quiz.questions[3].accept', /at least one accepted answer/],
-  ['a repeated item id', (_, q) => ((q[4]!.items as { id: string }[])[1]!.id = 'vote'), 'quiz.questions[4].items[1].id', /repeats/],
+  [
+    'a repeated item id',
+    (_, q) => ((q[4]!.items as { id: string }[])[1]!.id = 'vote'),
+    'quiz.questions[4].items[1].id',
+    /repeats/,
+  ],
   ['one item only', (_, q) => (q[4]!.items = [{ id: 'x', text: 'X' }]), 'quiz.questions[4].items', /two items/],
-  ['a match with one pair', (_, q) => (q[5]!.pairs = [{ left: 'A', right: 'B' }]), 'quiz.questions[5].pairs', /two pairs/],
+  [
+    'a match with one pair',
+    (_, q) => (q[5]!.pairs = [{ left: 'A', right: 'B' }]),
+    'quiz.questions[5].pairs',
+    /two pairs/,
+  ],
   [
     'a repeated side of a match',
     (_, q) => ((q[5]!.pairs as { right: string }[])[1]!.right = 'Mayor'),
     'quiz.questions[5].pairs[1].right',
     /repeats "Mayor"/,
   ],
-  ['HTML in a choice', (_, q) => ((q[0]!.choices as { text: string }[])[0]!.text = '<b>Ana</b>'), 'quiz.questions[0].choices[0].text', /plain text/],
+  [
+    'HTML in a choice',
+    (_, q) => ((q[0]!.choices as { text: string }[])[0]!.text = '<b>Ana</b>'),
+    'quiz.questions[0].choices[0].text',
+    /plain text/,
+  ],
 ];
 
 describe('parseQuiz', () => {
@@ -62,7 +112,9 @@ describe('parseQuiz', () => {
   });
 
   it('normalizes bare evidence ids as parseArticle does', () => {
-    const result = parseQuiz({ questions: [{ id: 'q1', type: 'true-false', prompt: 'Yes?', answer: true, evidence: ['p2'] }] });
+    const result = parseQuiz({
+      questions: [{ id: 'q1', type: 'true-false', prompt: 'Yes?', answer: true, evidence: ['p2'] }],
+    });
     expect(result.ok && result.quiz.questions[0]!.evidence).to.deep.equal([{ paragraph: 'p2' }]);
   });
 
@@ -98,7 +150,10 @@ describe('parseQuiz', () => {
     const article = parseArticle(minimalArticle());
     if (!article.ok) throw new Error('the minimal article is invalid');
     const issues = checkQuizEvidence(result.quiz, article.article);
-    expect(issues.map((issue) => issue.path)).to.deep.equal(['quiz.questions[0].evidence[1]', 'quiz.questions[2].evidence[0].quote']);
+    expect(issues.map((issue) => issue.path)).to.deep.equal([
+      'quiz.questions[0].evidence[1]',
+      'quiz.questions[2].evidence[0].quote',
+    ]);
     expect(issues[0]!.message).to.match(/paragraph "p9", which does not exist/);
     expect(issues).to.deep.equal(issuesOf(parseArticle(withQuiz(quiz))));
   });

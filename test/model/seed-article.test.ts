@@ -5,7 +5,10 @@ import { seedArticle, seedJson } from '../fixtures/seed-article.js';
 
 /** The article text as the source gives it: paragraphs and figure captions. */
 function sourceText(article: Article): string {
-  return [...article.paragraphs.map((p) => p.text), ...(article.figures ?? []).flatMap((f) => [f.caption, f.alt ?? ''])].join('\n');
+  return [
+    ...article.paragraphs.map((p) => p.text),
+    ...(article.figures ?? []).flatMap((f) => [f.caption, f.alt ?? '']),
+  ].join('\n');
 }
 
 const fold = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').toLowerCase();
@@ -47,7 +50,9 @@ describe('the seed article, demo/articles/kazakhstan-2022.json', () => {
   });
 
   it('names every person, organization and place the issue lists, by the names the text uses', () => {
-    const names = new Map(article.entities.flatMap((entity) => [entity.name, ...(entity.aliases ?? [])].map((name) => [name, entity])));
+    const names = new Map(
+      article.entities.flatMap((entity) => [entity.name, ...(entity.aliases ?? [])].map((name) => [name, entity])),
+    );
     const expected: [string, string][] = [
       ['Kassym-Jomart Tokayev', 'person'],
       ['Tokayev', 'person'],
@@ -104,10 +109,19 @@ describe('the seed article, demo/articles/kazakhstan-2022.json', () => {
   it('has an explainer with why it matters, what is next, and the key figures', () => {
     const headings = article.explainer.sections.map((section) => section.heading);
     expect(headings).to.include('Why it matters');
-    expect(headings.some((heading) => /what.s next/i.test(heading)), headings.join(' | ')).to.be.true;
+    expect(
+      headings.some((heading) => /what.s next/i.test(heading)),
+      headings.join(' | '),
+    ).to.be.true;
     const facts = (article.explainer.keyFacts ?? []).map((fact) => `${fact.value} ${fact.label}`);
-    expect(facts.some((fact) => /10,000/.test(fact) && /arrest/i.test(fact)), facts.join(' | ')).to.be.true;
-    expect(facts.some((fact) => /\b10\b/.test(fact) && /day/i.test(fact)), facts.join(' | ')).to.be.true;
+    expect(
+      facts.some((fact) => /10,000/.test(fact) && /arrest/i.test(fact)),
+      facts.join(' | '),
+    ).to.be.true;
+    expect(
+      facts.some((fact) => /\b10\b/.test(fact) && /day/i.test(fact)),
+      facts.join(' | '),
+    ).to.be.true;
   });
 
   it('has a quiz of at least 12 questions using every question type', () => {
@@ -138,7 +152,10 @@ describe('the seed article, demo/articles/kazakhstan-2022.json', () => {
       for (const question of article.quiz!.questions) {
         if (question.type !== 'fill-blank') continue;
         const paragraphs = question.evidence!.map((evidence) => fold(paragraphText(article, evidence))).join(' ');
-        expect(question.accept.some((answer) => paragraphs.includes(fold(answer))), question.id).to.be.true;
+        expect(
+          question.accept.some((answer) => paragraphs.includes(fold(answer))),
+          question.id,
+        ).to.be.true;
       }
     });
 

@@ -188,7 +188,11 @@ describe('quiz progress as stored', () => {
     for (const value of [undefined, null, 7, 'x', [], {}, { version: 1, seed: '' }, { version: 2 }]) {
       expect(asRecord(value), JSON.stringify(value)).to.equal(undefined);
     }
-    const record = asRecord({ version: 2, seed: '', questions: { q1: { fingerprint: fingerprint(q1), answer: 'zz' } } })!;
+    const record = asRecord({
+      version: 2,
+      seed: '',
+      questions: { q1: { fingerprint: fingerprint(q1), answer: 'zz' } },
+    })!;
     expect(record.position).to.deep.equal({ at: 0 });
     expect(fromRecord(record, asked).answers, 'an answer that names no choice is no answer').to.deep.equal({});
   });

@@ -1,11 +1,11 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../fixtures/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
 import '../../src/article/define.js';
 import '../../src/quiz/define.js';
 import type { GlossaQuiz } from '../../src/quiz/quiz.js';
-import { part, parts, textOf } from '../fixtures/dom.js';
+import { nextEvent, part, parts, textOf } from '../fixtures/dom.js';
 import { seedArticle } from '../fixtures/seed-article.js';
 import { tabTo } from './quiz-helpers.js';
 
@@ -39,7 +39,7 @@ describe('<glossa-quiz> written in HTML', () => {
     const tokayev = first.querySelector<HTMLInputElement>('input[type="radio"]')!;
     await tabTo(el, tokayev);
     await sendKeys({ press: 'Space' });
-    const answered = oneEvent(el, 'glossa-answer');
+    const answered = nextEvent(el, 'glossa-answer');
     await tabTo(el, first.querySelector('[part="check-button"]')!);
     await sendKeys({ press: 'Enter' });
     const { detail } = await answered;
@@ -49,7 +49,7 @@ describe('<glossa-quiz> written in HTML', () => {
 
   it('shows what is wrong with the markup, in the markup’s words, and fires glossa-error', async () => {
     const wrapper = await fixture(html`<div></div>`);
-    const failed = oneEvent(wrapper, 'glossa-error');
+    const failed = nextEvent(wrapper, 'glossa-error');
     render(
       html`<glossa-quiz><glossa-question type="single"><p>Who?</p>
         <glossa-choice>Tokayev</glossa-choice><glossa-choice>Nazarbayev</glossa-choice></glossa-question></glossa-quiz>`,

@@ -1,8 +1,9 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { QuizAnswer } from '../../src/quiz/answers.js';
 import type { GlossaQuiz } from '../../src/quiz/quiz.js';
 import { activeIn, part, parts, quizFor, settled, tabOnTo, tabTo, textOf, validMinimal } from './quiz-helpers.js';
+import { nextEvent } from '../fixtures/dom.js';
 
 const press = (key: string) => sendKeys({ press: key });
 
@@ -12,7 +13,7 @@ async function answerAndCheck(questionId: string, keys: (el: GlossaQuiz) => Prom
   const el = await quizFor(validMinimal(), { questions: questionId });
   await keys(el);
   await tabOnTo(el, part(el, 'check-button'));
-  const answered = oneEvent(el, 'glossa-answer');
+  const answered = nextEvent(el, 'glossa-answer');
   await press('Enter');
   const { detail } = await answered;
   await settled(el);
@@ -44,54 +45,89 @@ describe('<glossa-quiz> by keyboard alone', () => {
   beforeEach(() => localStorage.clear());
 
   it('passes axe with a checked answer shown', async () => {
-    const el = await expectAnswer('q1', async (quiz) => {
-      await tabTo(quiz, choiceInputs(quiz)[0]!);
-      await press('ArrowDown');
-    }, 'b', false);
+    const el = await expectAnswer(
+      'q1',
+      async (quiz) => {
+        await tabTo(quiz, choiceInputs(quiz)[0]!);
+        await press('ArrowDown');
+      },
+      'b',
+      false,
+    );
     await expect(el).to.be.accessible();
   });
 
   it('single choice: right and wrong', async () => {
-    await expectAnswer('q1', async (el) => {
-      await tabTo(el, choiceInputs(el)[0]!);
-      await press('Space');
-    }, 'a', true);
-    const el = await expectAnswer('q1', async (quiz) => {
-      await tabTo(quiz, choiceInputs(quiz)[0]!);
-      await press('ArrowDown');
-    }, 'b', false);
+    await expectAnswer(
+      'q1',
+      async (el) => {
+        await tabTo(el, choiceInputs(el)[0]!);
+        await press('Space');
+      },
+      'a',
+      true,
+    );
+    const el = await expectAnswer(
+      'q1',
+      async (quiz) => {
+        await tabTo(quiz, choiceInputs(quiz)[0]!);
+        await press('ArrowDown');
+      },
+      'b',
+      false,
+    );
     expect(textOf(part(el, 'right-answer'))).to.equal('The right answer: Ana Ruiz');
     expect(parts(el, 'mark').map(textOf)).to.deep.equal(['✓ right answer', '✗ wrong']);
   });
 
   it('multiple select: right and wrong', async () => {
-    await expectAnswer('q2', async (el) => {
-      const [a, b] = choiceInputs(el);
-      await tabTo(el, a!);
-      await press('Space');
-      await tabOnTo(el, b!);
-      await press('Space');
-    }, ['a', 'b'], true);
-    await expectAnswer('q2', async (el) => {
-      const [a, , c] = choiceInputs(el);
-      await tabTo(el, a!);
-      await press('Space');
-      await press('Tab');
-      await press('Tab');
-      expect(activeIn(el)).to.equal(c);
-      await press('Space');
-    }, ['a', 'c'], false);
+    await expectAnswer(
+      'q2',
+      async (el) => {
+        const [a, b] = choiceInputs(el);
+        await tabTo(el, a!);
+        await press('Space');
+        await tabOnTo(el, b!);
+        await press('Space');
+      },
+      ['a', 'b'],
+      true,
+    );
+    await expectAnswer(
+      'q2',
+      async (el) => {
+        const [a, , c] = choiceInputs(el);
+        await tabTo(el, a!);
+        await press('Space');
+        await press('Tab');
+        await press('Tab');
+        expect(activeIn(el)).to.equal(c);
+        await press('Space');
+      },
+      ['a', 'c'],
+      false,
+    );
   });
 
   it('true/false: right and wrong', async () => {
-    await expectAnswer('q3', async (el) => {
-      await tabTo(el, choiceInputs(el)[0]!);
-      await press('ArrowDown');
-    }, false, true);
-    await expectAnswer('q3', async (el) => {
-      await tabTo(el, choiceInputs(el)[0]!);
-      await press('Space');
-    }, true, false);
+    await expectAnswer(
+      'q3',
+      async (el) => {
+        await tabTo(el, choiceInputs(el)[0]!);
+        await press('ArrowDown');
+      },
+      false,
+      true,
+    );
+    await expectAnswer(
+      'q3',
+      async (el) => {
+        await tabTo(el, choiceInputs(el)[0]!);
+        await press('Space');
+      },
+      true,
+      false,
+    );
   });
 
   it('fill-in-the-blank: any case and spacing is right, and Enter checks it', async () => {
@@ -101,34 +137,44 @@ describe('<glossa-quiz> by keyboard alone', () => {
     expect(input.getAttribute('aria-labelledby')).to.equal(part(el, 'prompt').id);
     await tabTo(el, input);
     await sendKeys({ type: ' TWO ' });
-    const answered = oneEvent(el, 'glossa-answer');
+    const answered = nextEvent(el, 'glossa-answer');
     await press('Enter');
     expect((await answered).detail).to.deep.equal({ questionId: 'q4', answer: ' TWO ', correct: true });
 
-    await expectAnswer('q4', async (quiz) => {
-      await tabTo(quiz, part(quiz, 'blank-input'));
-      await sendKeys({ type: 'three' });
-    }, 'three', false);
+    await expectAnswer(
+      'q4',
+      async (quiz) => {
+        await tabTo(quiz, part(quiz, 'blank-input'));
+        await sendKeys({ type: 'three' });
+      },
+      'three',
+      false,
+    );
   });
 
   it('ordering: the move buttons reorder, keep focus on the moved item and announce its place', async () => {
-    const el = await expectAnswer('q5', async (quiz) => {
-      expect(parts(quiz, 'order-text').map(textOf), 'never shown in the answer order').to.deep.equal([
-        'The repairs',
-        'The vote',
-      ]);
-      const up = parts(quiz, 'move-up');
-      expect(up[0]!.hasAttribute('disabled'), 'the first cannot move up').to.be.true;
-      expect(up[1]!.getAttribute('aria-label')).to.equal('Move “The vote” up');
-      await tabTo(quiz, up[1]!);
-      await press('Enter');
-      await settled(quiz);
-      expect(parts(quiz, 'order-text').map(textOf)).to.deep.equal(['The vote', 'The repairs']);
-      expect(activeIn(quiz)?.getAttribute('aria-label'), 'focus stays on the moved item').to.equal(
-        'Move “The vote” down',
-      );
-      expect(textOf(quiz.shadowRoot!.querySelector('[role="status"]')!)).to.equal('“The vote” is now 1 of 2.');
-    }, ['vote', 'repairs'], true);
+    const el = await expectAnswer(
+      'q5',
+      async (quiz) => {
+        expect(parts(quiz, 'order-text').map(textOf), 'never shown in the answer order').to.deep.equal([
+          'The repairs',
+          'The vote',
+        ]);
+        const up = parts(quiz, 'move-up');
+        expect(up[0]!.hasAttribute('disabled'), 'the first cannot move up').to.be.true;
+        expect(up[1]!.getAttribute('aria-label')).to.equal('Move “The vote” up');
+        await tabTo(quiz, up[1]!);
+        await press('Enter');
+        await settled(quiz);
+        expect(parts(quiz, 'order-text').map(textOf)).to.deep.equal(['The vote', 'The repairs']);
+        expect(activeIn(quiz)?.getAttribute('aria-label'), 'focus stays on the moved item').to.equal(
+          'Move “The vote” down',
+        );
+        expect(textOf(quiz.shadowRoot!.querySelector('[role="status"]')!)).to.equal('“The vote” is now 1 of 2.');
+      },
+      ['vote', 'repairs'],
+      true,
+    );
     expect(parts(el, 'move-up').every((button) => (button as HTMLButtonElement).matches(':disabled'))).to.be.true;
 
     await expectAnswer('q5', async () => {}, ['repairs', 'vote'], false);
@@ -142,16 +188,29 @@ describe('<glossa-quiz> by keyboard alone', () => {
       expect(position).to.be.greaterThan(0);
       for (let step = 0; step < position; step += 1) await press('ArrowDown');
     };
-    await expectAnswer('q6', async (el) => {
-      await tabTo(el, parts(el, 'match-select')[0]!);
-      await pick(el, 0, 'Mayor');
-      await pick(el, 1, 'Voted');
-    }, ['Mayor', 'Voted'], true);
-    const el = await expectAnswer('q6', async (quiz) => {
-      await tabTo(quiz, parts(quiz, 'match-select')[0]!);
-      await pick(quiz, 0, 'Voted');
-    }, ['Voted', ''], false);
-    expect([...part(el, 'right-answer-list').children].map(textOf)).to.deep.equal(['Ana Ruiz: Mayor', 'Council: Voted']);
+    await expectAnswer(
+      'q6',
+      async (el) => {
+        await tabTo(el, parts(el, 'match-select')[0]!);
+        await pick(el, 0, 'Mayor');
+        await pick(el, 1, 'Voted');
+      },
+      ['Mayor', 'Voted'],
+      true,
+    );
+    const el = await expectAnswer(
+      'q6',
+      async (quiz) => {
+        await tabTo(quiz, parts(quiz, 'match-select')[0]!);
+        await pick(quiz, 0, 'Voted');
+      },
+      ['Voted', ''],
+      false,
+    );
+    expect([...part(el, 'right-answer-list').children].map(textOf)).to.deep.equal([
+      'Ana Ruiz: Mayor',
+      'Council: Voted',
+    ]);
   });
 
   it('"Check answer" with nothing answered says so and checks nothing', async () => {

@@ -4,7 +4,12 @@ import { asAnswer, foldText, isAnswered, isCorrect } from '../../src/quiz/answer
 import { scoreResults } from '../../src/quiz/score.js';
 import { randomSeed, scrambled, seededOrder } from '../../src/quiz/seeded-order.js';
 
-const blank: Question = { id: 'q', type: 'fill-blank', prompt: 'The capital is ___.', accept: ['Almaty', 'Nur-Sultan'] };
+const blank: Question = {
+  id: 'q',
+  type: 'fill-blank',
+  prompt: 'The capital is ___.',
+  accept: ['Almaty', 'Nur-Sultan'],
+};
 
 describe('quiz logic', () => {
   it('compares fill-in-the-blank answers without case, accents or extra spaces', () => {
@@ -20,7 +25,15 @@ describe('quiz logic', () => {
   });
 
   it('reads back only answers of the right shape', () => {
-    const order: Question = { id: 'o', type: 'order', prompt: 'Order.', items: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }] };
+    const order: Question = {
+      id: 'o',
+      type: 'order',
+      prompt: 'Order.',
+      items: [
+        { id: 'a', text: 'A' },
+        { id: 'b', text: 'B' },
+      ],
+    };
     expect(asAnswer(order, ['b', 'a'])).to.deep.equal(['b', 'a']);
     expect(asAnswer(order, ['a', 'a'])).to.be.undefined;
     expect(asAnswer(blank, 7)).to.be.undefined;

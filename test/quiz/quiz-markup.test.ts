@@ -32,7 +32,9 @@ const twoChoices = '<p>Who?</p><glossa-choice correct>Tokayev</glossa-choice><gl
 
 describe('a quiz written as HTML', () => {
   it('equals its JSON twin, for every question type', async () => {
-    const seedQuiz = ((await seedJson()) as { quiz: { title: string; passPercent: number; questions: { id: string }[] } }).quiz;
+    const seedQuiz = (
+      (await seedJson()) as { quiz: { title: string; passPercent: number; questions: { id: string }[] } }
+    ).quiz;
     const ids = ['trigger', 'csto-members', 'nazarbayev-seen', 'arrests', 'sequence', 'people-roles'];
     const jsonTwin = {
       title: seedQuiz.title,
@@ -217,7 +219,10 @@ describe('a quiz written as HTML', () => {
   });
 
   it('reads true/false answers and pass marks written loosely', async () => {
-    const host = await quizOf('<glossa-question type=" True-False " answer="TRUE"><p>Tokayev was considered weaker.</p></glossa-question>', 'pass-percent=" 70% "');
+    const host = await quizOf(
+      '<glossa-question type=" True-False " answer="TRUE"><p>Tokayev was considered weaker.</p></glossa-question>',
+      'pass-percent=" 70% "',
+    );
     const result = parsedMarkup(host);
     expect(result.ok && result.quiz).to.deep.equal({
       passPercent: 70,
@@ -244,7 +249,11 @@ describe('a quiz written as HTML', () => {
   });
 
   it('is no quiz without a <glossa-question>', async () => {
-    for (const inner of ['', '<glossa-quiz-title>A quiz</glossa-quiz-title><p>Text for readers</p>', '<script type="application/json">{}</script>']) {
+    for (const inner of [
+      '',
+      '<glossa-quiz-title>A quiz</glossa-quiz-title><p>Text for readers</p>',
+      '<script type="application/json">{}</script>',
+    ]) {
       const host = await quizOf(inner);
       expect(readQuizMarkup(host), inner).to.be.undefined;
       expect(parseQuizMarkup(host), inner).to.be.undefined;
@@ -253,33 +262,166 @@ describe('a quiz written as HTML', () => {
 
   describe('reports what is wrong at its JSON path, in the words of the markup', () => {
     const cases: [string, string, string, RegExp, string?][] = [
-      ['a single choice with no correct choice', '<glossa-question type="single"><p>Who?</p><glossa-choice>Tokayev</glossa-choice><glossa-choice>Nazarbayev</glossa-choice></glossa-question>', 'quiz.questions[0].answer', /^mark one <glossa-choice> as correct$/],
-      ['a single choice with two correct choices', '<glossa-question type="single"><p>Who?</p><glossa-choice correct>A</glossa-choice><glossa-choice correct>B</glossa-choice></glossa-question>', 'quiz.questions[0].answer', /mark only one <glossa-choice> as correct, or make the question type="multiple"/],
-      ['a multiple choice with no correct choice', '<glossa-question type="multiple"><p>Which?</p><glossa-choice>A</glossa-choice><glossa-choice>B</glossa-choice></glossa-question>', 'quiz.questions[0].answers', /mark at least one <glossa-choice> as correct/],
-      ['one choice only', '<glossa-question type="single"><p>Who?</p><glossa-choice correct>Tokayev</glossa-choice></glossa-question>', 'quiz.questions[0].choices', /needs at least two <glossa-choice> elements/],
-      ['a fill-in prompt without a blank', '<glossa-question type="fill-blank"><p>How many were arrested?</p><glossa-accept>10,000</glossa-accept></glossa-question>', 'quiz.questions[0].prompt', /must contain "___" where the answer goes/],
-      ['a fill-in question that accepts nothing', '<glossa-question type="fill-blank"><p>Nearly ___ people.</p></glossa-question>', 'quiz.questions[0].accept', /at least one <glossa-accept>/],
-      ['an unknown type', `<glossa-question type="essay">${twoChoices}</glossa-question>`, 'quiz.questions[0].type', /needs type="single", "multiple", "true-false", "fill-blank", "order" or "match"/],
+      [
+        'a single choice with no correct choice',
+        '<glossa-question type="single"><p>Who?</p><glossa-choice>Tokayev</glossa-choice><glossa-choice>Nazarbayev</glossa-choice></glossa-question>',
+        'quiz.questions[0].answer',
+        /^mark one <glossa-choice> as correct$/,
+      ],
+      [
+        'a single choice with two correct choices',
+        '<glossa-question type="single"><p>Who?</p><glossa-choice correct>A</glossa-choice><glossa-choice correct>B</glossa-choice></glossa-question>',
+        'quiz.questions[0].answer',
+        /mark only one <glossa-choice> as correct, or make the question type="multiple"/,
+      ],
+      [
+        'a multiple choice with no correct choice',
+        '<glossa-question type="multiple"><p>Which?</p><glossa-choice>A</glossa-choice><glossa-choice>B</glossa-choice></glossa-question>',
+        'quiz.questions[0].answers',
+        /mark at least one <glossa-choice> as correct/,
+      ],
+      [
+        'one choice only',
+        '<glossa-question type="single"><p>Who?</p><glossa-choice correct>Tokayev</glossa-choice></glossa-question>',
+        'quiz.questions[0].choices',
+        /needs at least two <glossa-choice> elements/,
+      ],
+      [
+        'a fill-in prompt without a blank',
+        '<glossa-question type="fill-blank"><p>How many were arrested?</p><glossa-accept>10,000</glossa-accept></glossa-question>',
+        'quiz.questions[0].prompt',
+        /must contain "___" where the answer goes/,
+      ],
+      [
+        'a fill-in question that accepts nothing',
+        '<glossa-question type="fill-blank"><p>Nearly ___ people.</p></glossa-question>',
+        'quiz.questions[0].accept',
+        /at least one <glossa-accept>/,
+      ],
+      [
+        'an unknown type',
+        `<glossa-question type="essay">${twoChoices}</glossa-question>`,
+        'quiz.questions[0].type',
+        /needs type="single", "multiple", "true-false", "fill-blank", "order" or "match"/,
+      ],
       ['no type', `<glossa-question>${twoChoices}</glossa-question>`, 'quiz.questions[0].type', /needs type="single"/],
-      ['a match with one pair', '<glossa-question type="match"><p>Match.</p><glossa-pair><glossa-left>Putin</glossa-left><glossa-right>Russia</glossa-right></glossa-pair></glossa-question>', 'quiz.questions[0].pairs', /needs at least two <glossa-pair> elements/],
-      ['a pair without its right side', '<glossa-question type="match"><p>Match.</p><glossa-pair><glossa-left>Putin</glossa-left></glossa-pair><glossa-pair><glossa-left>Tokayev</glossa-left><glossa-right>Kazakhstan</glossa-right></glossa-pair></glossa-question>', 'quiz.questions[0].pairs[0].right', /each <glossa-pair> needs a <glossa-left> and a <glossa-right>/],
-      ['an order with one item', '<glossa-question type="order"><p>Order.</p><glossa-item>Protests</glossa-item></glossa-question>', 'quiz.questions[0].items', /needs at least two <glossa-item> elements/],
-      ['choices in an order question', '<glossa-question type="order"><p>Order.</p><glossa-choice>A</glossa-choice><glossa-item>A</glossa-item><glossa-item>B</glossa-item></glossa-question>', 'quiz.questions[0].choices', /<glossa-choice> is only for type="single" and type="multiple"/],
-      ['a true/false question without its answer', '<glossa-question type="true-false"><p>Tokayev is president.</p></glossa-question>', 'quiz.questions[0].answer', /write answer="true" or answer="false"/],
-      ['a true/false answer that is neither', '<glossa-question type="true-false" answer="yes"><p>Tokayev is president.</p></glossa-question>', 'quiz.questions[0].answer', /write answer="true" or answer="false"/],
-      ['no prompt', '<glossa-question type="true-false" answer="true">Tokayev is president.</glossa-question>', 'quiz.questions[0].prompt', /write the question in a <p>/],
-      ['an empty choice', '<glossa-question type="single"><p>Who?</p><glossa-choice correct>Tokayev</glossa-choice><glossa-choice> </glossa-choice></glossa-question>', 'quiz.questions[0].choices[1].text', /must not be empty/],
-      ['a choice of invisible characters only', '<glossa-question type="single"><p>Who?</p><glossa-choice correct>Tokayev</glossa-choice><glossa-choice>&#x3164;&#x200B;</glossa-choice></glossa-question>', 'quiz.questions[0].choices[1].text', /must not be empty \(it holds only invisible characters\)/],
-      ['an accepted answer of invisible characters only', '<glossa-question type="fill-blank"><p>Nearly ___ people.</p><glossa-accept>10,000</glossa-accept><glossa-accept>&#x2060;&nbsp;&#xFEFF;</glossa-accept></glossa-question>', 'quiz.questions[0].accept[1]', /must not be empty \(it holds only invisible characters\)/],
-      ['a name that cannot be an id', `<glossa-question type="single" name="question 1">${twoChoices}</glossa-question>`, 'quiz.questions[0].id', /name="…" must be an id/],
-      ['a repeated choice name', '<glossa-question type="single"><p>Who?</p><glossa-choice name="x" correct>A</glossa-choice><glossa-choice name="x">B</glossa-choice></glossa-question>', 'quiz.questions[0].choices[1].id', /^repeats the id "x" of quiz\.questions\[0\]\.choices\[0\]: give each a different name="…"$/],
-      ['a name that repeats a generated id', `<glossa-question type="single">${twoChoices}</glossa-question><glossa-question type="single" name="q1">${twoChoices}</glossa-question>`, 'quiz.questions[1].id', /repeats the id "q1" of quiz\.questions\[0\]: give each a different name/],
-      ['evidence without a paragraph', `<glossa-question type="single">${twoChoices}<glossa-evidence>Tokayev asked</glossa-evidence></glossa-question>`, 'quiz.questions[0].evidence[0]', /paragraph id such as "p3"/],
-      ['evidence naming no paragraph id', `<glossa-question type="single">${twoChoices}<glossa-evidence paragraph="paragraph 3">Tokayev asked</glossa-evidence></glossa-question>`, 'quiz.questions[0].evidence[0].paragraph', /paragraph id such as "p3"/],
-      ['an evidence attribute that holds no ids', `<glossa-question type="single" evidence="p1, p2">${twoChoices}</glossa-question>`, 'quiz.questions[0].evidence[0]', /paragraph id such as "p3"/],
-      ['a pass mark in words', `<glossa-question type="single">${twoChoices}</glossa-question>`, 'quiz.passPercent', /pass-percent="…" must be a whole number from 0 to 100/, 'pass-percent="seventy"'],
-      ['a pass mark above 100', `<glossa-question type="single">${twoChoices}</glossa-question>`, 'quiz.passPercent', /from 0 to 100/, 'pass-percent="120"'],
-      ['an empty pass mark', `<glossa-question type="single">${twoChoices}</glossa-question>`, 'quiz.passPercent', /from 0 to 100/, 'pass-percent'],
+      [
+        'a match with one pair',
+        '<glossa-question type="match"><p>Match.</p><glossa-pair><glossa-left>Putin</glossa-left><glossa-right>Russia</glossa-right></glossa-pair></glossa-question>',
+        'quiz.questions[0].pairs',
+        /needs at least two <glossa-pair> elements/,
+      ],
+      [
+        'a pair without its right side',
+        '<glossa-question type="match"><p>Match.</p><glossa-pair><glossa-left>Putin</glossa-left></glossa-pair><glossa-pair><glossa-left>Tokayev</glossa-left><glossa-right>Kazakhstan</glossa-right></glossa-pair></glossa-question>',
+        'quiz.questions[0].pairs[0].right',
+        /each <glossa-pair> needs a <glossa-left> and a <glossa-right>/,
+      ],
+      [
+        'an order with one item',
+        '<glossa-question type="order"><p>Order.</p><glossa-item>Protests</glossa-item></glossa-question>',
+        'quiz.questions[0].items',
+        /needs at least two <glossa-item> elements/,
+      ],
+      [
+        'choices in an order question',
+        '<glossa-question type="order"><p>Order.</p><glossa-choice>A</glossa-choice><glossa-item>A</glossa-item><glossa-item>B</glossa-item></glossa-question>',
+        'quiz.questions[0].choices',
+        /<glossa-choice> is only for type="single" and type="multiple"/,
+      ],
+      [
+        'a true/false question without its answer',
+        '<glossa-question type="true-false"><p>Tokayev is president.</p></glossa-question>',
+        'quiz.questions[0].answer',
+        /write answer="true" or answer="false"/,
+      ],
+      [
+        'a true/false answer that is neither',
+        '<glossa-question type="true-false" answer="yes"><p>Tokayev is president.</p></glossa-question>',
+        'quiz.questions[0].answer',
+        /write answer="true" or answer="false"/,
+      ],
+      [
+        'no prompt',
+        '<glossa-question type="true-false" answer="true">Tokayev is president.</glossa-question>',
+        'quiz.questions[0].prompt',
+        /write the question in a <p>/,
+      ],
+      [
+        'an empty choice',
+        '<glossa-question type="single"><p>Who?</p><glossa-choice correct>Tokayev</glossa-choice><glossa-choice> </glossa-choice></glossa-question>',
+        'quiz.questions[0].choices[1].text',
+        /must not be empty/,
+      ],
+      [
+        'a choice of invisible characters only',
+        '<glossa-question type="single"><p>Who?</p><glossa-choice correct>Tokayev</glossa-choice><glossa-choice>&#x3164;&#x200B;</glossa-choice></glossa-question>',
+        'quiz.questions[0].choices[1].text',
+        /must not be empty \(it holds only invisible characters\)/,
+      ],
+      [
+        'an accepted answer of invisible characters only',
+        '<glossa-question type="fill-blank"><p>Nearly ___ people.</p><glossa-accept>10,000</glossa-accept><glossa-accept>&#x2060;&nbsp;&#xFEFF;</glossa-accept></glossa-question>',
+        'quiz.questions[0].accept[1]',
+        /must not be empty \(it holds only invisible characters\)/,
+      ],
+      [
+        'a name that cannot be an id',
+        `<glossa-question type="single" name="question 1">${twoChoices}</glossa-question>`,
+        'quiz.questions[0].id',
+        /name="…" must be an id/,
+      ],
+      [
+        'a repeated choice name',
+        '<glossa-question type="single"><p>Who?</p><glossa-choice name="x" correct>A</glossa-choice><glossa-choice name="x">B</glossa-choice></glossa-question>',
+        'quiz.questions[0].choices[1].id',
+        /^repeats the id "x" of quiz\.questions\[0\]\.choices\[0\]: give each a different name="…"$/,
+      ],
+      [
+        'a name that repeats a generated id',
+        `<glossa-question type="single">${twoChoices}</glossa-question><glossa-question type="single" name="q1">${twoChoices}</glossa-question>`,
+        'quiz.questions[1].id',
+        /repeats the id "q1" of quiz\.questions\[0\]: give each a different name/,
+      ],
+      [
+        'evidence without a paragraph',
+        `<glossa-question type="single">${twoChoices}<glossa-evidence>Tokayev asked</glossa-evidence></glossa-question>`,
+        'quiz.questions[0].evidence[0]',
+        /paragraph id such as "p3"/,
+      ],
+      [
+        'evidence naming no paragraph id',
+        `<glossa-question type="single">${twoChoices}<glossa-evidence paragraph="paragraph 3">Tokayev asked</glossa-evidence></glossa-question>`,
+        'quiz.questions[0].evidence[0].paragraph',
+        /paragraph id such as "p3"/,
+      ],
+      [
+        'an evidence attribute that holds no ids',
+        `<glossa-question type="single" evidence="p1, p2">${twoChoices}</glossa-question>`,
+        'quiz.questions[0].evidence[0]',
+        /paragraph id such as "p3"/,
+      ],
+      [
+        'a pass mark in words',
+        `<glossa-question type="single">${twoChoices}</glossa-question>`,
+        'quiz.passPercent',
+        /pass-percent="…" must be a whole number from 0 to 100/,
+        'pass-percent="seventy"',
+      ],
+      [
+        'a pass mark above 100',
+        `<glossa-question type="single">${twoChoices}</glossa-question>`,
+        'quiz.passPercent',
+        /from 0 to 100/,
+        'pass-percent="120"',
+      ],
+      [
+        'an empty pass mark',
+        `<glossa-question type="single">${twoChoices}</glossa-question>`,
+        'quiz.passPercent',
+        /from 0 to 100/,
+        'pass-percent',
+      ],
     ];
     for (const [name, question, path, message, quizAttributes] of cases) {
       it(name, async () => {
@@ -293,7 +435,9 @@ describe('a quiz written as HTML', () => {
         <section><glossa-question type="true-false" answer="true"><p>Fine.</p></glossa-question></section>
         <section><glossa-question type="single"><p>Who?</p><glossa-choice>A</glossa-choice><glossa-choice>B</glossa-choice></glossa-question></section>
       </glossa-quiz>`);
-      expect(issuesOf(host)).to.deep.equal([{ path: 'quiz.questions[1].answer', message: 'mark one <glossa-choice> as correct' }]);
+      expect(issuesOf(host)).to.deep.equal([
+        { path: 'quiz.questions[1].answer', message: 'mark one <glossa-choice> as correct' },
+      ]);
     });
 
     it('never throws on odd markup', async () => {
@@ -318,13 +462,18 @@ describe('a quiz written as HTML', () => {
         <glossa-question type="single">
           <p>Who?</p>
           <glossa-choice correct>&lt;img src=x onerror="window.hostile = true"&gt;</glossa-choice>
-          <glossa-choice feedback="<script>window.hostile = true</script>">Nazarbayev</glossa-choice>
+          <glossa-choice feedback="&lt;script&gt;window.hostile = true&lt;/script&gt;">Nazarbayev</glossa-choice>
         </glossa-question>
       </glossa-quiz>`);
       const markup = readQuizMarkup(host)!;
-      expect((markup.questions[0]!.choices as { text: string }[])[0]!.text).to.equal('<img src=x onerror="window.hostile = true">');
+      expect((markup.questions[0]!.choices as { text: string }[])[0]!.text).to.equal(
+        '<img src=x onerror="window.hostile = true">',
+      );
       const issues = issuesOf(host);
-      expect(issues.map((issue) => issue.path)).to.deep.equal(['quiz.questions[0].choices[0].text', 'quiz.questions[0].choices[1].feedback']);
+      expect(issues.map((issue) => issue.path)).to.deep.equal([
+        'quiz.questions[0].choices[0].text',
+        'quiz.questions[0].choices[1].feedback',
+      ]);
       for (const issue of issues) expect(issue.message).to.match(/plain text, not HTML/);
       expect(host.querySelector('img, script')).to.be.null;
       expect((window as { hostile?: boolean }).hostile).to.be.undefined;
@@ -350,7 +499,10 @@ describe('the README section "Writing a quiz in HTML"', () => {
     const readme = await (await fetch('/README.md')).text();
     const section = /\n## Writing a quiz in HTML\n([\s\S]*?)\n## /.exec(readme)?.[1];
     expect(section, 'no section "Writing a quiz in HTML"').to.be.a('string');
-    const blocks = [...section!.matchAll(/```(\w+)\n([\s\S]*?)\n```/g)].map(([, lang, body]) => ({ lang, body: body! }));
+    const blocks = [...section!.matchAll(/```(\w+)\n([\s\S]*?)\n```/g)].map(([, lang, body]) => ({
+      lang,
+      body: body!,
+    }));
     const types = new Set<string>();
     let examples = 0;
     for (const [index, block] of blocks.entries()) {
@@ -359,9 +511,10 @@ describe('the README section "Writing a quiz in HTML"', () => {
       const result = parseQuizMarkup(await fixture(block.body));
       const next = blocks[index + 1];
       if (next?.lang === 'text') {
-        expect(result?.ok ? [] : result?.issues.map((issue) => `${issue.path}: ${issue.message}`), block.body).to.deep.equal(
-          next.body.split('\n'),
-        );
+        expect(
+          result?.ok ? [] : result?.issues.map((issue) => `${issue.path}: ${issue.message}`),
+          block.body,
+        ).to.deep.equal(next.body.split('\n'));
         continue;
       }
       expect(result?.ok ? [] : result?.issues, block.body).to.deep.equal([]);

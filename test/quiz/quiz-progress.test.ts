@@ -1,7 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { GlossaCompleteDetail, GlossaQuiz } from '../../src/quiz/quiz.js';
 import { activeIn, part, parts, quizFor, settled, textOf, validMinimal, visibleQuestions } from './quiz-helpers.js';
 import { answerOnScreen, press } from './seed-run.js';
+import { nextEvent } from '../fixtures/dom.js';
 
 const storedKeys = () => Object.keys(localStorage).filter((key) => key.startsWith('glossa-quiz:'));
 
@@ -17,9 +18,9 @@ async function partWay(el: GlossaQuiz) {
 /** Finishes the quiz from wherever it is, answering nothing more. */
 async function finish(el: GlossaQuiz): Promise<GlossaCompleteDetail> {
   while (parts(el, 'next-button').length) await press(el, 'next-button');
-  const completed = oneEvent(el, 'glossa-complete');
+  const completed = nextEvent(el, 'glossa-complete');
   await press(el, 'finish-button');
-  return (await completed).detail as GlossaCompleteDetail;
+  return (await completed).detail;
 }
 
 describe('<glossa-quiz> progress', () => {
@@ -45,7 +46,9 @@ describe('<glossa-quiz> progress', () => {
     expect(detail.results.map((result) => result.correct)).to.deep.equal([true, false, false, false, false, false]);
     el.remove();
     const finished = await quizFor(validMinimal());
-    expect(textOf(part(finished, 'score')), 'a finished quiz reopens on its results').to.equal('1 of 6 questions right (17%)');
+    expect(textOf(part(finished, 'score')), 'a finished quiz reopens on its results').to.equal(
+      '1 of 6 questions right (17%)',
+    );
   });
 
   it('drops only the answer of a question that was edited, and keeps the reader on their question', async () => {
@@ -55,7 +58,10 @@ describe('<glossa-quiz> progress', () => {
     const el = await quizFor(validMinimal((input) => (input.quiz!.questions[0]!.prompt = 'Who spoke?')));
     expect(textOf(part(el, 'step'))).to.equal('Question 2 of 6');
     const checked = parts<HTMLInputElement>(el, 'choice-input').filter((input) => input.checked);
-    expect(checked.map((input) => `${input.name}=${input.value}`), 'q1 changed, q2 did not').to.deep.equal(['q-q2=a']);
+    expect(
+      checked.map((input) => `${input.name}=${input.value}`),
+      'q1 changed, q2 did not',
+    ).to.deep.equal(['q-q2=a']);
     expect(parts(el, 'feedback'), 'q1 is no longer checked').to.have.length(0);
     expect(storedKeys()).to.have.length(1);
   });
@@ -64,7 +70,10 @@ describe('<glossa-quiz> progress', () => {
     const first = await quizFor(validMinimal());
     await partWay(first);
     const [key] = storedKeys();
-    const stored = JSON.parse(localStorage.getItem(key!)!);
+    const stored = JSON.parse(localStorage.getItem(key!)!) as {
+      questions: Record<string, unknown> & { q1: { answer?: unknown } };
+      position: unknown;
+    };
     first.remove();
     stored.questions.q1.answer = 7;
     stored.questions.q2 = 'not an entry';
@@ -122,15 +131,16 @@ describe('<glossa-quiz> progress', () => {
     });
     const el = await quizFor(edited, { layout: 'list' });
     const checked = parts<HTMLInputElement>(el, 'choice-input').filter((input) => input.checked);
-    expect(checked.map((input) => `${input.name}=${input.value}`), 'only the unchanged q1 keeps its answer').to.deep.equal([
-      'q-q1=a',
-    ]);
+    expect(
+      checked.map((input) => `${input.name}=${input.value}`),
+      'only the unchanged q1 keeps its answer',
+    ).to.deep.equal(['q-q1=a']);
     expect(parts(el, 'feedback')).to.have.length(1);
     const q2 = edited.quiz!.questions[1]!;
     await answerOnScreen(el, q2, true);
-    const completed = oneEvent(el, 'glossa-complete');
+    const completed = nextEvent(el, 'glossa-complete');
     await press(el, 'finish-button');
-    const detail = (await completed).detail as GlossaCompleteDetail;
+    const detail = (await completed).detail;
     expect(detail.results.find((result) => result.questionId === 'q2')).to.deep.equal({
       questionId: 'q2',
       correct: true,
@@ -171,14 +181,14 @@ describe('<glossa-quiz> progress', () => {
     for (const question of questions) await answerOnScreen(el, question, question.id !== 'q3' && question.id !== 'q5');
     await press(el, 'finish-button');
     expect(textOf(part(el, 'retry-button'))).to.equal('Retry the 2 wrong answers');
-    const reset = oneEvent(el, 'glossa-reset');
+    const reset = nextEvent(el, 'glossa-reset');
     await press(el, 'retry-button');
     expect((await reset).detail.questionIds).to.deep.equal(['q3', 'q5']);
     expect(visibleQuestions(el).map((question) => question.id)).to.deep.equal(['q-q3', 'q-q5']);
     expect(activeIn(el)).to.equal(el.shadowRoot!.querySelector('#q-q3-prompt'));
     await answerOnScreen(el, questions[2]!, true);
     await answerOnScreen(el, questions[4]!, true);
-    const completed = oneEvent(el, 'glossa-complete');
+    const completed = nextEvent(el, 'glossa-complete');
     await press(el, 'finish-button');
     const { detail } = await completed;
     expect([detail.score, detail.total, detail.passed]).to.deep.equal([6, 6, true]);
@@ -189,7 +199,7 @@ describe('<glossa-quiz> progress', () => {
     const el = await quizFor(validMinimal());
     await partWay(el);
     await finish(el);
-    const reset = oneEvent(el, 'glossa-reset');
+    const reset = nextEvent(el, 'glossa-reset');
     await press(el, 'start-over-button');
     expect((await reset).detail.questionIds).to.deep.equal(['q1', 'q2', 'q3', 'q4', 'q5', 'q6']);
     expect(textOf(part(el, 'step'))).to.equal('Question 1 of 6');

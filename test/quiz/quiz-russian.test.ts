@@ -39,7 +39,9 @@ async function resultsOf(total: number, right: number): Promise<GlossaQuiz> {
 
 /** The percentage as Russian writes it, spaces folded as `textOf` folds them. */
 const percent = (score: number, total: number) =>
-  new Intl.NumberFormat('ru', { style: 'percent' }).format(Math.round((score / total) * 100) / 100).replace(/\s+/g, ' ');
+  new Intl.NumberFormat('ru', { style: 'percent' })
+    .format(Math.round((score / total) * 100) / 100)
+    .replace(/\s+/g, ' ');
 
 describe('<glossa-quiz> results in Russian', () => {
   beforeEach(() => localStorage.clear());
@@ -67,7 +69,9 @@ describe('<glossa-quiz> results in Russian', () => {
 
   it('counts the stepper in Russian: «Вопрос 1 из 12»', async () => {
     const article = validMinimal((input) => (input.quiz = { questions: statements(12) }));
-    const page = await fixture<HTMLElement>(html`<section lang="ru"><glossa-quiz .article=${article}></glossa-quiz></section>`);
+    const page = await fixture<HTMLElement>(
+      html`<section lang="ru"><glossa-quiz .article=${article}></glossa-quiz></section>`,
+    );
     const el = page.querySelector<GlossaQuiz>('glossa-quiz')!;
     await settled(el);
     expect(textOf(part(el, 'step'))).to.equal('Вопрос 1 из 12');

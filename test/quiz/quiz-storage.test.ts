@@ -2,9 +2,10 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../fixtures/wait.js';
 import type { Article, ArticleInput, Question } from '../../src/model/types.js';
 import type { QuizAnswer } from '../../src/quiz/answers.js';
-import type { GlossaCompleteDetail, GlossaQuiz } from '../../src/quiz/quiz.js';
+import type { GlossaQuiz } from '../../src/quiz/quiz.js';
 import { part, parts, quizFor, textOf, validMinimal } from './quiz-helpers.js';
 import { answerOnScreen, press, statusText } from './seed-run.js';
+import { nextEvent } from '../fixtures/dom.js';
 
 /** The minimal quiz with a seventh question, so six answers can outlive an edit to it. */
 function sevenQuestions(change?: (input: ArticleInput) => void): Article {
@@ -26,13 +27,14 @@ async function answerAll(el: GlossaQuiz): Promise<Record<string, QuizAnswer>> {
 
 /** The answers the quiz reports when the reader finishes now. */
 async function reportedAnswers(el: GlossaQuiz): Promise<Record<string, QuizAnswer | null>> {
-  const completed = oneEvent(el, 'glossa-complete');
+  const completed = nextEvent(el, 'glossa-complete');
   await press(el, 'finish-button');
-  const { results } = (await completed).detail as GlossaCompleteDetail;
+  const { results } = (await completed).detail;
   return Object.fromEntries(results.map((result) => [result.questionId, result.answer]));
 }
 
-const withoutQ7 = (answers: Record<string, unknown>) => Object.fromEntries(Object.entries(answers).filter(([id]) => id !== 'q7'));
+const withoutQ7 = (answers: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(answers).filter(([id]) => id !== 'q7'));
 
 describe('<glossa-quiz> progress, when the quiz is edited', () => {
   beforeEach(() => localStorage.clear());
@@ -100,7 +102,7 @@ async function secondTab(article: Article): Promise<GlossaQuiz> {
   await loaded;
   const tab = frame.contentWindow!;
   await tab.customElements.whenDefined('glossa-quiz');
-  const quiz = tab.document.createElement('glossa-quiz') as GlossaQuiz;
+  const quiz = tab.document.createElement('glossa-quiz');
   quiz.layout = 'list';
   quiz.article = article;
   tab.document.body.append(quiz);

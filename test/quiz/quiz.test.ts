@@ -1,10 +1,20 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { Article } from '../../src/model/types.js';
 import type { GlossaAnswerDetail } from '../../src/quiz/quiz.js';
-import { isShown, overflowingElements } from '../fixtures/dom.js';
+import { isShown, nextEvent, overflowingElements } from '../fixtures/dom.js';
 import { seedArticle } from '../fixtures/seed-article.js';
-import { activeIn, clickOn, part, parts, quizFor, settled, textOf, validMinimal, visibleQuestions } from './quiz-helpers.js';
+import {
+  activeIn,
+  clickOn,
+  part,
+  parts,
+  quizFor,
+  settled,
+  textOf,
+  validMinimal,
+  visibleQuestions,
+} from './quiz-helpers.js';
 import { answerOnScreen, press } from './seed-run.js';
 
 let seed: Article;
@@ -83,7 +93,7 @@ describe('<glossa-quiz>', () => {
     }
     expect(answers).to.deep.equal(expected);
 
-    const completed = oneEvent(el, 'glossa-complete');
+    const completed = nextEvent(el, 'glossa-complete');
     await press(el, 'finish-button');
     const { detail } = await completed;
     expect(detail).to.deep.equal({ score: 14, total: 19, percent: 74, passed: true, results: expected });
@@ -108,7 +118,7 @@ describe('<glossa-quiz>', () => {
     await answerOnScreen(el, article.quiz!.questions[0]!, true);
     const answers: GlossaAnswerDetail[] = [];
     el.addEventListener('glossa-answer', (event) => answers.push(event.detail));
-    const completed = oneEvent(el, 'glossa-complete');
+    const completed = nextEvent(el, 'glossa-complete');
     await press(el, 'finish-button');
     const { detail } = await completed;
     expect(answers.map((answer) => answer.questionId)).to.deep.equal(['q1', 'q2', 'q3', 'q4', 'q5', 'q6']);
@@ -127,7 +137,9 @@ describe('<glossa-quiz>', () => {
   describe('shuffle', () => {
     const orderOf = (el: Element) => parts(el, 'question').map((question) => question.id.slice(2));
     const choicesOf = (el: Element, id: string) =>
-      [...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`#q-${id} [part~="choice-input"]`)].map((input) => input.value);
+      [...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`#q-${id} [part~="choice-input"]`)].map(
+        (input) => input.value,
+      );
 
     it('gives the same order for the same seed, and another for another seed', async () => {
       const modelOrder = seed.quiz!.questions.map((question) => question.id);
@@ -139,7 +151,9 @@ describe('<glossa-quiz>', () => {
       expect(orderOf(c)).to.not.deep.equal(orderOf(a));
       expect([...orderOf(a)].sort()).to.deep.equal([...modelOrder].sort());
       expect(choicesOf(a, 'trigger')).to.deep.equal(choicesOf(b, 'trigger'));
-      expect(seed.quiz!.questions.some((question) => choicesOf(a, question.id).join() !== choicesOf(c, question.id).join())).to.be.true;
+      expect(
+        seed.quiz!.questions.some((question) => choicesOf(a, question.id).join() !== choicesOf(c, question.id).join()),
+      ).to.be.true;
       expect(visibleQuestions(a)[0]!.id).to.equal(`q-${orderOf(a)[0]}`);
     });
 
@@ -206,7 +220,11 @@ describe('<glossa-quiz>', () => {
 
   it('shows the explanation and, under "Show in the article", the article’s words', async () => {
     const el = await quizFor(seed, { questions: 'nazarbayev-seen' });
-    await answerOnScreen(el, seed.quiz!.questions.find((question) => question.id === 'nazarbayev-seen')!, true);
+    await answerOnScreen(
+      el,
+      seed.quiz!.questions.find((question) => question.id === 'nazarbayev-seen')!,
+      true,
+    );
     await press(el, 'check-button');
     const question = seed.quiz!.questions.find((candidate) => candidate.id === 'nazarbayev-seen')!;
     expect(textOf(part(el, 'explanation'))).to.equal(question.explanation);

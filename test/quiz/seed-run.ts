@@ -52,7 +52,9 @@ export async function answerOnScreen(el: GlossaQuiz, question: Question, right: 
     }
     case 'match': {
       const selects = [...shown.querySelectorAll<HTMLSelectElement>('[part~="match-select"]')];
-      const chosen = question.pairs.map((pair, index) => (right ? pair.right : question.pairs[(index + 1) % question.pairs.length]!.right));
+      const chosen = question.pairs.map((pair, index) =>
+        right ? pair.right : question.pairs[(index + 1) % question.pairs.length]!.right,
+      );
       for (const [index, select] of selects.entries()) {
         await tabOnTo(el, select);
         const position = [...select.options].findIndex((option) => option.text === chosen[index]);

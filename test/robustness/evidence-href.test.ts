@@ -26,9 +26,12 @@ before(async () => {
 const QUESTION = 'nazarbayev-seen';
 
 const WIDGETS: Record<string, (template: string) => ReturnType<typeof html>> = {
-  'glossa-explainer': (template) => html`<glossa-explainer evidence-href=${template} .article=${article}></glossa-explainer>`,
-  'glossa-timeline': (template) => html`<glossa-timeline evidence-href=${template} .article=${article}></glossa-timeline>`,
-  'glossa-whos-who': (template) => html`<glossa-whos-who evidence-href=${template} .article=${article}></glossa-whos-who>`,
+  'glossa-explainer': (template) =>
+    html`<glossa-explainer evidence-href=${template} .article=${article}></glossa-explainer>`,
+  'glossa-timeline': (template) =>
+    html`<glossa-timeline evidence-href=${template} .article=${article}></glossa-timeline>`,
+  'glossa-whos-who': (template) =>
+    html`<glossa-whos-who evidence-href=${template} .article=${article}></glossa-whos-who>`,
   'glossa-quiz': (template) =>
     html`<glossa-quiz evidence-href=${template} questions=${QUESTION} .article=${article}></glossa-quiz>`,
 };
@@ -37,7 +40,11 @@ const WIDGETS: Record<string, (template: string) => ReturnType<typeof html>> = {
 async function widget(tag: string, template: string): Promise<GlossaWidget> {
   const el = await fixture<GlossaWidget>(WIDGETS[tag]!(template));
   if (el instanceof GlossaQuiz) {
-    await answerOnScreen(el, article.quiz!.questions.find((question) => question.id === QUESTION)!, true);
+    await answerOnScreen(
+      el,
+      article.quiz!.questions.find((question) => question.id === QUESTION)!,
+      true,
+    );
     await press(el, 'check-button');
   }
   return el;

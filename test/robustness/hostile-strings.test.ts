@@ -12,7 +12,19 @@ type Key = string | number;
 type Path = readonly Key[];
 
 /** Fields that hold ids, references, dates, tags or enums rather than text a reader sees. */
-const NOT_TEXT = new Set(['$schema', 'id', 'lang', 'kind', 'type', 'published', 'when', 'answer', 'answers', 'paragraph', 'after']);
+const NOT_TEXT = new Set([
+  '$schema',
+  'id',
+  'lang',
+  'kind',
+  'type',
+  'published',
+  'when',
+  'answer',
+  'answers',
+  'paragraph',
+  'after',
+]);
 const URL_FIELDS = new Set(['src', 'url']);
 /** Lists of plain strings that are text; other string lists (evidence, answers) hold ids. */
 const TEXT_LISTS = new Set(['aliases', 'accept']);
@@ -76,7 +88,8 @@ function collect(root: Element) {
     for (const { name, value } of element.attributes) {
       names.add(`${element.localName}@${name}`);
       if (name.startsWith('on')) handlers.push(`${element.localName}@${name}`);
-      if (['href', 'src', 'srcset', 'xlink:href', 'action', 'formaction', 'poster', 'data'].includes(name)) urls.push(value);
+      if (['href', 'src', 'srcset', 'xlink:href', 'action', 'formaction', 'poster', 'data'].includes(name))
+        urls.push(value);
     }
     if (element.shadowRoot) {
       text += element.shadowRoot.textContent;
@@ -181,7 +194,10 @@ describe('hostile strings', () => {
     const injected = [...rendered.names].filter((name) => !benign.names.has(name));
     expect(injected, `${label}: elements or attributes the benign article does not have`).to.deep.equal([]);
     expect(rendered.handlers, `${label}: event handler attributes`).to.deep.equal([]);
-    expect(rendered.urls.filter((url) => !resolvesToHttp(url)), `${label}: URLs that are not http(s)`).to.deep.equal([]);
+    expect(
+      rendered.urls.filter((url) => !resolvesToHttp(url)),
+      `${label}: URLs that are not http(s)`,
+    ).to.deep.equal([]);
     expect(calls, `${label}: a payload ran`).to.deep.equal([]);
     return rendered;
   }
@@ -211,7 +227,10 @@ describe('hostile strings', () => {
           const where = batch.map((path) => formatPath(path));
           expect(result.ok, `${JSON.stringify(payload)} was accepted in ${where.join(', ')}`).to.be.false;
           const issues = new Set(result.ok ? [] : result.issues.map((issue) => issue.path));
-          expect(where.filter((path) => !issues.has(path)), `${JSON.stringify(payload)} accepted at`).to.deep.equal([]);
+          expect(
+            where.filter((path) => !issues.has(path)),
+            `${JSON.stringify(payload)} accepted at`,
+          ).to.deep.equal([]);
         }
       }
     }
@@ -234,7 +253,10 @@ describe('hostile strings', () => {
           accepted.add(payload);
           expect(resolvesToHttp(payload), `${where} = ${JSON.stringify(payload)} was accepted`).to.be.true;
         } else {
-          expect(result.issues.map((issue) => issue.path), `${where} = ${JSON.stringify(payload)}`).to.include(where);
+          expect(
+            result.issues.map((issue) => issue.path),
+            `${where} = ${JSON.stringify(payload)}`,
+          ).to.include(where);
         }
       }
     }
@@ -281,7 +303,10 @@ describe('hostile strings', () => {
       for (const path of textPaths) setAt(result.article, path, markup);
       for (const path of urlPaths) setAt(result.article, path, url);
       expect(parseArticle(result.article).ok, 'validation is really bypassed').to.be.true;
-      const rendered = await expectNothingInjected(result.article, `${JSON.stringify(markup)} with ${JSON.stringify(url)}`);
+      const rendered = await expectNothingInjected(
+        result.article,
+        `${JSON.stringify(markup)} with ${JSON.stringify(url)}`,
+      );
       expect(rendered.text, `${JSON.stringify(markup)} shows as text`).to.contain(markup);
     }
   });

@@ -25,7 +25,8 @@ const WIDGETS: readonly { tag: string; attributes?: Record<string, string> }[] =
 ];
 
 /** A body that names seed entities, for <glossa-annotate>. */
-const BODY = 'President Kassym-Jomart Tokayev asked the Collective Security Treaty Organization for help; NATO watched.';
+const BODY =
+  'President Kassym-Jomart Tokayev asked the Collective Security Treaty Organization for help; NATO watched.';
 const TERMS = [
   { ref: 'tokayev', text: 'Tokayev' },
   { ref: 'nobody-by-this-id', text: 'Someone unknown' },
@@ -61,7 +62,9 @@ async function settle(elements: readonly ArticleHolder[]): Promise<void> {
 /** A widget shows its content when the model is valid, else an error message that names a problem. */
 function expectContentOrError(el: ArticleHolder, valid: boolean): void {
   const root = el.shadowRoot!;
-  const name = `<${el.localName}${el.hasAttribute('layout') ? ` layout=${el.getAttribute('layout')}` : ''}${el.hasAttribute('variant') ? ` variant=${el.getAttribute('variant')}` : ''}>`;
+  const shown = (attribute: string) =>
+    el.hasAttribute(attribute) ? ` ${attribute}=${el.getAttribute(attribute)}` : '';
+  const name = `<${el.localName}${shown('layout')}${shown('variant')}>`;
   if (valid) {
     const content = root.querySelector('[part~="base"], [part~="message"]');
     expect(content, `${name} showed no content`).to.exist;
@@ -86,7 +89,8 @@ function expectTextKept(annotate: ArticleHolder, terms: readonly ArticleHolder[]
       expect(term.shadowRoot!.querySelector('slot'), 'the text stays slotted').to.exist;
     }
   }
-  if (!valid) expect(annotate.querySelectorAll('glossa-term'), 'nothing annotated from an invalid model').to.have.length(0);
+  if (!valid)
+    expect(annotate.querySelectorAll('glossa-term'), 'nothing annotated from an invalid model').to.have.length(0);
 }
 
 /** Fails the test on any error or rejection that escapes while `body` runs. */

@@ -1,8 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { seedArticle } from '../fixtures/seed-article.js';
-import { textOf } from '../fixtures/dom.js';
-import type { GlossaAnswerEvent, GlossaEvidenceEvent } from '../../src/index.js';
+import { nextEvent, textOf } from '../fixtures/dom.js';
 
 /** The seed article's explainer, quiz (`layout="list"`), timeline and who's who as `glossa render` prints them, with no script. */
 const PAGE = '/test/ssr/rendered.html';
@@ -94,7 +93,7 @@ function nodesOf(root: ShadowRoot): Node[] {
 /** Visible to a reader: rendered, not hidden, and taking up space. */
 function isVisible(element: Element): boolean {
   const box = element.getBoundingClientRect();
-  return element.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions) && box.width > 0 && box.height > 0;
+  return element.checkVisibility({ visibilityProperty: true }) && box.width > 0 && box.height > 0;
 }
 
 /** A real click in the middle of an element inside the iframe. */
@@ -104,7 +103,10 @@ async function clickInFrame(frame: HTMLIFrameElement, element: Element): Promise
   const outer = frame.getBoundingClientRect();
   await sendMouse({
     type: 'click',
-    position: [Math.round(outer.left + inner.left + inner.width / 2), Math.round(outer.top + inner.top + inner.height / 2)],
+    position: [
+      Math.round(outer.left + inner.left + inner.width / 2),
+      Math.round(outer.top + inner.top + inner.height / 2),
+    ],
   });
 }
 
@@ -165,9 +167,11 @@ describe('widgets rendered by `glossa render`', () => {
         const { quiz } = widgets(frame);
         const question = quiz.shadowRoot!.querySelector('#q-trigger')!;
         expect(await hydrate(frame, scripts)).to.deep.equal([]);
-        const rightChoice = [...question.querySelectorAll('[part~="choice"]')].find((label) => textOf(label) === 'A rapid rise in fuel prices')!;
+        const rightChoice = [...question.querySelectorAll('[part~="choice"]')].find(
+          (label) => textOf(label) === 'A rapid rise in fuel prices',
+        )!;
         await clickInFrame(frame, rightChoice.querySelector('input')!);
-        const answered = oneEvent(quiz, 'glossa-answer') as Promise<GlossaAnswerEvent>;
+        const answered = nextEvent(quiz, 'glossa-answer');
         await clickInFrame(frame, question.querySelector('[part~="check-button"]')!);
         expect((await answered).detail).to.include({ questionId: 'trigger', correct: true });
         await quiz.updateComplete;
@@ -182,7 +186,7 @@ describe('widgets rendered by `glossa render`', () => {
         expect(await hydrate(frame, scripts)).to.deep.equal([]);
         for (const widget of [explainer, timeline]) {
           const link = widget.shadowRoot!.querySelector('[part~="evidence-link"]')!;
-          const followed = oneEvent(widget, 'glossa-evidence') as Promise<GlossaEvidenceEvent>;
+          const followed = nextEvent(widget, 'glossa-evidence');
           await clickInFrame(frame, link);
           expect(`paragraph ${(await followed).detail.paragraphNumber}`).to.equal(textOf(link));
         }
@@ -198,7 +202,9 @@ describe('widgets rendered by `glossa render`', () => {
         await sendKeys({ type: 'Blinken' });
         await whosWho.updateComplete;
         const shown = entries.filter(isVisible);
-        expect(shown.map((entry) => entry.id)).to.include('glossa-blinken').and.not.include('glossa-tokayev');
+        expect(shown.map((entry) => entry.id))
+          .to.include('glossa-blinken')
+          .and.not.include('glossa-tokayev');
         expect(textOf(root.querySelector('[part~="count"]')!)).to.equal(`${shown.length} of ${entries.length} entries`);
       });
 
@@ -213,7 +219,8 @@ describe('widgets rendered by `glossa render`', () => {
 
         const again = await loadPage({ javascript: true });
         const { quiz } = widgets(again);
-        expect(quiz.shadowRoot!.querySelector('#q-trigger [part~="verdict"]'), 'the server knows no progress').to.be.null;
+        expect(quiz.shadowRoot!.querySelector('#q-trigger [part~="verdict"]'), 'the server knows no progress').to.be
+          .null;
         expect(await hydrate(again, scripts)).to.deep.equal([]);
         const question = quiz.shadowRoot!.querySelector('#q-trigger')!;
         expect(textOf(question.querySelector('[part~="verdict"]')!)).to.equal('✓ Correct');

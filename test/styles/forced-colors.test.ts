@@ -61,7 +61,10 @@ describe('forced colours', () => {
     expect(getComputedStyle(item).outlineStyle).to.equal('none');
     handle.scrollIntoView({ block: 'center' });
     const box = handle.getBoundingClientRect();
-    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
     await sendMouse({ type: 'down' });
     try {
       expect(getComputedStyle(item).boxShadow, 'forced colours drop the shadow').to.equal('none');
@@ -73,13 +76,19 @@ describe('forced colours', () => {
   });
 
   it('keep the drag handle’s dots, drawn with a background, in the text colour', async () => {
-    const el = await rendered(html`<glossa-quiz layout="list" .article=${minimalArticle()}></glossa-quiz>`, 'glossa-quiz');
+    const el = await rendered(
+      html`<glossa-quiz layout="list" .article=${minimalArticle()}></glossa-quiz>`,
+      'glossa-quiz',
+    );
     const handle = parts(el, 'drag-handle')[0]!;
     expect(getComputedStyle(handle).backgroundImage).to.contain(systemColor('CanvasText'));
   });
 
   it('keep the timeline’s dots, drawn with a background, in the text colour', async () => {
-    const el = await rendered(html`<glossa-timeline .article=${minimalArticle()}></glossa-timeline>`, 'glossa-timeline');
+    const el = await rendered(
+      html`<glossa-timeline .article=${minimalArticle()}></glossa-timeline>`,
+      'glossa-timeline',
+    );
     expect(getComputedStyle(part(el, 'marker')).backgroundColor).to.equal(systemColor('CanvasText'));
   });
 

@@ -9,7 +9,11 @@ import { minimalArticle } from '../fixtures/minimal-article.js';
 /** WCAG 2 relative luminance of `#rrggbb`. */
 function luminance(hex: string): number {
   const channels = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16) / 255);
-  const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [
+    number,
+    number,
+    number,
+  ];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -72,7 +76,9 @@ describe('themes', () => {
   }
 
   it('paints the widget in its theme’s text and surface colours', async () => {
-    const el = await fixture<GlossaTimeline>(html`<glossa-timeline theme="dark" .article=${minimalArticle()}></glossa-timeline>`);
+    const el = await fixture<GlossaTimeline>(
+      html`<glossa-timeline theme="dark" .article=${minimalArticle()}></glossa-timeline>`,
+    );
     const style = getComputedStyle(el);
     expect(style.color).to.equal('rgb(230, 237, 243)');
     expect(style.backgroundColor).to.equal('rgb(13, 17, 23)');
@@ -91,7 +97,9 @@ describe('themes', () => {
   });
 
   it('ignores a theme name it does not know, and is light without one', async () => {
-    const el = await fixture<GlossaTimeline>(html`<glossa-timeline theme="neon" .article=${minimalArticle()}></glossa-timeline>`);
+    const el = await fixture<GlossaTimeline>(
+      html`<glossa-timeline theme="neon" .article=${minimalArticle()}></glossa-timeline>`,
+    );
     expect(getComputedStyle(el).getPropertyValue('--_color-text').trim()).to.equal(PALETTES.light.colors['color-text']);
   });
 
@@ -99,7 +107,9 @@ describe('themes', () => {
     afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
     it('follows prefers-color-scheme', async () => {
-      const el = await fixture<GlossaTimeline>(html`<glossa-timeline theme="auto" .article=${minimalArticle()}></glossa-timeline>`);
+      const el = await fixture<GlossaTimeline>(
+        html`<glossa-timeline theme="auto" .article=${minimalArticle()}></glossa-timeline>`,
+      );
       const text = () => getComputedStyle(el).getPropertyValue('--_color-text').trim();
       await emulateMedia({ colorScheme: 'light' });
       expect(text()).to.equal(PALETTES.light.colors['color-text']);

@@ -77,7 +77,12 @@ describe('<glossa-term>', () => {
     expect(button.getAttribute('aria-controls')).to.equal(card(term).id);
     expect(button.getAttribute('aria-describedby')).to.equal(card(term).id);
     const slot = button.querySelector('slot')!;
-    expect(slot.assignedNodes().map((node) => node.textContent).join('')).to.equal('Tokayev');
+    expect(
+      slot
+        .assignedNodes()
+        .map((node) => node.textContent)
+        .join(''),
+    ).to.equal('Tokayev');
     const entity = article.entities.find((e) => e.id === 'tokayev')!;
     expect(textOf(part(term, 'name'))).to.equal(entity.name);
     expect(textOf(part(term, 'role'))).to.equal(entity.role);
@@ -171,7 +176,8 @@ describe('<glossa-term>', () => {
     describe(anchored ? 'with CSS anchor positioning' : 'measured, as in browsers without anchor positioning', () => {
       const supports = CSS.supports;
       beforeEach(() => {
-        if (!anchored) CSS.supports = (...args: [string]) => args[0] !== 'anchor-name: --a' && supports.apply(CSS, args);
+        if (!anchored)
+          CSS.supports = (...args: [string]) => args[0] !== 'anchor-name: --a' && supports.apply(CSS, args);
       });
       afterEach(() => {
         CSS.supports = supports;

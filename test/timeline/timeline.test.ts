@@ -46,7 +46,9 @@ describe('<glossa-timeline>', () => {
   });
 
   it('formats dates in English as precisely as the model gives them', async () => {
-    const el = await fixture<GlossaTimeline>(html`<glossa-timeline lang="en" .article=${shuffledTimeline()}></glossa-timeline>`);
+    const el = await fixture<GlossaTimeline>(
+      html`<glossa-timeline lang="en" .article=${shuffledTimeline()}></glossa-timeline>`,
+    );
     expect(dates(el)).to.deep.equal(['2019', 'January 2022', 'January 11, 2022', 'January 11, 2022 at 2:30 PM']);
     expect(parts(el, 'date').map((time) => time.getAttribute('datetime'))).to.deep.equal([
       '2019',
@@ -57,7 +59,9 @@ describe('<glossa-timeline>', () => {
   });
 
   it('formats dates in German when an ancestor says lang="de", and follows a change of language', async () => {
-    const wrapper = await fixture(html`<div lang="de"><glossa-timeline .article=${shuffledTimeline()}></glossa-timeline></div>`);
+    const wrapper = await fixture(
+      html`<div lang="de"><glossa-timeline .article=${shuffledTimeline()}></glossa-timeline></div>`,
+    );
     const el = wrapper.querySelector('glossa-timeline')!;
     expect(dates(el)).to.deep.equal(['2019', 'Januar 2022', '11. Januar 2022', '11. Januar 2022 um 14:30']);
     wrapper.setAttribute('lang', 'fr');
@@ -66,12 +70,16 @@ describe('<glossa-timeline>', () => {
   });
 
   it('shows at most `limit` events, the earliest first', async () => {
-    const el = await fixture<GlossaTimeline>(html`<glossa-timeline .article=${shuffledTimeline()} limit="2"></glossa-timeline>`);
+    const el = await fixture<GlossaTimeline>(
+      html`<glossa-timeline .article=${shuffledTimeline()} limit="2"></glossa-timeline>`,
+    );
     expect(labels(el)).to.deep.equal(['A year only', 'Protests']);
   });
 
   it('follows heading-level', async () => {
-    const el = await fixture<GlossaTimeline>(html`<glossa-timeline heading-level="4" .article=${shuffledTimeline()}></glossa-timeline>`);
+    const el = await fixture<GlossaTimeline>(
+      html`<glossa-timeline heading-level="4" .article=${shuffledTimeline()}></glossa-timeline>`,
+    );
     expect(part(el, 'heading').localName).to.equal('h4');
   });
 

@@ -22,8 +22,14 @@ const whosWho = (attributes: { kinds?: string; layout?: string; highlight?: stri
   ></glossa-whos-who>`);
 
 const entry = (el: GlossaWhosWho, id: string) => el.shadowRoot!.getElementById(`glossa-${id}`)!;
-const shownIds = (el: GlossaWhosWho) => parts(el, 'entry').filter(isShown).map((item) => item.id.replace(/^glossa-/, ''));
-const groupHeadings = (el: GlossaWhosWho) => parts(el, 'group').filter(isShown).map((group) => textOf(group.querySelector('[part="group-heading"]')!));
+const shownIds = (el: GlossaWhosWho) =>
+  parts(el, 'entry')
+    .filter(isShown)
+    .map((item) => item.id.replace(/^glossa-/, ''));
+const groupHeadings = (el: GlossaWhosWho) =>
+  parts(el, 'group')
+    .filter(isShown)
+    .map((group) => textOf(group.querySelector('[part="group-heading"]')!));
 
 async function search(el: GlossaWhosWho, text: string): Promise<void> {
   const input = part<HTMLInputElement>(el, 'search-input');
@@ -66,7 +72,9 @@ describe('<glossa-whos-who>', () => {
     const numbers = article.entities
       .find((e) => e.id === 'tokayev')!
       .evidence!.map((item) => article.paragraphs.findIndex((p) => p.id === item.paragraph) + 1);
-    expect(textOf(tokayev.querySelector('[part="evidence"]')!)).to.equal(`Mentioned in paragraphs ${numbers.join(', ')}`);
+    expect(textOf(tokayev.querySelector('[part="evidence"]')!)).to.equal(
+      `Mentioned in paragraphs ${numbers.join(', ')}`,
+    );
     const first = tokayev.querySelector('[part="evidence-link"]')!;
     expect(first.getAttribute('aria-label')).to.equal(`paragraph ${numbers[0]}`);
   });
@@ -152,7 +160,10 @@ describe('<glossa-whos-who>', () => {
       const hashBefore = location.hash;
       link.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => el.shadowRoot!.activeElement === entry(el, 'nazarbayev'), 'focus did not move to the entry');
+      await waitUntil(
+        () => el.shadowRoot!.activeElement === entry(el, 'nazarbayev'),
+        'focus did not move to the entry',
+      );
       expect(entry(el, 'nazarbayev').getAttribute('part')).to.equal('entry highlighted');
       expect(location.hash).to.equal(hashBefore);
       await expect(el).to.be.accessible();
@@ -202,7 +213,9 @@ describe('<glossa-whos-who>', () => {
 
   describe('heading levels and layout', () => {
     it('heading-level="3" puts groups at h4 and names at h5', async () => {
-      const el = await fixture<GlossaWhosWho>(html`<glossa-whos-who heading-level="3" .article=${article}></glossa-whos-who>`);
+      const el = await fixture<GlossaWhosWho>(
+        html`<glossa-whos-who heading-level="3" .article=${article}></glossa-whos-who>`,
+      );
       expect(part(el, 'heading').localName).to.equal('h3');
       expect(new Set(parts(el, 'group-heading').map((h) => h.localName))).to.deep.equal(new Set(['h4']));
       expect(new Set(parts(el, 'name').map((h) => h.localName))).to.deep.equal(new Set(['h5']));

@@ -168,7 +168,7 @@ function readEvidence(question: Element): unknown[] | undefined {
 function readQuestion(question: Element, index: number): QuestionMarkup {
   const type = attribute(question, 'type')?.toLowerCase();
   // Another type's list is passed on, so the schema names it as out of place rather than it vanishing.
-  const lists = LISTS.flatMap(({ field, tag, types }) => {
+  const lists = LISTS.flatMap(({ field, tag, types }): [string, unknown[]][] => {
     const parts = partsOf(question, tag);
     return parts.length > 0 || (type !== undefined && types.includes(type)) ? [[field, readList(tag, parts)]] : [];
   });

@@ -42,7 +42,9 @@ function picked(context: ViewContext<ChoiceType>, input: HTMLInputElement): void
     const chosen = new Set((context.answer as string[] | undefined) ?? []);
     if (input.checked) chosen.add(input.value);
     else chosen.delete(input.value);
-    (context as ViewContext<'multiple'>).change(question.choices.map((choice) => choice.id).filter((id) => chosen.has(id)));
+    (context as ViewContext<'multiple'>).change(
+      question.choices.map((choice) => choice.id).filter((id) => chosen.has(id)),
+    );
   }
 }
 
@@ -72,9 +74,11 @@ export function renderChoices(context: ViewContext<ChoiceType>) {
           <span part="choice-text" lang=${lang}>${option.text}</span>
           ${mark}
         </label>
-        ${locked && option.chosen && option.feedback
-          ? html`<p part="choice-feedback" lang=${lang}>${option.feedback}</p>`
-          : nothing}`;
+        ${
+          locked && option.chosen && option.feedback
+            ? html`<p part="choice-feedback" lang=${lang}>${option.feedback}</p>`
+            : nothing
+        }`;
     })}
   </div>`;
 }

@@ -11,7 +11,8 @@ export function renderMatch(context: ViewContext<'match'>) {
   const rights = question.pairs.map((pair) => pair.right);
   const options = scrambled(rights, `${context.seed}:${question.id}`);
   const chosen = context.answer ?? rights.map(() => '');
-  const choose = (index: number, value: string) => context.change(chosen.map((old, at) => (at === index ? value : old)));
+  const choose = (index: number, value: string) =>
+    context.change(chosen.map((old, at) => (at === index ? value : old)));
   return html`<div part="match-pairs">
     ${question.pairs.map((pair, index) => {
       const id = `${context.id}-match-${index}`;
@@ -24,14 +25,17 @@ export function renderMatch(context: ViewContext<'match'>) {
         >
           <option value="" .selected=${!chosen[index]}>${localize.term('choose')}</option>
           ${options.map(
-            (right) => html`<option .value=${right} .selected=${chosen[index] === right} lang=${lang}>${right}</option>`,
+            (right) =>
+              html`<option .value=${right} .selected=${chosen[index] === right} lang=${lang}>${right}</option>`,
           )}
         </select>
-        ${locked
-          ? chosen[index] === pair.right
-            ? html`<span part="mark mark-right"><span aria-hidden="true">✓</span> ${localize.term('markRight')}</span>`
-            : html`<span part="mark mark-wrong"><span aria-hidden="true">✗</span> ${localize.term('markWrong')}</span>`
-          : nothing}
+        ${
+          locked
+            ? chosen[index] === pair.right
+              ? html`<span part="mark mark-right"><span aria-hidden="true">✓</span> ${localize.term('markRight')}</span>`
+              : html`<span part="mark mark-wrong"><span aria-hidden="true">✗</span> ${localize.term('markWrong')}</span>`
+            : nothing
+        }
       </div>`;
     })}
   </div>`;
