@@ -12,7 +12,9 @@ function stylesFirst(entry) {
     name: 'styles-first',
     transform(code, id) {
       if (!id.endsWith(entry)) return null;
-      const styles = readdirSync('dist', { recursive: true }).filter((file) => file.endsWith('.styles.js')).sort();
+      const styles = readdirSync('dist', { recursive: true })
+        .filter((file) => file.endsWith('.styles.js'))
+        .sort();
       const text = new MagicString(code).prepend(styles.map((file) => `import './${file}';\n`).join(''));
       return { code: text.toString(), map: text.generateMap({ hires: true }) };
     },

@@ -2,7 +2,9 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 
 /** The keys a description of the field at `path` can have: its own path, or `*.` and any tail of it. */
 function descriptionKeys(path) {
-  const tails = [...path.matchAll(/(?:^|\.)(?=[^.])/g)].map((match) => `*.${path.slice(match.index + match[0].length)}`);
+  const tails = [...path.matchAll(/(?:^|\.)(?=[^.])/g)].map(
+    (match) => `*.${path.slice(match.index + match[0].length)}`,
+  );
   return [path, ...tails];
 }
 

@@ -82,7 +82,16 @@ describe('glossa render', () => {
       assert.equal(stdout, '', attribute);
       assert.match(stderr, message);
     }
-    const { status, stdout } = glossa('render', SEED, '--widget', 'quiz', '--attribute', 'layout=list', '--attribute', 'aria-label=Quiz');
+    const { status, stdout } = glossa(
+      'render',
+      SEED,
+      '--widget',
+      'quiz',
+      '--attribute',
+      'layout=list',
+      '--attribute',
+      'aria-label=Quiz',
+    );
     assert.equal(status, 0);
     assert.match(stdout, /^<glossa-quiz\s+lang="en" layout="list" aria-label="Quiz"/);
   });

@@ -32,7 +32,8 @@ function readArguments(args) {
   const pairs = [];
   for (const attribute of attributes) {
     const [name, ...rest] = attribute.split('=');
-    if (!ATTRIBUTE_NAME.test(name)) return { error: `--attribute takes name=value, with a lower-case name (got "${attribute}")` };
+    if (!ATTRIBUTE_NAME.test(name))
+      return { error: `--attribute takes name=value, with a lower-case name (got "${attribute}")` };
     const value = rest.join('=');
     const problem = attributeProblem(`glossa-${widget}`, name, value);
     if (problem) return { error: `--attribute ${problem}` };

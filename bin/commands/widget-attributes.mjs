@@ -10,7 +10,8 @@ const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', i
 function attributesOf(tag) {
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) {
-      if (declaration.tagName === tag) return new Map(declaration.attributes.map((attribute) => [attribute.name, attribute.type?.text ?? 'string']));
+      if (declaration.tagName === tag)
+        return new Map(declaration.attributes.map((attribute) => [attribute.name, attribute.type?.text ?? 'string']));
     }
   }
   return new Map();
@@ -19,8 +20,13 @@ function attributesOf(tag) {
 /** The values a type such as `'stepper' | 'list'` allows, or undefined when it is not an enumeration. */
 function enumeration(type) {
   if (type.startsWith('ThemeName')) return THEME_NAMES;
-  const literals = type.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined');
-  return literals.every((literal) => /^'[^']*'$/.test(literal)) ? literals.map((literal) => literal.slice(1, -1)) : undefined;
+  const literals = type
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== 'undefined');
+  return literals.every((literal) => /^'[^']*'$/.test(literal))
+    ? literals.map((literal) => literal.slice(1, -1))
+    : undefined;
 }
 
 /**
@@ -35,7 +41,8 @@ export function attributeProblem(tag, name, value) {
     return `<${tag}> has no attribute "${name}"; it takes ${known}, data-* and aria-* attributes and ${[...GLOBAL_ATTRIBUTES].join(', ')}`;
   }
   const values = enumeration(type);
-  if (values && !values.includes(value)) return `${name} takes ${values.map((allowed) => `"${allowed}"`).join(', ')}, not "${value}"`;
+  if (values && !values.includes(value))
+    return `${name} takes ${values.map((allowed) => `"${allowed}"`).join(', ')}, not "${value}"`;
   if (type.startsWith('number') && !Number.isFinite(Number(value))) return `${name} takes a number, not "${value}"`;
   return undefined;
 }

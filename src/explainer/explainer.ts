@@ -94,8 +94,9 @@ export class GlossaExplainer extends GlossaWidget {
         <p part="summary-text" lang=${lang}>${explainer.summary}</p>
       </section>
       ${this.#renderKeyFacts(article, explainer.keyFacts, sub, lang)}
-      ${compact
-        ? html`<button
+      ${
+        compact
+          ? html`<button
             part="more-button"
             type="button"
             aria-expanded=${this.moreShown ? 'true' : 'false'}
@@ -109,8 +110,9 @@ export class GlossaExplainer extends GlossaWidget {
       <div part="more" id="more" ?hidden=${compact && !this.moreShown}>
         ${explainer.sections.map((section) => this.#renderSection(article, section, sub, lang))}
         ${(article.figures ?? []).map((figure) => this.#renderFigure(figure, lang))}
-        ${article.timeline?.length
-          ? html`<glossa-timeline
+        ${
+          article.timeline?.length
+            ? html`<glossa-timeline
               part="timeline"
               exportparts=${TIMELINE_PARTS}
               .article=${article}

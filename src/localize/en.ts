@@ -113,4 +113,12 @@ export const enWhosWho = {
 } satisfies Partial<Translation>;
 
 /** Every English string: the parts together are a whole translation. */
-export const en: Translation = { $code: 'en', $name: 'English', ...enCommon, ...enExplainer, ...enTimeline, ...enQuiz, ...enWhosWho };
+export const en: Translation = {
+  $code: 'en',
+  $name: 'English',
+  ...enCommon,
+  ...enExplainer,
+  ...enTimeline,
+  ...enQuiz,
+  ...enWhosWho,
+};

@@ -45,11 +45,13 @@ function numberFormat(lang: string, options: Intl.NumberFormatOptions | undefine
  * locale), and re-renders it when that language or the registered translations change.
  */
 export class LocalizeController implements ReactiveController {
-  constructor(
-    private readonly host: Host,
-    /** The English strings the element shows beyond the common ones, the fallback of every other language. */
-    private readonly english: Partial<Translation> | undefined,
-  ) {
+  readonly #host: Host;
+  /** The English strings the element shows beyond the common ones, the fallback of every other language. */
+  readonly #english: Partial<Translation> | undefined;
+
+  constructor(host: Host, english: Partial<Translation> | undefined) {
+    this.#host = host;
+    this.#english = english;
     host.addController(this);
   }
 
@@ -81,7 +83,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   term<K extends keyof Translation>(key: K, ...args: Args<K>): string {
-    const value = lookup(this.uiLang(), key, this.english) as string | ((...values: unknown[]) => string);
+    const value = lookup(this.uiLang(), key, this.#english) as string | ((...values: unknown[]) => string);
     return typeof value === 'function' ? value(...args) : value;
   }
 

@@ -12,7 +12,11 @@ function candidates(lang: string): string[] {
  * `pt-BR` is looked up as `pt-br`, then `pt`, then in English, key by key: a missing string is never a
  * key. The English is that of whatever asks (see `ArticleElement.english`), then the common strings.
  */
-export function lookup<K extends keyof Translation>(lang: string, key: K, english?: Partial<Translation>): Translation[K] {
+export function lookup<K extends keyof Translation>(
+  lang: string,
+  key: K,
+  english?: Partial<Translation>,
+): Translation[K] {
   for (const code of candidates(lang)) {
     const value = registeredTranslation(code)?.[key];
     if (value !== undefined) return value as Translation[K];

@@ -44,7 +44,11 @@ export function fingerprint(question: Question): string {
 }
 
 /** `entry` with the time it changed: `previous`'s when it is the same entry, else `now`. */
-function stamped<T extends object>(entry: T, previous: (T & { at: number }) | undefined, now: number): T & { at: number } {
+function stamped<T extends object>(
+  entry: T,
+  previous: (T & { at: number }) | undefined,
+  now: number,
+): T & { at: number } {
   const unchanged = previous && JSON.stringify({ ...previous, at: 0 }) === JSON.stringify({ ...entry, at: 0 });
   return { ...entry, at: unchanged ? previous.at : now };
 }

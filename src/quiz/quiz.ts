@@ -318,11 +318,13 @@ export class GlossaQuiz extends GlossaWidget {
         </legend>
         ${this.#renderAnswerInput(context)}
       </fieldset>
-      ${immediate && !locked
-        ? html`<button part="check-button" type="button" @click=${() => this.#check(question, index)}>
+      ${
+        immediate && !locked
+          ? html`<button part="check-button" type="button" @click=${() => this.#check(question, index)}>
             ${this.localize.term('checkAnswer')}
           </button>`
-        : nothing}
+          : nothing
+      }
       ${locked ? this.#renderFeedback(session, question, lang) : nothing}
     </div>`;
   }
@@ -408,8 +410,9 @@ export class GlossaQuiz extends GlossaWidget {
       <button part="previous-button" type="button" ?disabled=${step === 0} @click=${() => this.#go(step - 1)}>
         ${this.localize.term('previous')}
       </button>
-      ${step < round.length - 1
-        ? html`<button part="next-button" type="button" @click=${() => this.#go(step + 1)}>
+      ${
+        step < round.length - 1
+          ? html`<button part="next-button" type="button" @click=${() => this.#go(step + 1)}>
             ${this.localize.term('next')}
           </button>`
           : finish
@@ -443,11 +446,13 @@ export class GlossaQuiz extends GlossaWidget {
         })}
       </ol>
       <div part="nav">
-        ${wrong
-          ? html`<button part="retry-button" type="button" @click=${() => this.#restart(retryWrong)}>
+        ${
+          wrong
+            ? html`<button part="retry-button" type="button" @click=${() => this.#restart(retryWrong)}>
               ${localize.term('retryWrong', wrong)}
             </button>`
-          : nothing}
+            : nothing
+        }
         <button part="start-over-button" type="button" @click=${() => this.#restart(startOver)}>
           ${localize.term('startOver')}
         </button>
@@ -456,6 +461,7 @@ export class GlossaQuiz extends GlossaWidget {
   }
 
   #renderAnswerKey(asked: readonly Question[], lang: ContentLang) {
+    const level = subheadingLevel(headingLevel(this.headingLevel));
     return html`<section part="answer-key" aria-labelledby="key-heading">
       ${heading(level, 'answer-key-heading', this.localize.term('answerKeyHeading'), 'key-heading')}
       <ol>

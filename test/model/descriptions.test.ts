@@ -10,7 +10,8 @@ function descriptionKeys(): string[] {
   toJsonSchema(ArticleSchema, {
     errorMode: 'ignore',
     overrideAction: ({ valibotAction }) => {
-      if (valibotAction.type === 'description') keys.push((valibotAction as v.DescriptionAction<unknown, string>).description);
+      if (valibotAction.type === 'description')
+        keys.push((valibotAction as v.DescriptionAction<unknown, string>).description);
       return undefined;
     },
   });

@@ -382,11 +382,36 @@ describe('parseArticle', () => {
 
     it('counts every collection against its limit, and takes one at its limit', () => {
       const limits: [string, number, (length: number) => object, string][] = [
-        ['paragraphs', LIMITS.paragraphs, (length) => ({ paragraphs: new Array(length) }), 'has 10,001 items; the limit is 10,000'],
-        ['entities', LIMITS.entities, (length) => ({ entities: new Array(length) }), 'has 5,001 items; the limit is 5,000'],
-        ['figures', LIMITS.figures, (length) => ({ figures: new Array(length) }), 'has 1,001 items; the limit is 1,000'],
-        ['timeline', LIMITS.timeline, (length) => ({ timeline: new Array(length) }), 'has 2,001 items; the limit is 2,000'],
-        ['quiz.questions', LIMITS.questions, (length) => ({ quiz: { questions: new Array(length) } }), 'has 2,001 items; the limit is 2,000'],
+        [
+          'paragraphs',
+          LIMITS.paragraphs,
+          (length) => ({ paragraphs: new Array(length) }),
+          'has 10,001 items; the limit is 10,000',
+        ],
+        [
+          'entities',
+          LIMITS.entities,
+          (length) => ({ entities: new Array(length) }),
+          'has 5,001 items; the limit is 5,000',
+        ],
+        [
+          'figures',
+          LIMITS.figures,
+          (length) => ({ figures: new Array(length) }),
+          'has 1,001 items; the limit is 1,000',
+        ],
+        [
+          'timeline',
+          LIMITS.timeline,
+          (length) => ({ timeline: new Array(length) }),
+          'has 2,001 items; the limit is 2,000',
+        ],
+        [
+          'quiz.questions',
+          LIMITS.questions,
+          (length) => ({ quiz: { questions: new Array(length) } }),
+          'has 2,001 items; the limit is 2,000',
+        ],
       ];
       for (const [path, limit, input, message] of limits) {
         expect(checkCollectionSizes(input(limit)), path).to.deep.equal([]);

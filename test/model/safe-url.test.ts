@@ -49,7 +49,8 @@ describe('isSafeUrl', () => {
   });
 
   it('refuses what the URL parser cannot read at all', () => {
-    for (const url of ['https://[', 'http://exa%mple.org/', 'https://example.org:99999/']) expect(isSafeUrl(url), url).to.be.false;
+    for (const url of ['https://[', 'http://exa%mple.org/', 'https://example.org:99999/'])
+      expect(isSafeUrl(url), url).to.be.false;
   });
 
   it('accepts http(s) URLs, and relative ones (entity and percent spellings included) that stay on the page', () => {

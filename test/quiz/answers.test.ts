@@ -30,12 +30,26 @@ const questions = {
 const cases: { [T in Question['type']]: { right: QuizAnswer[]; wrong: QuizAnswer[] } } = {
   single: { right: ['b'], wrong: ['a', 'c', '', 'B'] },
   multiple: {
-    right: [['a', 'c'], ['c', 'a']],
+    right: [
+      ['a', 'c'],
+      ['c', 'a'],
+    ],
     wrong: [['a'], ['c'], ['a', 'b', 'c'], ['a', 'b'], ['b'], [], ['a', 'a']],
   },
   'true-false': { right: [false], wrong: [true] },
-  'fill-blank': { right: ['Almaty', ' almaty ', 'ÁLMATY', 'nur-sultan', 'Nur-Sultan'], wrong: ['Astana', 'Alma', 'Almaty city', ''] },
-  order: { right: [['a', 'b', 'c']], wrong: [['b', 'a', 'c'], ['c', 'b', 'a'], ['a', 'b'], ['a', 'b', 'c', 'c']] },
+  'fill-blank': {
+    right: ['Almaty', ' almaty ', 'ÁLMATY', 'nur-sultan', 'Nur-Sultan'],
+    wrong: ['Astana', 'Alma', 'Almaty city', ''],
+  },
+  order: {
+    right: [['a', 'b', 'c']],
+    wrong: [
+      ['b', 'a', 'c'],
+      ['c', 'b', 'a'],
+      ['a', 'b'],
+      ['a', 'b', 'c', 'c'],
+    ],
+  },
   match: {
     right: [['President', 'Secretary of State', 'Speaker']],
     wrong: [

@@ -14,7 +14,14 @@ import {
   startOver,
   unchecked,
 } from '../../src/quiz/progress.js';
-import { asRecord, fingerprint, fromRecord, mergeRecords, toRecord, withAnswersOf } from '../../src/quiz/progress-record.js';
+import {
+  asRecord,
+  fingerprint,
+  fromRecord,
+  mergeRecords,
+  toRecord,
+  withAnswersOf,
+} from '../../src/quiz/progress-record.js';
 import { validMinimal } from '../fixtures/minimal-article.js';
 
 const asked = validMinimal().quiz!.questions;
@@ -75,7 +82,8 @@ describe('quiz progress, step by step', () => {
 
   it('shows an untouched ordering question in an order of the seed and the question', () => {
     const items = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, text: id.toUpperCase() }));
-    const shown = (seed: string, id: string) => shownAnswer(freshProgress(seed, []), { id, type: 'order', prompt: 'Order.', items });
+    const shown = (seed: string, id: string) =>
+      shownAnswer(freshProgress(seed, []), { id, type: 'order', prompt: 'Order.', items });
     expect(shown('s', 'o1')).to.deep.equal(shown('s', 'o1'));
     expect(shown('s', 'o1'), 'another seed').to.not.deep.equal(shown('t', 'o1'));
     expect(shown('s', 'o1'), 'another question').to.not.deep.equal(shown('s', 'o2'));
@@ -131,7 +139,10 @@ describe('quiz progress as stored', () => {
     expect(second.questions['q1']!.at).to.equal(1);
     expect(second.questions['q2']!.at).to.equal(2);
     expect(second.position.at).to.equal(1);
-    expect(toRecord(go(answer(freshProgress('', asked), 'q1', 'a'), 1), asked, first, 3).position.at, 'a move').to.equal(3);
+    expect(
+      toRecord(go(answer(freshProgress('', asked), 'q1', 'a'), 1), asked, first, 3).position.at,
+      'a move',
+    ).to.equal(3);
   });
 
   it('keeps from a stored retry only the questions still asked', () => {
@@ -145,8 +156,10 @@ describe('quiz progress as stored', () => {
   it('fingerprints what a question asks, blind to spacing and explanations', () => {
     const spaced = { ...q1, prompt: ` ${q1.prompt.replaceAll(' ', ' \n  ')}  `, explanation: 'Because.' } as Question;
     expect(fingerprint(spaced)).to.equal(fingerprint(q1));
-    expect(fingerprint({ ...q1, prompt: q1.prompt.replace(' ', '') } as Question), 'two words run together').to.not.equal(fingerprint(q1));
-    expect(fingerprint({ ...q1, prompt: 'Who?' } as Question)).to.not.equal(fingerprint(q1));
+    expect(fingerprint({ ...q1, prompt: q1.prompt.replace(' ', '') }), 'two words run together').to.not.equal(
+      fingerprint(q1),
+    );
+    expect(fingerprint({ ...q1, prompt: 'Who?' })).to.not.equal(fingerprint(q1));
     expect(fingerprint({ ...q1, answer: 'b' } as Question)).to.not.equal(fingerprint(q1));
     expect(fingerprint(q1)).to.match(/^[a-z0-9]{1,7}$/);
   });
