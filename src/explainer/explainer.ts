@@ -8,7 +8,7 @@ import { heading, headingLevel, subheadingLevel, type HeadingLevel } from '../sh
 import { explainerStyles } from './explainer.styles.js';
 
 /** The nested timeline's parts, offered to the page under a `timeline-` prefix. */
-const TIMELINE_PARTS = ['base', 'heading', 'list', 'event', 'marker', 'date', 'label', 'detail']
+const TIMELINE_PARTS = ['base', 'heading', 'scroller', 'list', 'event', 'marker', 'date', 'label', 'detail']
   .map((part) => `${part}: timeline-${part}`)
   .join(', ');
 

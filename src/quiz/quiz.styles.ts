@@ -239,7 +239,8 @@ export const quizStyles = css`
 
   [part~='check-button'],
   [part~='finish-button'],
-  [part~='next-button'] {
+  [part~='next-button'],
+  [part~='retry-wrong-button'] {
     background: var(--_color-accent);
     color: var(--_color-accent-text);
     font-weight: 600;

@@ -116,7 +116,7 @@ const CROSS = html`<span aria-hidden="true">✗</span>`;
  * @csspart result-list - Each question's result.
  * @csspart result - One question's result; also `result-correct`, `result-incorrect`.
  * @csspart review-button - Moves focus to the question, to review it.
- * @csspart retry-button - "Retry the wrong answers".
+ * @csspart retry-wrong-button - "Retry the wrong answers": a part of its own, as the article's "Try again" after a network problem is `retry-button`.
  * @csspart start-over-button - "Start over".
  * @csspart answer-key - The answer key, printed on a page of its own with `print-key`; never shown on screen.
  *
@@ -448,7 +448,7 @@ export class GlossaQuiz extends GlossaWidget {
       <div part="nav">
         ${
           wrong
-            ? html`<button part="retry-button" type="button" @click=${() => this.#restart(retryWrong)}>
+            ? html`<button part="retry-wrong-button" type="button" @click=${() => this.#restart(retryWrong)}>
               ${localize.term('retryWrong', wrong)}
             </button>`
             : nothing

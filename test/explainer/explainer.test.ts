@@ -190,6 +190,31 @@ describe('<glossa-explainer>', () => {
     expect(part(el, 'footer').contains(footer)).to.be.true;
   });
 
+  it('offers the page every part of its timeline, under a timeline- prefix', async () => {
+    const el = await explainer('full');
+    const timeline = el.shadowRoot!.querySelector('glossa-timeline')!;
+    await waitUntil(() => timeline.shadowRoot?.querySelector('[part~="event"]'), 'the inner timeline renders');
+    const exported = new Map(
+      timeline
+        .getAttribute('exportparts')!
+        .split(',')
+        .map((pair) => pair.split(':').map((name) => name.trim()) as [string, string]),
+    );
+    const rendered = new Set(
+      [...timeline.shadowRoot!.querySelectorAll('[part]')].flatMap((node) => node.getAttribute('part')!.split(/\s+/)),
+    );
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+      modules: { declarations?: { tagName?: string; cssParts?: { name: string; inheritedFrom?: unknown }[] }[] }[];
+    };
+    const documented = manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .find((declaration) => declaration.tagName === 'glossa-timeline')!
+      .cssParts!.filter((cssPart) => !cssPart.inheritedFrom)
+      .map((cssPart) => cssPart.name);
+    for (const name of new Set([...rendered, ...documented]))
+      expect(exported.get(name), name).to.equal(`timeline-${name}`);
+  });
+
   it('announces itself once, not once more for its timeline', async () => {
     const seen: EventTarget[] = [];
     const listener = (event: Event) => seen.push(event.target!);

@@ -180,9 +180,9 @@ describe('<glossa-quiz> progress', () => {
     const questions = el.validArticle!.quiz!.questions;
     for (const question of questions) await answerOnScreen(el, question, question.id !== 'q3' && question.id !== 'q5');
     await press(el, 'finish-button');
-    expect(textOf(part(el, 'retry-button'))).to.equal('Retry the 2 wrong answers');
+    expect(textOf(part(el, 'retry-wrong-button'))).to.equal('Retry the 2 wrong answers');
     const reset = nextEvent(el, 'glossa-reset');
-    await press(el, 'retry-button');
+    await press(el, 'retry-wrong-button');
     expect((await reset).detail.questionIds).to.deep.equal(['q3', 'q5']);
     expect(visibleQuestions(el).map((question) => question.id)).to.deep.equal(['q-q3', 'q-q5']);
     expect(activeIn(el)).to.equal(el.shadowRoot!.querySelector('#q-q3-prompt'));
@@ -192,7 +192,7 @@ describe('<glossa-quiz> progress', () => {
     await press(el, 'finish-button');
     const { detail } = await completed;
     expect([detail.score, detail.total, detail.passed]).to.deep.equal([6, 6, true]);
-    expect(parts(el, 'retry-button'), 'nothing left to retry').to.have.length(0);
+    expect(parts(el, 'retry-wrong-button'), 'nothing left to retry').to.have.length(0);
   });
 
   it('"Start over" clears everything and fires glossa-reset; reset() does the same silently', async () => {

@@ -63,7 +63,7 @@ describe('<glossa-quiz> results in Russian', () => {
       const el = await resultsOf(total, right);
       expect(textOf(part(el, 'results-heading'))).to.equal('Ваш результат');
       expect(textOf(part(el, 'score'))).to.equal(`Правильно: ${right} ${scoreForm} (${percent(right, total)})`);
-      expect(textOf(part(el, 'retry-button'))).to.equal(retryForm);
+      expect(textOf(part(el, 'retry-wrong-button'))).to.equal(retryForm);
     });
   }
 
