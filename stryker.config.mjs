@@ -27,6 +27,9 @@ export default {
     'src/quiz/chosen-questions.ts',
     'src/annotate/name-matcher.ts',
     'src/shared/evidence-href.ts',
+    'src/shared/cached.ts',
+    'src/shared/fold-text.ts',
+    'src/shared/list-attribute.ts',
   ],
   // Stryker would rewrite tsconfig.json's paths for its sandbox with TypeScript's JS API, which TypeScript 7
   // has not; the file names nothing outside the project, so it is copied as it is.

@@ -20,6 +20,7 @@ export default defineConfig({
       'test/quiz/quiz-logic.test.ts',
       'test/annotate/name-matcher.test.ts',
       'test/shared/evidence-href.test.ts',
+      'test/shared/text-helpers.test.ts',
     ],
     globals: true,
     setupFiles: ['test/fixtures/node/setup.mjs'],

@@ -4,6 +4,7 @@ import { ArticleElement } from '../shared/article-element.js';
 import { annotateStyles } from './annotate.styles.js';
 import { NameMatcher, type Mention } from './name-matcher.js';
 import { textSegments, type TextSegment } from './text-segments.js';
+import { cached } from '../shared/cached.js';
 
 /** A text node of the page that was split around its terms, kept so it can be put back as it was. */
 interface Replacement {
@@ -15,16 +16,16 @@ const matchers = new WeakMap<Article, NameMatcher>();
 
 /** Every entity's name and aliases, indexed once per article. */
 function matcherFor(article: Article): NameMatcher {
-  let matcher = matchers.get(article);
-  if (!matcher) {
-    matcher = new NameMatcher(
-      article.entities.flatMap((entity) =>
-        [entity.name, ...(entity.aliases ?? [])].map((name) => [name, entity.id] as const),
+  return cached(
+    matchers,
+    article,
+    () =>
+      new NameMatcher(
+        article.entities.flatMap((entity) =>
+          [entity.name, ...(entity.aliases ?? [])].map((name) => [name, entity.id] as const),
+        ),
       ),
-    );
-    matchers.set(article, matcher);
-  }
-  return matcher;
+  );
 }
 
 const lastCharacter = (segment: TextSegment | undefined) => segment?.text.slice(-2) ?? '';

@@ -61,16 +61,12 @@ export class GlossaExplainer extends GlossaWidget {
 
   static override properties: PropertyDeclarations = {
     variant: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
     timelineLimit: { attribute: 'timeline-limit', type: Number },
     moreShown: { state: true, attribute: false },
   };
 
   /** `full` shows everything; `compact` shows the summary and key facts, the rest behind "More context". */
   variant: 'full' | 'compact' = 'full';
-
-  /** The level of the title's heading, 2–6, so the card fits the page's outline; sections are one below. */
-  headingLevel = 2;
 
   /** Show at most this many timeline events, the earliest first; all of them when unset. */
   timelineLimit: number | undefined;

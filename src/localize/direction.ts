@@ -1,3 +1,4 @@
+import { closestComposed } from '../shared/composed-tree.js';
 import { lookup } from './lookup.js';
 
 export type Direction = 'ltr' | 'rtl';
@@ -28,15 +29,11 @@ function isDirection(value: string | null): value is Direction {
  * `lang` attribute (whose language has a direction), so `<html dir="ltr">…<div lang="ar">` is right to left.
  */
 export function directionOf(element: Element): Direction {
-  let current: Node | null = element;
-  while (current) {
-    if (current instanceof Element) {
-      const dir = current.getAttribute('dir');
-      if (isDirection(dir)) return dir;
-      const lang = current.getAttribute('lang');
-      if (lang) return languageDirection(lang);
-    }
-    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
-  }
-  return 'ltr';
+  const stated = closestComposed(
+    element,
+    (candidate) => isDirection(candidate.getAttribute('dir')) || !!candidate.getAttribute('lang'),
+  );
+  if (!stated) return 'ltr';
+  const dir = stated.getAttribute('dir');
+  return isDirection(dir) ? dir : languageDirection(stated.getAttribute('lang')!);
 }

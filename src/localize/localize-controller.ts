@@ -4,6 +4,7 @@ import { followPageAttributes, unfollowPageAttributes, updateFollowers } from '.
 import { lookup, supportedLanguage } from './lookup.js';
 import { onTranslationsChange } from './registry.js';
 import type { Translation } from './translation.js';
+import { cached } from '../shared/cached.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type Args<K extends keyof Translation> = Translation[K] extends (...args: infer A) => string ? A : [];
@@ -15,16 +16,13 @@ const languageTags = new Map<string, string | undefined>();
 /** `lang` as a canonical language tag, or `undefined` when it is none; asked for each string, so remembered. */
 function languageTag(lang: string | null): string | undefined {
   if (!lang) return undefined;
-  if (!languageTags.has(lang)) {
-    let tag: string | undefined;
+  return cached(languageTags, lang, () => {
     try {
-      tag = Intl.getCanonicalLocales(lang.replaceAll('_', '-'))[0];
+      return Intl.getCanonicalLocales(lang.replaceAll('_', '-'))[0];
     } catch {
-      tag = undefined;
+      return undefined;
     }
-    languageTags.set(lang, tag);
-  }
-  return languageTags.get(lang);
+  });
 }
 
 /** Building a formatter costs far more than using one, and a list of 1,000 entries formats thousands of numbers. */
@@ -32,12 +30,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(lang: string, options: Intl.NumberFormatOptions | undefined): Intl.NumberFormat {
   const key = options ? `${lang} ${JSON.stringify(options)}` : lang;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(lang, options);
-    numberFormats.set(key, format);
-  }
-  return format;
+  return cached(numberFormats, key, () => new Intl.NumberFormat(lang, options));
 }
 
 /**

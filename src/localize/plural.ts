@@ -1,3 +1,5 @@
+import { cached } from '../shared/cached.js';
+
 const rulesByLang = new Map<string, Intl.PluralRules>();
 
 /** Picks the form of a word for `count` in `lang`; `other` stands in for any category a language file omits. */
@@ -6,10 +8,6 @@ export function plural(
   count: number,
   forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
 ): string {
-  let rules = rulesByLang.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(lang);
-    rulesByLang.set(lang, rules);
-  }
+  const rules = cached(rulesByLang, lang, () => new Intl.PluralRules(lang));
   return forms[rules.select(count)] ?? forms.other;
 }

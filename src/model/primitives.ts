@@ -5,6 +5,9 @@ const ID_PATTERN = /^[A-Za-z][\w-]*$/;
 const MARKUP_PATTERN = /<[A-Za-z!/?]/;
 const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T([01]\d|2[0-3]):[0-5]\d)?)?)?$/;
 
+/** Where the answer goes in the prompt of a fill-in-the-blank question. */
+export const BLANK = '___';
+
 /** An identifier, usable in a URL fragment and an HTML `id`. */
 export const Id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be an id: a letter, then letters, digits, "-" or "_"'));
 

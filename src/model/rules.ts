@@ -1,13 +1,12 @@
 import { formatPath, type ArticleIssue, type PathKey } from './issues.js';
 import type { Article, Evidence, Question, Quiz } from './types.js';
+import { BLANK } from './primitives.js';
 
 /** Records one issue at a path. */
 export type Report = (keys: readonly PathKey[], message: string) => void;
 
 /** Paragraph texts by id: what evidence points at. */
 export type ParagraphTexts = ReadonlyMap<string, string>;
-
-const BLANK = '___';
 
 /** Quotes are compared with runs of whitespace folded, so line wrapping in the JSON does not matter. */
 function normalizeSpace(text: string): string {

@@ -1,4 +1,5 @@
 import type { Question, QuestionType } from '../model/types.js';
+import { foldText } from '../shared/fold-text.js';
 
 /**
  * What a reader gives, per question type: `single` the chosen choice's id; `multiple` the chosen ids
@@ -17,11 +18,6 @@ export interface AnswerByType {
 
 /** A reader's answer to any question. */
 export type QuizAnswer = AnswerByType[QuestionType];
-
-/** Fill-blank answers are compared without case, accents or extra spaces: "Almaty " matches "almaty". */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
 
 const sameList = (a: readonly unknown[], b: readonly unknown[]) =>
   a.length === b.length && a.every((item, index) => item === b[index]);

@@ -28,15 +28,14 @@ import { QuizMarkupController } from './quiz-markup-controller.js';
 import { QuizSessionController, type Session } from './quiz-session-controller.js';
 import { quizStyles } from './quiz.styles.js';
 import type { QuizScore } from './score.js';
+import { BLANK } from '../model/primitives.js';
+import { CHECK, CROSS } from './question-views/marks.js';
 
 export type { AnswerByType, QuizAnswer } from './answers.js';
 export type { QuestionResult, QuizScore } from './score.js';
 export type { GlossaAnswerDetail, GlossaAnswerEvent } from '../shared/events/glossa-answer.js';
 export type { GlossaCompleteDetail, GlossaCompleteEvent } from '../shared/events/glossa-complete.js';
 export type { GlossaResetDetail, GlossaResetEvent } from '../shared/events/glossa-reset.js';
-
-const CHECK = html`<span aria-hidden="true">✓</span>`;
-const CROSS = html`<span aria-hidden="true">✗</span>`;
 
 /**
  * @summary The comprehension quiz: single choice, multiple select, true/false, fill-in-the-blank,
@@ -138,7 +137,6 @@ export class GlossaQuiz extends GlossaWidget {
     seed: {},
     questions: {},
     printKey: { attribute: 'print-key', type: Boolean },
-    headingLevel: { attribute: 'heading-level', type: Number },
   };
 
   /** `stepper` asks one question at a time, with a progress bar; `list` shows every question at once. */
@@ -161,9 +159,6 @@ export class GlossaQuiz extends GlossaWidget {
 
   /** Print an answer key on a page of its own after the worksheet. */
   printKey = false;
-
-  /** The level of the quiz's heading, 2–6, so the quiz fits the page's outline; the results are one below. */
-  headingLevel = 2;
 
   readonly #markup = new QuizMarkupController(this, () => this.articleController.invalidate());
   readonly #sessions = new QuizSessionController(this);
@@ -333,7 +328,7 @@ export class GlossaQuiz extends GlossaWidget {
   #renderPrompt(question: Question, lang: ContentLang) {
     if (question.type !== 'fill-blank') return inLang(question.prompt, lang);
     const blank = html`<span part="blank" role="img" aria-label=${this.localize.term('blank')}></span>`;
-    return question.prompt.split('___').map((text, index) => [index ? blank : nothing, inLang(text, lang)]);
+    return question.prompt.split(BLANK).map((text, index) => [index ? blank : nothing, inLang(text, lang)]);
   }
 
   #renderAnswerInput(context: ViewContext<Question['type']>) {

@@ -1,14 +1,11 @@
 import type { Article, Entity } from '../model/types.js';
+import { cached } from './cached.js';
 
 const byArticle = new WeakMap<Article, Map<string, Entity>>();
 
 /** The entity with `id` in `article`, looked up through an index built once per article. */
 export function entityById(article: Article, id: string): Entity | undefined {
-  let byId = byArticle.get(article);
-  if (!byId) {
-    byId = new Map(article.entities.map((entity) => [entity.id, entity]));
-    byArticle.set(article, byId);
-  }
+  const byId = cached(byArticle, article, () => new Map(article.entities.map((entity) => [entity.id, entity])));
   return byId.get(id);
 }
 

@@ -3,6 +3,7 @@ import type { LocalizeController } from '../localize/localize-controller.js';
 import type { Article, Evidence } from '../model/types.js';
 import { emit } from './emit.js';
 import { evidenceHref } from './evidence-href.js';
+import { cached } from './cached.js';
 
 /** What an element needs to turn evidence into links. */
 export interface EvidenceContext {
@@ -16,11 +17,11 @@ export interface EvidenceContext {
 const positions = new WeakMap<Article, Map<string, number>>();
 
 function paragraphNumber(article: Article, id: string): number {
-  let byId = positions.get(article);
-  if (!byId) {
-    byId = new Map(article.paragraphs.map((paragraph, index) => [paragraph.id, index + 1]));
-    positions.set(article, byId);
-  }
+  const byId = cached(
+    positions,
+    article,
+    () => new Map(article.paragraphs.map((paragraph, index) => [paragraph.id, index + 1])),
+  );
   return byId.get(id) ?? 0;
 }
 

@@ -35,6 +35,7 @@ export abstract class GlossaWidget extends ArticleElement {
   static override properties: PropertyDeclarations = {
     evidenceHref: { attribute: 'evidence-href' },
     hideEvidence: { attribute: 'hide-evidence', type: Boolean, reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
   };
 
   /**
@@ -46,6 +47,12 @@ export abstract class GlossaWidget extends ArticleElement {
 
   /** Hide the "In the article: paragraph 4" evidence of each claim. */
   hideEvidence = false;
+
+  /**
+   * The level of the widget's heading, 2–6, so it fits the page's outline: its title, or "Timeline",
+   * "Who's who"; what it heads (sections, groups, the quiz's results) is one level below.
+   */
+  headingLevel = 2;
 
   protected override render(): TemplateResult {
     const state = this.articleController.articleState;

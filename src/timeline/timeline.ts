@@ -38,12 +38,8 @@ export class GlossaTimeline extends GlossaWidget {
   protected static override english = enTimeline;
 
   static override properties: PropertyDeclarations = {
-    headingLevel: { attribute: 'heading-level', type: Number },
     limit: { type: Number },
   };
-
-  /** The level of the "Timeline" heading, 2–6, so the widget fits the page's outline. */
-  headingLevel = 2;
 
   /** Show at most this many events, the earliest first; all of them when unset. */
   limit: number | undefined;

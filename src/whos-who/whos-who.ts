@@ -7,8 +7,10 @@ import { renderEntityCard } from '../shared/entity-card.js';
 import { entityCardStyles } from '../shared/entity-card.styles.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
 import { heading, headingLevel, subheadingLevel, type HeadingLevel } from '../shared/heading.js';
-import { fold } from './fold.js';
 import { whosWhoStyles } from './whos-who.styles.js';
+import { cached } from '../shared/cached.js';
+import { foldText } from '../shared/fold-text.js';
+import { listAttribute } from '../shared/list-attribute.js';
 
 const KINDS: readonly EntityKind[] = ['person', 'organization', 'place', 'term'];
 
@@ -26,12 +28,9 @@ const searchText = new WeakMap<Entity, string>();
 
 /** What the search looks in: name, aliases and role, folded once per entity. */
 function searchableText(entity: Entity): string {
-  let text = searchText.get(entity);
-  if (text === undefined) {
-    text = fold([entity.name, ...(entity.aliases ?? []), entity.role ?? ''].join('\n'));
-    searchText.set(entity, text);
-  }
-  return text;
+  return cached(searchText, entity, () =>
+    foldText([entity.name, ...(entity.aliases ?? []), entity.role ?? ''].join('\n')),
+  );
 }
 
 function entityIdFromHash(hash: string): string | undefined {
@@ -89,16 +88,12 @@ export class GlossaWhosWho extends GlossaWidget {
   protected static override english = enWhosWho;
 
   static override properties: PropertyDeclarations = {
-    headingLevel: { attribute: 'heading-level', type: Number },
     kinds: {},
     layout: { reflect: true },
     highlight: {},
     query: { state: true, attribute: false },
     highlighted: { state: true, attribute: false },
   };
-
-  /** The level of the "Who's who" heading, 2–6; group headings are one below, entry names two below. */
-  headingLevel = 2;
 
   /** Which kinds to list, comma-separated, e.g. `person,organization`; all four when unset. */
   kinds: string | undefined;
@@ -164,7 +159,7 @@ export class GlossaWhosWho extends GlossaWidget {
   /** The kinds listed, in the fixed order people, organizations, places, terms. */
   #shownKinds(): readonly EntityKind[] {
     if (!this.kinds) return KINDS;
-    const wanted = new Set(this.kinds.split(',').map((kind) => kind.trim()));
+    const wanted = new Set(listAttribute(this.kinds));
     return KINDS.filter((kind) => wanted.has(kind));
   }
 
@@ -187,7 +182,7 @@ export class GlossaWhosWho extends GlossaWidget {
   }
 
   #matches(entity: Entity): boolean {
-    const query = fold(this.query.trim());
+    const query = foldText(this.query);
     return query === '' || searchableText(entity).includes(query);
   }
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Question } from '../../src/model/types.js';
-import { asAnswer, foldText, isAnswered, isCorrect } from '../../src/quiz/answers.js';
+import { asAnswer, isAnswered, isCorrect } from '../../src/quiz/answers.js';
+import { foldText } from '../../src/shared/fold-text.js';
 import { scoreResults } from '../../src/quiz/score.js';
 import { randomSeed, scrambled, seededOrder } from '../../src/quiz/seeded-order.js';
 

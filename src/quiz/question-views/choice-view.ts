@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { seededOrder } from '../seeded-order.js';
 import type { ViewContext } from './view-context.js';
+import { renderMark } from './marks.js';
 
 interface Option {
   readonly value: string;
@@ -55,13 +56,7 @@ export function renderChoices(context: ViewContext<ChoiceType>) {
   const lang = question.type === 'true-false' ? nothing : context.lang;
   return html`<div part="choices">
     ${optionsOf(context).map((option) => {
-      const mark = !locked
-        ? nothing
-        : option.right
-          ? html`<span part="mark mark-right"><span aria-hidden="true">✓</span> ${localize.term('markRight')}</span>`
-          : option.chosen
-            ? html`<span part="mark mark-wrong"><span aria-hidden="true">✗</span> ${localize.term('markWrong')}</span>`
-            : nothing;
+      const mark = locked && (option.right || option.chosen) ? renderMark(option.right, localize) : nothing;
       return html`<label part="choice">
           <input
             part="choice-input"

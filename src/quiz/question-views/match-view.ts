@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { scrambled } from '../seeded-order.js';
 import type { ViewContext } from './view-context.js';
+import { renderMark } from './marks.js';
 
 /**
  * One list per left-hand item, offering every right-hand text in a seeded order that is not the
@@ -29,13 +30,7 @@ export function renderMatch(context: ViewContext<'match'>) {
               html`<option .value=${right} .selected=${chosen[index] === right} lang=${lang}>${right}</option>`,
           )}
         </select>
-        ${
-          locked
-            ? chosen[index] === pair.right
-              ? html`<span part="mark mark-right"><span aria-hidden="true">✓</span> ${localize.term('markRight')}</span>`
-              : html`<span part="mark mark-wrong"><span aria-hidden="true">✗</span> ${localize.term('markWrong')}</span>`
-            : nothing
-        }
+        ${locked ? renderMark(chosen[index] === pair.right, localize) : nothing}
       </div>`;
     })}
   </div>`;
