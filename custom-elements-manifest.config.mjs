@@ -1,8 +1,24 @@
-/** The analyzer lists modules in the order its file search returns them, which varies from run to run. */
-const sortModules = {
-  name: 'glossa-sort-modules',
+/** `value` with the keys of every object in alphabetical order; arrays keep theirs. */
+function withSortedKeys(value) {
+  if (Array.isArray(value)) return value.map(withSortedKeys);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, withSortedKeys(value[key])]),
+  );
+}
+
+/**
+ * The analyzer's output depends on the order its file search returns modules, which varies from run to
+ * run and machine to machine: the order of the modules, and the order of keys in members it copies from a
+ * superclass. Both are made canonical, so the committed file and the checked one compare byte for byte.
+ */
+const canonicalOrder = {
+  name: 'glossa-canonical-order',
   packageLinkPhase({ customElementsManifest }) {
-    customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+    const modules = [...customElementsManifest.modules].sort((a, b) => a.path.localeCompare(b.path));
+    customElementsManifest.modules = modules.map(withSortedKeys);
   },
 };
 
@@ -13,5 +29,5 @@ export default {
   litelement: true,
   // The check in scripts/check-generated.mjs writes elsewhere; package.json must keep naming the top-level file.
   packagejson: false,
-  plugins: [sortModules],
+  plugins: [canonicalOrder],
 };
