@@ -1,6 +1,7 @@
 import type { Question } from '../model/types.js';
 import { asAnswer, type QuizAnswer } from './answers.js';
 import { freshProgress, type Progress } from './progress.js';
+import { cached } from '../shared/cached.js';
 import { fnv1a } from './fnv1a.js';
 
 /**
@@ -35,12 +36,17 @@ interface PositionRecord {
 /** Texts that explain rather than ask: editing them does not change what an answer means. */
 const EXPLAINING = new Set(['explanation', 'feedback', 'evidence']);
 
+/** Validated questions are never changed in place, and every answer typed stores the whole quiz. */
+const fingerprints = new WeakMap<Question, string>();
+
 /** A short hash of what a question asks and accepts, blind to spacing and to its explanations. */
 export function fingerprint(question: Question): string {
-  const asked = JSON.stringify(question, (key, value: unknown) =>
-    EXPLAINING.has(key) ? undefined : typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value,
-  );
-  return fnv1a(asked).toString(36);
+  return cached(fingerprints, question, () => {
+    const asked = JSON.stringify(question, (key, value: unknown) =>
+      EXPLAINING.has(key) ? undefined : typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value,
+    );
+    return fnv1a(asked).toString(36);
+  });
 }
 
 /** `entry` with the time it changed: `previous`'s when it is the same entry, else `now`. */
@@ -77,6 +83,11 @@ export function toRecord(
     ...(progress.finished && { finished: true as const }),
   };
   return { version: 2, seed: progress.seed, questions, position: stamped(place, previous?.position, now) };
+}
+
+/** `progress` as a record this tab never changed: every time is 0, so any other tab's change outweighs it. */
+export function untouchedRecord(progress: Progress, asked: readonly Question[]): ProgressRecord {
+  return toRecord(progress, asked, undefined, 0);
 }
 
 /**

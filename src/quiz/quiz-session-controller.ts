@@ -2,7 +2,15 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Article, Question, Quiz } from '../model/types.js';
 import { chosenQuestions } from './chosen-questions.js';
 import { freshProgress, type Progress } from './progress.js';
-import { asRecord, fromRecord, mergeRecords, toRecord, withAnswersOf, type ProgressRecord } from './progress-record.js';
+import {
+  asRecord,
+  fromRecord,
+  mergeRecords,
+  toRecord,
+  untouchedRecord,
+  withAnswersOf,
+  type ProgressRecord,
+} from './progress-record.js';
 import { clearProgress, loadProgress, saveProgress, watchProgress } from './progress-store.js';
 import { fnv1a } from './fnv1a.js';
 import { randomSeed, seededOrder } from './seeded-order.js';
@@ -36,10 +44,7 @@ export class QuizSessionController implements ReactiveController {
   /** Storage refused the reader's progress: it lasts only as long as the page. */
   storageRefused = false;
   #session: Session | undefined;
-  /**
-   * What this element last stored or read, to tell which entries it changed since. Entries it never
-   * read or changed have time 0, so they never outweigh another tab's answer.
-   */
+  /** What this element last stored or read, to tell which entries it changed since. */
   #record: ProgressRecord | undefined;
   /** The session was made for hydration, without the stored progress, which the next update brings. */
   #deferred = false;
@@ -90,7 +95,7 @@ export class QuizSessionController implements ReactiveController {
     const order = seed ?? record?.seed ?? (shuffle ? randomSeed() : '');
     const asked = shuffle ? seededOrder(chosen, order) : chosen;
     const progress = record ? fromRecord(record, asked) : freshProgress(order, asked);
-    this.#record = record ?? toRecord(progress, asked, undefined, 0);
+    this.#record = record ?? untouchedRecord(progress, asked);
     this.#session = { key, quiz, article, asked, unknown, progress: { ...progress, seed: order } };
     this.#watch();
     return this.#session;
@@ -157,7 +162,7 @@ export class QuizSessionController implements ReactiveController {
   /** Back to a fresh start, as if nothing had been stored. */
   #restart(session: Session): void {
     const progress = freshProgress(session.progress.seed, session.asked);
-    this.#record = toRecord(progress, session.asked, undefined, 0);
+    this.#record = untouchedRecord(progress, session.asked);
     this.#set(session, progress);
   }
 
