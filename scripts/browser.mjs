@@ -1,20 +1,11 @@
 import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
 import devServerConfig from '../web-dev-server.config.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 /** Debian's Chromium, headless, with the flags this sandbox needs (root, no network beyond loopback). */
 export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 /** The demo's dev server on a free loopback port, without opening a browser or watching files. */

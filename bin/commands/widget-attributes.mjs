@@ -35,9 +35,10 @@ function enumeration(type) {
  */
 export function attributeProblem(tag, name, value) {
   if (GLOBAL_ATTRIBUTES.has(name) || /^(data|aria)-[a-z0-9-]+$/.test(name)) return undefined;
-  const type = attributesOf(tag).get(name);
+  const documented = attributesOf(tag);
+  const type = documented.get(name);
   if (type === undefined) {
-    const known = [...attributesOf(tag).keys()].join(', ');
+    const known = [...documented.keys()].join(', ');
     return `<${tag}> has no attribute "${name}"; it takes ${known}, data-* and aria-* attributes and ${[...GLOBAL_ATTRIBUTES].join(', ')}`;
   }
   const values = enumeration(type);
