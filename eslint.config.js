@@ -89,6 +89,15 @@ export default tseslint.config(
       'lit/no-native-attributes': 'error',
       'lit/no-template-bind': 'error',
       'glossa/private-members': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          // Parts are the public styling API: an element's own styles select classes, so renaming or
+          // dropping a part never changes how the element looks.
+          selector: "TaggedTemplateExpression[tag.name='css'] TemplateElement[value.raw=/\\[part/]",
+          message: 'Style internals with a class; part names are public hooks for ::part().',
+        },
+      ],
     },
   },
 );

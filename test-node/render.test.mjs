@@ -126,7 +126,7 @@ describe('glossa render', () => {
     assert.match(buttons.stdout, /<button part="evidence-link"/);
     const links = glossa('render', SEED, '--widget', 'explainer', '--attribute', 'evidence-href=#p{n}');
     assert.match(links.stdout, /^<glossa-explainer\s+lang="en" evidence-href="#p\{n\}"/);
-    assert.match(links.stdout, /<a part="evidence-link" href="#p\d+"/);
+    assert.match(links.stdout, /<a part="evidence-link" class="evidence-link" href="#p\d+"/);
     assert.equal(links.stderr, '');
   });
 

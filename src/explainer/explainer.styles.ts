@@ -5,7 +5,7 @@ export const explainerStyles = css`
     container-type: inline-size;
   }
 
-  [part='base'] {
+  .base {
     display: flex;
     flex-direction: column;
     gap: var(--_space-m);
@@ -16,32 +16,32 @@ export const explainerStyles = css`
     overflow-wrap: anywhere;
   }
 
-  [part='header'] > *,
+  .header > *,
   section > *,
-  [part='footer'] > * {
+  .footer > * {
     margin: 0;
   }
 
-  [part='title'] {
+  .title {
     font-family: var(--_font-family-heading);
     font-size: var(--_font-size-display);
     line-height: 1.2;
   }
 
-  [part='dek'] {
+  .dek {
     margin-block-start: var(--_space-s);
     color: var(--_color-muted);
     font-size: var(--_font-size-large);
   }
 
-  [part='section-heading'] {
+  .section-heading {
     margin-block-end: var(--_space-xs);
     font-family: var(--_font-family-heading);
     font-size: var(--_font-size-large);
     line-height: 1.25;
   }
 
-  [part='fact-list'] {
+  .fact-list {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 10rem), 1fr));
     gap: var(--_space-m);
@@ -49,7 +49,7 @@ export const explainerStyles = css`
     list-style: none;
   }
 
-  [part='fact'] {
+  .fact {
     display: flex;
     flex-direction: column;
     padding: var(--_space-s) var(--_space-m);
@@ -57,19 +57,19 @@ export const explainerStyles = css`
     background: var(--_color-surface-raised);
   }
 
-  [part='fact-value'],
-  [part='fact-label'] {
+  .fact-value,
+  .fact-label {
     unicode-bidi: plaintext;
   }
 
-  [part='fact-value'] {
+  .fact-value {
     color: var(--glossa-explainer-fact-color, var(--_color-accent));
     font-size: var(--_font-size-display);
     font-weight: 700;
     line-height: 1.1;
   }
 
-  [part='more-button'] {
+  .more-button {
     align-self: flex-start;
     padding: var(--_space-s) var(--_space-m);
     border: var(--_border-width) solid var(--_color-accent);
@@ -80,7 +80,7 @@ export const explainerStyles = css`
     cursor: pointer;
   }
 
-  [part='more-button']::after {
+  .more-button::after {
     content: '';
     display: inline-block;
     inline-size: 0.5em;
@@ -91,42 +91,42 @@ export const explainerStyles = css`
     transform: translateY(-25%) rotate(45deg);
   }
 
-  [part='more-button'][aria-expanded='true']::after {
+  .more-button[aria-expanded='true']::after {
     transform: translateY(25%) rotate(-135deg);
   }
 
-  [part='more'] {
+  .more {
     display: flex;
     flex-direction: column;
     gap: var(--_space-m);
   }
 
-  [part='more'][hidden] {
+  .more[hidden] {
     display: none;
   }
 
-  [part='figure'] {
+  .figure {
     margin: 0;
   }
 
-  [part='figure-image'] {
+  .figure-image {
     display: block;
     max-inline-size: 100%;
     block-size: auto;
     border-radius: var(--_radius);
   }
 
-  [part='figure-caption'] {
+  .figure-caption {
     margin-block-start: var(--_space-xs);
     color: var(--_color-muted);
     font-size: var(--_font-size-small);
   }
 
-  [part='figure-credit'] {
+  .figure-credit {
     font-style: italic;
   }
 
-  [part='footer'] {
+  .footer {
     display: flex;
     flex-direction: column;
     gap: var(--_space-xs);
@@ -136,16 +136,16 @@ export const explainerStyles = css`
     font-size: var(--_font-size-small);
   }
 
-  [part='source-link'] {
+  .source-link {
     color: var(--_color-accent);
   }
 
   @container (max-width: 24rem) {
-    [part='base'] {
+    .base {
       padding: var(--_space-m);
     }
 
-    [part='title'] {
+    .title {
       font-size: var(--_font-size-large);
     }
   }

@@ -79,13 +79,13 @@ export class GlossaExplainer extends GlossaWidget {
     const compact = this.variant === 'compact';
     const { explainer } = article;
     const lang = contentLang(article.lang, this.localize);
-    return html`<article part="base" aria-labelledby="title">
+    return html`<article part="base" class="base" aria-labelledby="title">
       <slot name="header"></slot>
-      <header part="header">
+      <header part="header" class="header">
         ${heading(level, 'title', article.title, 'title', lang)}
-        ${article.dek ? html`<p part="dek" lang=${lang}>${article.dek}</p>` : nothing}
+        ${article.dek ? html`<p part="dek" class="dek" lang=${lang}>${article.dek}</p>` : nothing}
       </header>
-      <section part="summary" aria-labelledby="summary-heading">
+      <section part="summary" class="summary" aria-labelledby="summary-heading">
         ${heading(sub, 'section-heading', this.localize.term('summaryHeading'), 'summary-heading')}
         <p part="summary-text" lang=${lang}>${explainer.summary}</p>
       </section>
@@ -93,7 +93,7 @@ export class GlossaExplainer extends GlossaWidget {
       ${
         compact
           ? html`<button
-            part="more-button"
+            part="more-button" class="more-button"
             type="button"
             aria-expanded=${this.moreShown ? 'true' : 'false'}
             aria-controls="more"
@@ -103,7 +103,7 @@ export class GlossaExplainer extends GlossaWidget {
           </button>`
           : nothing
       }
-      <div part="more" id="more" ?hidden=${compact && !this.moreShown}>
+      <div part="more" class="more" id="more" ?hidden=${compact && !this.moreShown}>
         ${explainer.sections.map((section) => this.#renderSection(article, section, sub, lang))}
         ${(article.figures ?? []).map((figure) => this.#renderFigure(figure, lang))}
         ${
@@ -128,11 +128,11 @@ export class GlossaExplainer extends GlossaWidget {
     if (!facts?.length) return nothing;
     return html`<section part="key-facts" aria-labelledby="facts-heading">
       ${heading(level, 'section-heading', this.localize.term('keyFactsHeading'), 'facts-heading')}
-      <ul part="fact-list">
+      <ul part="fact-list" class="fact-list">
         ${facts.map(
-          (fact) => html`<li part="fact">
-            <span part="fact-value" lang=${lang}>${fact.value}</span>
-            <span part="fact-label" lang=${lang}>${fact.label}</span>
+          (fact) => html`<li part="fact" class="fact">
+            <span part="fact-value" class="fact-value" lang=${lang}>${fact.value}</span>
+            <span part="fact-label" class="fact-label" lang=${lang}>${fact.label}</span>
             ${this.renderEvidence(article, fact.evidence)}
           </li>`,
         )}
@@ -150,14 +150,14 @@ export class GlossaExplainer extends GlossaWidget {
   }
 
   #renderFigure(figure: Figure, lang: ContentLang) {
-    return html`<figure part="figure" lang=${lang}>
+    return html`<figure part="figure" class="figure" lang=${lang}>
       ${
         figure.src && isSafeUrl(figure.src)
-          ? html`<img part="figure-image" src=${figure.src} alt=${figure.alt ?? ''} loading="lazy" />`
+          ? html`<img part="figure-image" class="figure-image" src=${figure.src} alt=${figure.alt ?? ''} loading="lazy" />`
           : nothing
       }
-      <figcaption part="figure-caption">
-        ${figure.caption} ${figure.credit ? html`<span part="figure-credit">${figure.credit}</span>` : nothing}
+      <figcaption part="figure-caption" class="figure-caption">
+        ${figure.caption} ${figure.credit ? html`<span part="figure-credit" class="figure-credit">${figure.credit}</span>` : nothing}
       </figcaption>
     </figure>`;
   }
@@ -166,7 +166,7 @@ export class GlossaExplainer extends GlossaWidget {
     const { byline, source } = article;
     // The author's name goes into the UI's "By …" as its own text, to carry the article's language.
     const [before, after] = this.localize.term('byline', '\0').split('\0');
-    return html`<footer part="footer">
+    return html`<footer part="footer" class="footer">
       ${byline ? html`<p part="byline">${before}${inLang(byline, lang)}${after}</p>` : nothing}
       ${
         source
@@ -174,7 +174,7 @@ export class GlossaExplainer extends GlossaWidget {
             ${this.localize.term('source')}
             ${
               source.url && isSafeUrl(source.url)
-                ? html`<a part="source-link" href=${source.url} rel="noopener noreferrer" lang=${lang}>${source.name}</a>`
+                ? html`<a part="source-link" class="source-link" href=${source.url} rel="noopener noreferrer" lang=${lang}>${source.name}</a>`
                 : inLang(source.name, lang)
             }
           </p>`

@@ -7,7 +7,7 @@ export const quizStyles = css`
     --_quiz-incorrect: var(--glossa-quiz-incorrect-color, var(--_color-incorrect));
   }
 
-  [part~='base'] {
+  .base {
     display: flex;
     flex-direction: column;
     gap: var(--_space-m);
@@ -25,21 +25,21 @@ export const quizStyles = css`
     margin: 0;
   }
 
-  [part~='title'],
-  [part~='results-heading'],
-  [part~='answer-key-heading'] {
+  .title,
+  .results-heading,
+  .answer-key-heading {
     margin: 0;
     font-family: var(--_font-family-heading);
     font-size: var(--_font-size-large);
     line-height: 1.25;
   }
 
-  [part~='message'],
-  [part~='note'] {
+  .message,
+  .note {
     color: var(--_color-muted);
   }
 
-  [part~='progress'] {
+  .progress {
     display: flex;
     flex-direction: column;
     gap: var(--_space-xs);
@@ -47,23 +47,23 @@ export const quizStyles = css`
     font-size: var(--_font-size-small);
   }
 
-  [part~='progress-bar'] {
+  .progress-bar {
     inline-size: 100%;
     accent-color: var(--_color-accent);
   }
 
-  [part~='question'] {
+  .question {
     display: flex;
     flex-direction: column;
     gap: var(--_space-s);
   }
 
-  [part~='question'][hidden],
-  [part~='answer-key'] {
+  .question[hidden],
+  .answer-key {
     display: none;
   }
 
-  [part~='fieldset'] {
+  .fieldset {
     display: flex;
     flex-direction: column;
     gap: var(--_space-s);
@@ -73,27 +73,27 @@ export const quizStyles = css`
     border: 0;
   }
 
-  [part~='prompt'] {
+  .prompt {
     padding: 0;
     margin-block-end: var(--_space-s);
     font-weight: 600;
   }
 
-  [part~='blank'] {
+  .blank {
     display: inline-block;
     inline-size: 4em;
     block-size: 1em;
     border-block-end: 2px solid currentColor;
   }
 
-  [part~='choices'],
-  [part~='match-pairs'] {
+  .choices,
+  .match-pairs {
     display: flex;
     flex-direction: column;
     gap: var(--_space-s);
   }
 
-  [part~='choice'] {
+  .choice {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-s);
@@ -104,36 +104,36 @@ export const quizStyles = css`
     cursor: pointer;
   }
 
-  [part~='choice']:has(:checked) {
+  .choice:has(:checked) {
     border-color: var(--_color-accent);
     background: var(--_color-surface-raised);
   }
 
-  [part~='choice-input'] {
+  .choice-input {
     margin: 0;
     accent-color: var(--_color-accent);
   }
 
-  [part~='choice-text'] {
+  .choice-text {
     flex: 1 1 10rem;
   }
 
-  [part~='mark'] {
+  .mark {
     font-size: var(--_font-size-small);
     font-weight: 600;
   }
 
-  [part~='mark-right'],
-  [part~='result-correct'] {
+  .mark-right,
+  .result-correct {
     color: var(--_quiz-correct);
   }
 
-  [part~='mark-wrong'],
-  [part~='result-incorrect'] {
+  .mark-wrong,
+  .result-incorrect {
     color: var(--_quiz-incorrect);
   }
 
-  [part~='choice-feedback'] {
+  .choice-feedback {
     padding-inline-start: var(--_space-l);
     color: var(--_color-muted);
     font-size: var(--_font-size-small);
@@ -145,8 +145,8 @@ export const quizStyles = css`
     color: inherit;
   }
 
-  [part~='blank-input'],
-  [part~='match-select'] {
+  .blank-input,
+  .match-select {
     max-inline-size: 100%;
     padding: var(--_space-xs) var(--_space-s);
     border: var(--_border-width) solid var(--_color-muted);
@@ -154,7 +154,7 @@ export const quizStyles = css`
     background: var(--_color-surface);
   }
 
-  [part~='order-list'] {
+  .order-list {
     display: flex;
     flex-direction: column;
     gap: var(--_space-xs);
@@ -162,7 +162,7 @@ export const quizStyles = css`
     list-style: none;
   }
 
-  [part~='order-item'] {
+  .order-item {
     display: flex;
     gap: var(--_space-s);
     align-items: center;
@@ -172,13 +172,13 @@ export const quizStyles = css`
     background: var(--_color-surface);
   }
 
-  [part~='order-item']:has([part~='drag-handle']:active) {
+  .order-item:has(.drag-handle:active) {
     position: relative;
     z-index: 1;
     box-shadow: var(--_shadow);
   }
 
-  [part~='drag-handle'] {
+  .drag-handle {
     flex: none;
     inline-size: 1.5rem;
     block-size: 1.5rem;
@@ -187,32 +187,32 @@ export const quizStyles = css`
     touch-action: none;
   }
 
-  :disabled [part~='drag-handle'] {
+  :disabled .drag-handle {
     visibility: hidden;
   }
 
-  [part~='order-text'] {
+  .order-text {
     flex: 1;
   }
 
-  [part~='move-buttons'] {
+  .move-buttons {
     display: flex;
     flex: none;
     gap: var(--_space-xs);
   }
 
-  [part~='match-pair'] {
+  .match-pair {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-xs) var(--_space-s);
     align-items: center;
   }
 
-  [part~='match-left'] {
+  .match-left {
     flex: 1 1 10rem;
   }
 
-  [part~='match-select'] {
+  .match-select {
     flex: 1 1 12rem;
     min-inline-size: 0;
   }
@@ -232,36 +232,36 @@ export const quizStyles = css`
     cursor: default;
   }
 
-  [part~='move-up'],
-  [part~='move-down'] {
+  .move-up,
+  .move-down {
     padding: var(--_space-xs) var(--_space-s);
   }
 
-  [part~='check-button'],
-  [part~='finish-button'],
-  [part~='next-button'],
-  [part~='retry-wrong-button'] {
+  .check-button,
+  .finish-button,
+  .next-button,
+  .retry-wrong-button {
     background: var(--_color-accent);
     color: var(--_color-accent-text);
     font-weight: 600;
   }
 
-  [part~='check-button'] {
+  .check-button {
     align-self: flex-start;
   }
 
-  [part~='nav'] {
+  .nav {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-s);
     justify-content: space-between;
   }
 
-  [part~='results'] [part~='nav'] {
+  .results .nav {
     justify-content: flex-start;
   }
 
-  [part~='feedback'] {
+  .feedback {
     display: flex;
     flex-direction: column;
     gap: var(--_space-s);
@@ -270,32 +270,32 @@ export const quizStyles = css`
     background: var(--_color-surface-raised);
   }
 
-  [part~='feedback-correct'] {
+  .feedback-correct {
     border-inline-start-color: var(--_quiz-correct);
   }
 
-  [part~='verdict'],
-  [part~='pass-verdict'] {
+  .verdict,
+  .pass-verdict {
     font-weight: 700;
   }
 
-  [part~='right-answer-list'] {
+  .right-answer-list {
     padding-inline-start: var(--_space-l);
   }
 
-  [part~='evidence-summary'] {
+  .evidence-summary {
     color: var(--_color-accent);
     cursor: pointer;
   }
 
-  [part~='quote'] {
+  .quote {
     margin-block: var(--_space-s);
     padding-inline-start: var(--_space-m);
     border-inline-start: var(--_border-width) solid var(--_color-muted);
     font-style: italic;
   }
 
-  [part~='results'] {
+  .results {
     display: flex;
     flex-direction: column;
     gap: var(--_space-s);
@@ -303,11 +303,11 @@ export const quizStyles = css`
     border-block-end: var(--_border-width) solid var(--_quiz-border);
   }
 
-  [part~='score'] {
+  .score {
     font-size: var(--_font-size-large);
   }
 
-  [part~='result-list'] {
+  .result-list {
     display: flex;
     flex-direction: column;
     gap: var(--_space-xs);
@@ -316,7 +316,7 @@ export const quizStyles = css`
   }
 
 
-  [part~='review-button'] {
+  .review-button {
     margin-inline-end: var(--_space-s);
     padding: 0;
     border: 0;
@@ -334,66 +334,66 @@ export const quizStyles = css`
 
   /* Forced colours drop backgrounds and shadows: the chosen option and the item being dragged need a line. */
   @media (forced-colors: active) {
-    [part~='drag-handle'] {
+    .drag-handle {
       background-image: radial-gradient(circle, CanvasText 1.5px, transparent 2px);
       forced-color-adjust: none;
     }
 
-    [part~='choice']:has(:checked) {
+    .choice:has(:checked) {
       border-color: Highlight;
       outline: var(--_border-width) solid Highlight;
     }
 
-    [part~='order-item']:has([part~='drag-handle']:active) {
+    .order-item:has(.drag-handle:active) {
       outline: calc(var(--_border-width) * 2) solid Highlight;
     }
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    [part~='order-item'] {
+    .order-item {
       transition: box-shadow 0.15s;
     }
   }
 
   @media print {
-    [part~='base'] {
+    .base {
       border: 0;
       padding: 0;
     }
 
-    [part~='question'],
-    [part~='question'][hidden] {
+    .question,
+    .question[hidden] {
       display: block;
       break-inside: avoid;
     }
 
     button,
-    [part~='nav'],
-    [part~='progress'],
-    [part~='results'],
-    [part~='feedback'],
-    [part~='mark'],
-    [part~='choice-feedback'],
-    [part~='drag-handle'],
-    [part~='note'] {
+    .nav,
+    .progress,
+    .results,
+    .feedback,
+    .mark,
+    .choice-feedback,
+    .drag-handle,
+    .note {
       display: none;
     }
 
-    [part~='choice'],
-    [part~='choice']:has(:checked),
-    [part~='order-item'] {
+    .choice,
+    .choice:has(:checked),
+    .order-item {
       border: 0;
       background: none;
     }
 
-    [part~='choice-input'] {
+    .choice-input {
       appearance: none;
       inline-size: 1em;
       block-size: 1em;
       border: 1px solid;
     }
 
-    [part~='order-item']::before {
+    .order-item::before {
       content: '';
       flex: none;
       inline-size: 1.5em;
@@ -401,8 +401,8 @@ export const quizStyles = css`
       border: 1px solid;
     }
 
-    [part~='blank-input'],
-    [part~='match-select'] {
+    .blank-input,
+    .match-select {
       appearance: none;
       border: 0;
       border-block-end: 1px solid;
@@ -410,7 +410,7 @@ export const quizStyles = css`
       color: transparent;
     }
 
-    [part~='answer-key'] {
+    .answer-key {
       display: block;
       break-before: page;
     }

@@ -209,7 +209,7 @@ export class GlossaQuiz extends GlossaWidget {
 
   protected renderArticle(article: Article): TemplateResult {
     const quiz = article.quiz;
-    if (!quiz) return html`<p part="message">${this.localize.term('quizMissing')}</p>`;
+    if (!quiz) return html`<p part="message" class="message">${this.localize.term('quizMissing')}</p>`;
     return this.#renderQuiz(quiz, article, article.id);
   }
 
@@ -225,18 +225,18 @@ export class GlossaQuiz extends GlossaWidget {
       ? heading(level, 'title', quiz.title, 'title', lang)
       : heading(level, 'title', this.localize.term('quizHeading'), 'title');
     const note = unknown.length
-      ? html`<p part="note">${this.localize.term('quizUnknownQuestions', unknown.length, unknown.join(', '))}</p>`
+      ? html`<p part="note" class="note">${this.localize.term('quizUnknownQuestions', unknown.length, unknown.join(', '))}</p>`
       : nothing;
     if (!asked.length) {
-      return html`<section part="base" aria-labelledby="title">
-        ${title}${note}<p part="message">${this.localize.term('quizNoQuestions')}</p>
+      return html`<section part="base" class="base" aria-labelledby="title">
+        ${title}${note}<p part="message" class="message">${this.localize.term('quizNoQuestions')}</p>
       </section>`;
     }
     const { finished, round, step } = progress;
     const stepper = this.layout !== 'list';
     const current = round[step];
     const shown = (question: Question) => finished || (stepper ? question.id === current : round.includes(question.id));
-    return html`<section part="base" aria-labelledby="title">
+    return html`<section part="base" class="base" aria-labelledby="title">
       ${title}${note}${this.#renderStorageNote()}
       ${finished ? this.#renderResults(session, subheadingLevel(level)) : stepper ? this.#renderProgress(progress) : nothing}
       ${asked.map((question, index) => this.#renderQuestion(session, question, index, shown(question), lang))}
@@ -281,9 +281,9 @@ export class GlossaQuiz extends GlossaWidget {
 
   #renderProgress({ round, step }: Progress) {
     const { localize } = this;
-    return html`<div part="progress">
+    return html`<div part="progress" class="progress">
       <span part="step" id="step">${localize.term('questionOf', localize.number(step + 1), localize.number(round.length))}</span>
-      <progress part="progress-bar" aria-labelledby="step" max=${round.length} .value=${step + 1}></progress>
+      <progress part="progress-bar" class="progress-bar" aria-labelledby="step" max=${round.length} .value=${step + 1}></progress>
     </div>`;
   }
 
@@ -306,16 +306,16 @@ export class GlossaQuiz extends GlossaWidget {
       focus: (...selectors) => this.#focusAfterUpdate(...selectors),
       ...(immediate && { submit: () => this.#check(question, index) }),
     };
-    return html`<div part="question" id=${id} ?hidden=${!shown}>
-      <fieldset part="fieldset" ?disabled=${locked}>
-        <legend part="prompt" id=${`${id}-prompt`} tabindex="-1">
+    return html`<div part="question" class="question" id=${id} ?hidden=${!shown}>
+      <fieldset part="fieldset" class="fieldset" ?disabled=${locked}>
+        <legend part="prompt" class="prompt" id=${`${id}-prompt`} tabindex="-1">
           <span part="number">${this.localize.number(index + 1)}.</span> ${this.#renderPrompt(question, lang)}
         </legend>
         ${this.#renderAnswerInput(context)}
       </fieldset>
       ${
         immediate && !locked
-          ? html`<button part="check-button" type="button" @click=${() => this.#check(question, index)}>
+          ? html`<button part="check-button" class="check-button" type="button" @click=${() => this.#check(question, index)}>
             ${this.localize.term('checkAnswer')}
           </button>`
           : nothing
@@ -327,7 +327,7 @@ export class GlossaQuiz extends GlossaWidget {
   /** The prompt in the quiz's language; the blank's name is the element's. */
   #renderPrompt(question: Question, lang: ContentLang) {
     if (question.type !== 'fill-blank') return inLang(question.prompt, lang);
-    const blank = html`<span part="blank" role="img" aria-label=${this.localize.term('blank')}></span>`;
+    const blank = html`<span part="blank" class="blank" role="img" aria-label=${this.localize.term('blank')}></span>`;
     return question.prompt.split(BLANK).map((text, index) => [index ? blank : nothing, inLang(text, lang)]);
   }
 
@@ -366,10 +366,11 @@ export class GlossaQuiz extends GlossaWidget {
     const paragraphLang = contentLang(article?.lang, this.localize);
     return html`<div
       part="feedback ${correct ? 'feedback-correct' : 'feedback-incorrect'}"
+      class="feedback ${correct ? 'feedback-correct' : 'feedback-incorrect'}"
       id=${`q-${question.id}-feedback`}
       tabindex="-1"
     >
-      <p part="verdict">${correct ? CHECK : CROSS} ${this.localize.term(correct ? 'correct' : 'incorrect')}</p>
+      <p part="verdict" class="verdict">${correct ? CHECK : CROSS} ${this.localize.term(correct ? 'correct' : 'incorrect')}</p>
       ${
         correct
           ? nothing
@@ -382,9 +383,9 @@ export class GlossaQuiz extends GlossaWidget {
       ${
         evidence.length && article
           ? html`<details part="evidence-details">
-            <summary part="evidence-summary">${this.localize.term('showInArticle')}</summary>
+            <summary part="evidence-summary" class="evidence-summary">${this.localize.term('showInArticle')}</summary>
             ${evidence.map(
-              (item) => html`<blockquote part="quote" lang=${item.quote ? lang : paragraphLang}>
+              (item) => html`<blockquote part="quote" class="quote" lang=${item.quote ? lang : paragraphLang}>
                 ${item.quote ?? article.paragraphs.find((paragraph) => paragraph.id === item.paragraph)?.text}
               </blockquote>`,
             )}
@@ -397,17 +398,17 @@ export class GlossaQuiz extends GlossaWidget {
 
   #renderNav(session: Session, stepper: boolean) {
     const { round, step } = session.progress;
-    const finish = html`<button part="finish-button" type="button" @click=${() => this.#finish()}>
+    const finish = html`<button part="finish-button" class="finish-button" type="button" @click=${() => this.#finish()}>
       ${this.localize.term('seeResults')}
     </button>`;
-    if (!stepper) return html`<div part="nav">${finish}</div>`;
-    return html`<div part="nav">
+    if (!stepper) return html`<div part="nav" class="nav">${finish}</div>`;
+    return html`<div part="nav" class="nav">
       <button part="previous-button" type="button" ?disabled=${step === 0} @click=${() => this.#go(step - 1)}>
         ${this.localize.term('previous')}
       </button>
       ${
         step < round.length - 1
-          ? html`<button part="next-button" type="button" @click=${() => this.#go(step + 1)}>
+          ? html`<button part="next-button" class="next-button" type="button" @click=${() => this.#go(step + 1)}>
             ${this.localize.term('next')}
           </button>`
           : finish
@@ -421,29 +422,29 @@ export class GlossaQuiz extends GlossaWidget {
     const pass = localize.number(this.#passPercent(session) / 100, { style: 'percent' });
     const wrong = total - score;
     const percentShown = localize.number(percent / 100, { style: 'percent' });
-    return html`<section part="results" id="results" aria-labelledby="results-heading" tabindex="-1">
+    return html`<section part="results" class="results" id="results" aria-labelledby="results-heading" tabindex="-1">
       ${heading(level, 'results-heading', localize.term('resultsHeading'), 'results-heading')}
-      <p part="score">
+      <p part="score" class="score">
         ${localize.term('scoreLine', localize.number(score), localize.number(total), total, percentShown)}
       </p>
-      <p part="pass-verdict ${passed ? 'passed' : 'not-passed'}">
+      <p part="pass-verdict ${passed ? 'passed' : 'not-passed'}" class="pass-verdict ${passed ? 'passed' : 'not-passed'}">
         ${passed ? CHECK : CROSS} ${localize.term(passed ? 'passedLine' : 'notPassedLine', pass)}
       </p>
-      <ol part="result-list">
+      <ol part="result-list" class="result-list">
         ${results.map((result, index) => {
           const verdict = result.answer === null ? 'notAnswered' : result.correct ? 'correct' : 'incorrect';
-          return html`<li part="result ${result.correct ? 'result-correct' : 'result-incorrect'}">
-            <button part="review-button" type="button" @click=${() => this.#focusQuestion(result.questionId)}>
+          return html`<li part="result ${result.correct ? 'result-correct' : 'result-incorrect'}" class="result ${result.correct ? 'result-correct' : 'result-incorrect'}">
+            <button part="review-button" class="review-button" type="button" @click=${() => this.#focusQuestion(result.questionId)}>
               ${localize.term('reviewQuestion', localize.number(index + 1))}
             </button>
             ${result.correct ? CHECK : CROSS} ${localize.term(verdict)}
           </li>`;
         })}
       </ol>
-      <div part="nav">
+      <div part="nav" class="nav">
         ${
           wrong
-            ? html`<button part="retry-wrong-button" type="button" @click=${() => this.#restart(retryWrong)}>
+            ? html`<button part="retry-wrong-button" class="retry-wrong-button" type="button" @click=${() => this.#restart(retryWrong)}>
               ${localize.term('retryWrong', wrong)}
             </button>`
             : nothing
@@ -457,7 +458,7 @@ export class GlossaQuiz extends GlossaWidget {
 
   #renderAnswerKey(asked: readonly Question[], lang: ContentLang) {
     const level = subheadingLevel(headingLevel(this.headingLevel));
-    return html`<section part="answer-key" aria-labelledby="key-heading">
+    return html`<section part="answer-key" class="answer-key" aria-labelledby="key-heading">
       ${heading(level, 'answer-key-heading', this.localize.term('answerKeyHeading'), 'key-heading')}
       <ol>
         ${asked.map((question) => html`<li>${this.#renderPrompt(question, lang)} ${renderRightAnswer(question, this.localize, lang)}</li>`)}

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /** The entity card's layout, shared by the who's who and the hovercard. */
 export const entityCardStyles = css`
-  [part='card'] {
+  .card {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
     column-gap: var(--_space-m);
@@ -10,12 +10,12 @@ export const entityCardStyles = css`
     overflow-wrap: anywhere;
   }
 
-  [part='card'] > :where(:not([part~='avatar'])) {
+  .card > :where(:not(.avatar)) {
     grid-column: 2;
     margin: 0;
   }
 
-  [part~='avatar'] {
+  .avatar {
     grid-row: 1 / span 6;
     display: grid;
     place-items: center;
@@ -29,24 +29,24 @@ export const entityCardStyles = css`
     object-fit: cover;
   }
 
-  [part='name'] {
+  .name {
     font-family: var(--_font-family-heading);
     font-size: var(--_font-size-large);
     font-weight: 700;
     line-height: 1.25;
   }
 
-  [part='role'] {
+  .role {
     color: var(--_color-muted);
     font-size: var(--_font-size-small);
     font-weight: 600;
   }
 
-  [part='summary'] {
+  .summary {
     margin-block-start: var(--_space-xs);
   }
 
-  [part='relations'] {
+  .relations {
     margin-block-start: var(--_space-xs);
     padding-inline-start: var(--_space-m);
     font-size: var(--_font-size-small);

@@ -20,8 +20,8 @@ export interface EntityCardOptions {
 function renderAvatar(entity: Entity, lang: ContentLang): TemplateResult {
   const { image } = entity;
   return image && isSafeUrl(image.src)
-    ? html`<img part="avatar avatar-image" src=${image.src} alt=${image.alt} loading="lazy" lang=${lang} />`
-    : html`<span part="avatar avatar-initials" aria-hidden="true" lang=${lang}>${initials(entity.name)}</span>`;
+    ? html`<img part="avatar avatar-image" class="avatar" src=${image.src} alt=${image.alt} loading="lazy" lang=${lang} />`
+    : html`<span part="avatar avatar-initials" class="avatar" aria-hidden="true" lang=${lang}>${initials(entity.name)}</span>`;
 }
 
 /**
@@ -37,13 +37,13 @@ export function renderEntityCard(entity: Entity, options: EntityCardOptions): Te
     const related = entityById(article, relation.id);
     return related ? [{ related, text: localize.term('relation', relation.relation, related.name) }] : [];
   });
-  return html`<div part="card">
+  return html`<div part="card" class="card">
     ${renderAvatar(entity, lang)} ${options.renderName(entity.name, lang)}
-    ${entity.role ? html`<p part="role" lang=${lang}>${entity.role}</p>` : nothing}
-    <p part="summary" lang=${lang}>${entity.summary}</p>
+    ${entity.role ? html`<p part="role" class="role" lang=${lang}>${entity.role}</p>` : nothing}
+    <p part="summary" class="summary" lang=${lang}>${entity.summary}</p>
     ${
       relations.length
-        ? html`<ul part="relations" lang=${lang}>
+        ? html`<ul part="relations" class="relations" lang=${lang}>
           ${relations.map(({ related, text }) => html`<li part="relation">${options.renderRelation(related, text)}</li>`)}
         </ul>`
         : nothing

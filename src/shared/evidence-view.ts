@@ -64,12 +64,12 @@ export function renderEvidence(
     const onClick = (event: Event) => follow(event, context, item, number);
     const href = hrefTemplate && evidenceHref(hrefTemplate, item.paragraph, number);
     return href
-      ? html`<a part="evidence-link" href=${href} aria-label=${name} @click=${onClick}
+      ? html`<a part="evidence-link" class="evidence-link" href=${href} aria-label=${name} @click=${onClick}
           >${text}</a
         >`
-      : html`<button part="evidence-link" type="button" aria-label=${name} @click=${onClick}>${text}</button>`;
+      : html`<button part="evidence-link" class="evidence-link" type="button" aria-label=${name} @click=${onClick}>${text}</button>`;
   });
-  return html`<p part="evidence">
+  return html`<p part="evidence" class="evidence">
     ${wording.intro ?? localize.term('evidenceIntro')} ${links.map((link, index) => (index === 0 ? link : html`, ${link}`))}
   </p>`;
 }

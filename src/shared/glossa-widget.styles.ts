@@ -39,13 +39,13 @@ const hostStyles = css`
     unicode-bidi: plaintext;
   }
 
-  [part='loading'] {
+  .loading {
     min-block-size: var(--glossa-loading-block-size, 12rem);
     padding: var(--_space-m);
     color: var(--_color-muted);
   }
 
-  [part='error'] {
+  .error {
     padding: var(--_space-m);
     border: var(--_border-width) solid var(--_color-incorrect);
     border-radius: var(--_radius);
@@ -53,21 +53,21 @@ const hostStyles = css`
     overflow-wrap: anywhere;
   }
 
-  [part='error'] p,
-  [part='error'] ul {
+  .error p,
+  .error ul {
     margin: 0 0 var(--_space-s);
   }
 
-  [part='error-title'] {
+  .error-title {
     font-weight: 700;
   }
 
-  [part='error-path'] {
+  .error-path {
     font-family: var(--_font-family-mono);
     font-size: 0.9em;
   }
 
-  [part='retry-button'] {
+  .retry-button {
     padding: var(--_space-xs) var(--_space-m);
     border: var(--_border-width) solid var(--_color-accent);
     border-radius: var(--_radius);
@@ -76,13 +76,13 @@ const hostStyles = css`
     cursor: pointer;
   }
 
-  [part='evidence'] {
+  .evidence {
     margin: var(--_space-xs) 0 0;
     color: var(--_color-muted);
     font-size: var(--_font-size-small);
   }
 
-  [part='evidence-link'] {
+  .evidence-link {
     padding: 0;
     border: 0;
     background: none;

@@ -69,7 +69,7 @@ export abstract class GlossaWidget extends ArticleElement {
   }
 
   protected renderLoading(): TemplateResult {
-    return html`<div part="loading" aria-busy="true">${this.localize.term('loading')}</div>`;
+    return html`<div part="loading" class="loading" aria-busy="true">${this.localize.term('loading')}</div>`;
   }
 
   /** What is wrong, where, and a retry when trying again can help. */

@@ -28,14 +28,14 @@ export function heading(
   const idAttribute = id ?? nothing;
   switch (level) {
     case 2:
-      return html`<h2 part=${part} id=${idAttribute} lang=${lang}>${content}</h2>`;
+      return html`<h2 part=${part} class=${part} id=${idAttribute} lang=${lang}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${part} id=${idAttribute} lang=${lang}>${content}</h3>`;
+      return html`<h3 part=${part} class=${part} id=${idAttribute} lang=${lang}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part} id=${idAttribute} lang=${lang}>${content}</h4>`;
+      return html`<h4 part=${part} class=${part} id=${idAttribute} lang=${lang}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} id=${idAttribute} lang=${lang}>${content}</h5>`;
+      return html`<h5 part=${part} class=${part} id=${idAttribute} lang=${lang}>${content}</h5>`;
     case 6:
-      return html`<h6 part=${part} id=${idAttribute} lang=${lang}>${content}</h6>`;
+      return html`<h6 part=${part} class=${part} id=${idAttribute} lang=${lang}>${content}</h6>`;
   }
 }

@@ -36,7 +36,7 @@ function renderIssues(error: ArticleLoadError, localize: LocalizeController): Te
       ${issues.slice(0, ISSUES_SHOWN).map(
         (issue) =>
           html`<li part="error-issue">
-            ${issue.path ? html`<code part="error-path">${issue.path}</code> ` : nothing}${issue.message}
+            ${issue.path ? html`<code part="error-path" class="error-path">${issue.path}</code> ` : nothing}${issue.message}
           </li>`,
       )}
     </ul>
@@ -50,13 +50,13 @@ export function renderLoadError(
   retry: () => void,
 ): TemplateResult {
   const url = 'url' in error ? error.url : undefined;
-  return html`<div part="error" role="status">
-    <p part="error-title">${localize.term('errorTitle')}</p>
+  return html`<div part="error" class="error" role="status">
+    <p part="error-title" class="error-title">${localize.term('errorTitle')}</p>
     <p part="error-message">${describe(error, localize)}</p>
     ${url ? html`<p part="error-url"><code>${url}</code></p>` : nothing} ${renderIssues(error, localize)}
     ${
       isRetryable(error)
-        ? html`<button part="retry-button" type="button" @click=${retry}>${localize.term('retry')}</button>`
+        ? html`<button part="retry-button" class="retry-button" type="button" @click=${retry}>${localize.term('retry')}</button>`
         : nothing
     }
   </div>`;

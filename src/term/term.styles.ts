@@ -9,24 +9,24 @@ export const termStyles = css`
     display: none;
   }
 
-  [part='trigger'] {
+  .trigger {
     text-decoration: underline dotted var(--glossa-term-underline-color, currentColor);
     text-decoration-thickness: max(1px, 0.08em);
     text-underline-offset: 0.2em;
     cursor: help;
   }
 
-  [part='trigger'][aria-expanded='true'] {
+  .trigger[aria-expanded='true'] {
     text-decoration-style: solid;
   }
 
-  [part='trigger']:focus-visible {
+  .trigger:focus-visible {
     outline: var(--_focus-ring-width) solid var(--_color-focus-ring);
     outline-offset: 2px;
     border-radius: 2px;
   }
 
-  [part='hovercard'] {
+  .hovercard {
     box-sizing: border-box;
     position: fixed;
     inset: auto;
@@ -51,12 +51,12 @@ export const termStyles = css`
     white-space: normal;
   }
 
-  [part='hovercard'] [part='name'] {
+  .hovercard .name {
     font-size: var(--_font-size);
   }
 
   /* Browsers without anchor positioning ignore these, and the element measures and places the card. */
-  [part='trigger'] {
+  .trigger {
     anchor-name: --glossa-term;
   }
 
@@ -68,7 +68,7 @@ export const termStyles = css`
   }
 
   @media (forced-colors: active) {
-    [part='hovercard'] {
+    .hovercard {
       border-color: CanvasText;
     }
   }

@@ -72,11 +72,11 @@ export class GlossaTerm extends ArticleElement {
   private open = false;
 
   get #trigger(): HTMLElement | null {
-    return this.renderRoot.querySelector('[part="trigger"]');
+    return this.renderRoot.querySelector('.trigger');
   }
 
   get #card(): HTMLElement | null {
-    return this.renderRoot.querySelector('[part="hovercard"]');
+    return this.renderRoot.querySelector('.hovercard');
   }
 
   #opener: Opener | undefined;
@@ -103,7 +103,7 @@ export class GlossaTerm extends ArticleElement {
     const entity = article && this.ref ? entityById(article, this.ref) : undefined;
     if (!article || !entity) return html`<slot></slot>`;
     return html`<span
-        part="trigger"
+        part="trigger" class="trigger"
         role="button"
         tabindex="0"
         aria-expanded=${this.open ? 'true' : 'false'}
@@ -114,11 +114,11 @@ export class GlossaTerm extends ArticleElement {
         @keydown=${this.#onKeyDown}
         @keyup=${this.#onKeyUp}
       ><slot></slot></span
-      ><div part="hovercard" id="card" popover="manual" role="tooltip" class=${anchorPositioning() ? 'anchored' : ''}>
+      ><div part="hovercard" id="card" popover="manual" role="tooltip" class=${anchorPositioning() ? 'hovercard anchored' : 'hovercard'}>
         ${renderEntityCard(entity, {
           article,
           localize: this.localize,
-          renderName: (name, lang) => html`<p part="name" lang=${lang}>${name}</p>`,
+          renderName: (name, lang) => html`<p part="name" class="name" lang=${lang}>${name}</p>`,
           renderRelation: (_related, text) => text,
         })}
       </div>`;

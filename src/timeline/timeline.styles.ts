@@ -8,20 +8,20 @@ export const timelineStyles = css`
     --_marker-size: var(--glossa-timeline-marker-size, 0.75rem);
   }
 
-  [part='heading'] {
+  .heading {
     margin: 0 0 var(--_space-s);
     font-family: var(--_font-family-heading);
     font-size: var(--_font-size-large);
     line-height: 1.25;
   }
 
-  [part='list'] {
+  .list {
     margin: 0;
     padding: 0;
     list-style: none;
   }
 
-  [part='event'] {
+  .event {
     position: relative;
     padding-block-end: var(--_space-m);
     padding-inline-start: calc(var(--_marker-size) + var(--_space-m));
@@ -29,11 +29,11 @@ export const timelineStyles = css`
     margin-inline-start: calc(var(--_marker-size) / 2);
   }
 
-  [part='event']:last-child {
+  .event:last-child {
     border-inline-start-color: transparent;
   }
 
-  [part='marker'] {
+  .marker {
     position: absolute;
     inset-block-start: 0.35em;
     inset-inline-start: calc(var(--_marker-size) / -2 - var(--_border-width) / 2);
@@ -43,40 +43,40 @@ export const timelineStyles = css`
     background: var(--_marker);
   }
 
-  [part='date'] {
+  .date {
     display: block;
     color: var(--_color-muted);
     font-size: var(--_font-size-small);
     font-weight: 600;
   }
 
-  [part='label'],
-  [part='detail'] {
+  .label,
+  .detail {
     margin: 0;
     overflow-wrap: anywhere;
   }
 
-  [part='label'] {
+  .label {
     font-weight: 600;
   }
 
-  [part='detail'] {
+  .detail {
     color: var(--_color-muted);
   }
 
   @container (min-width: 40rem) {
-    [part='scroller'] {
+    .scroller {
       overflow-x: auto;
       padding-block-end: var(--_space-s);
     }
 
-    [part='list'] {
+    .list {
       display: flex;
       inline-size: max-content;
       min-inline-size: 100%;
     }
 
-    [part='event'] {
+    .event {
       flex: 0 0 var(--glossa-timeline-event-inline-size, 14rem);
       margin-inline-start: 0;
       padding-block: calc(var(--_marker-size) + var(--_space-s)) 0;
@@ -85,12 +85,12 @@ export const timelineStyles = css`
       border-block-start: var(--_border-width) solid var(--_line);
     }
 
-    [part='event']:last-child {
+    .event:last-child {
       border-block-start-color: var(--_line);
       flex-grow: 1;
     }
 
-    [part='marker'] {
+    .marker {
       inset-block-start: calc(var(--_marker-size) / -2 - var(--_border-width) / 2);
       inset-inline-start: 0;
     }
@@ -98,14 +98,14 @@ export const timelineStyles = css`
 
   /* In forced colours a background is dropped: the dots must keep the system's text colour. */
   @media (forced-colors: active) {
-    [part='marker'] {
+    .marker {
       background: CanvasText;
       forced-color-adjust: none;
     }
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    [part='scroller'] {
+    .scroller {
       scroll-behavior: smooth;
     }
   }

@@ -49,16 +49,16 @@ export class GlossaTimeline extends GlossaWidget {
     const lang = this.localize.lang();
     const textLang = contentLang(article.lang, this.localize);
     // Without evidence links nothing in the wide layout's scroller could take focus to scroll it.
-    return html`<section part="base" aria-labelledby="heading">
+    return html`<section part="base" class="base" aria-labelledby="heading">
       ${heading(headingLevel(this.headingLevel), 'heading', this.localize.term('timelineHeading'), 'heading')}
-      <div part="scroller" tabindex=${this.hideEvidence ? '0' : nothing}>
-        <ol part="list">
+      <div part="scroller" class="scroller" tabindex=${this.hideEvidence ? '0' : nothing}>
+        <ol part="list" class="list">
           ${events.map(
-            (event) => html`<li part="event">
-              <span part="marker" aria-hidden="true"></span>
-              <time part="date" datetime=${event.when}>${formatPartialDate(event.when, lang)}</time>
-              <p part="label" lang=${textLang}>${event.label}</p>
-              ${event.detail ? html`<p part="detail" lang=${textLang}>${event.detail}</p>` : nothing}
+            (event) => html`<li part="event" class="event">
+              <span part="marker" class="marker" aria-hidden="true"></span>
+              <time part="date" class="date" datetime=${event.when}>${formatPartialDate(event.when, lang)}</time>
+              <p part="label" class="label" lang=${textLang}>${event.label}</p>
+              ${event.detail ? html`<p part="detail" class="detail" lang=${textLang}>${event.detail}</p>` : nothing}
               ${this.renderEvidence(article, event.evidence)}
             </li>`,
           )}

@@ -9,42 +9,42 @@ export const whosWhoStyles = css`
     display: none !important;
   }
 
-  [part='base'],
-  [part='group'] {
+  .base,
+  .group {
     display: flex;
     flex-direction: column;
     gap: var(--_space-m);
   }
 
-  [part='heading'],
-  [part='group-heading'],
-  [part='count'] {
+  .heading,
+  .group-heading,
+  .count {
     margin: 0;
   }
 
-  [part='heading'] {
+  .heading {
     font-family: var(--_font-family-heading);
     font-size: var(--_font-size-display);
     line-height: 1.2;
   }
 
-  [part='group-heading'] {
+  .group-heading {
     font-family: var(--_font-family-heading);
     font-size: var(--_font-size-large);
     line-height: 1.25;
   }
 
-  [part='search'] {
+  .search {
     display: flex;
     flex-direction: column;
     gap: var(--_space-xs);
   }
 
-  [part='search-label'] {
+  .search-label {
     font-weight: 600;
   }
 
-  [part='search-input'] {
+  .search-input {
     max-inline-size: 100%;
     padding: var(--_space-s);
     border: var(--_border-width) solid var(--_color-muted);
@@ -54,12 +54,12 @@ export const whosWhoStyles = css`
     font: inherit;
   }
 
-  [part='count'] {
+  .count {
     color: var(--_color-muted);
     font-size: var(--_font-size-small);
   }
 
-  [part='list'] {
+  .list {
     display: flex;
     flex-direction: column;
     gap: var(--_space-m);
@@ -68,12 +68,12 @@ export const whosWhoStyles = css`
     list-style: none;
   }
 
-  :host([layout='grid']) [part='list'] {
+  :host([layout='grid']) .list {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--glossa-whos-who-entry-min-inline-size, 16rem)), 1fr));
   }
 
-  [part~='entry'] {
+  .entry {
     padding: var(--_space-m);
     border: var(--_border-width) solid var(--_color-border);
     border-radius: var(--_radius);
@@ -82,27 +82,27 @@ export const whosWhoStyles = css`
   }
 
   /* Not colour alone: a thick bar and an outline mark the entry a link led to. */
-  [part~='highlighted'] {
+  .highlighted {
     border-inline-start: calc(var(--_border-width) * 6) solid var(--glossa-whos-who-highlight-color, var(--_color-accent));
     outline: calc(var(--_border-width) * 2) solid var(--glossa-whos-who-highlight-color, var(--_color-accent));
     background: var(--_color-surface-raised);
   }
 
-  [part~='entry']:focus-visible {
+  .entry:focus-visible {
     outline: var(--_focus-ring-width) solid var(--_color-focus-ring);
     outline-offset: 2px;
   }
 
-  [part='relation-link'] {
+  .relation-link {
     color: var(--_color-accent);
   }
 
   @container (max-width: 24rem) {
-    [part='heading'] {
+    .heading {
       font-size: var(--_font-size-large);
     }
 
-    [part~='entry'] {
+    .entry {
       padding: var(--_space-s);
     }
   }

@@ -191,12 +191,12 @@ export class GlossaWhosWho extends GlossaWidget {
     const groupLevel = subheadingLevel(level);
     const listed = article.entities.filter((entity) => this.#isListed(entity));
     const shown = new Set(listed.filter((entity) => this.#matches(entity)));
-    return html`<section part="base" aria-labelledby="heading">
+    return html`<section part="base" class="base" aria-labelledby="heading">
       ${heading(level, 'heading', this.localize.term('whosWhoHeading'), 'heading')}
-      <div part="search">
-        <label part="search-label" for="search">${this.localize.term('searchLabel')}</label>
+      <div part="search" class="search">
+        <label part="search-label" class="search-label" for="search">${this.localize.term('searchLabel')}</label>
         <input
-          part="search-input"
+          part="search-input" class="search-input"
           id="search"
           type="search"
           autocomplete="off"
@@ -206,14 +206,14 @@ export class GlossaWhosWho extends GlossaWidget {
           @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
         />
       </div>
-      <p part="count" id="count" role="status">${this.#countText(shown.size, listed.length)}</p>
+      <p part="count" class="count" id="count" role="status">${this.#countText(shown.size, listed.length)}</p>
       ${this.#shownKinds().map((kind) => {
         const entities = listed.filter((entity) => entity.kind === kind);
         if (entities.length === 0) return nothing;
         const headingId = `group-${kind}`;
-        return html`<section part="group" aria-labelledby=${headingId} ?hidden=${!entities.some((entity) => shown.has(entity))}>
+        return html`<section part="group" class="group" aria-labelledby=${headingId} ?hidden=${!entities.some((entity) => shown.has(entity))}>
           ${heading(groupLevel, 'group-heading', this.localize.term(GROUP_HEADINGS[kind]), headingId)}
-          <ul part="list">
+          <ul part="list" class="list">
             ${entities.map((entity) => this.#renderEntry(article, entity, shown.has(entity), subheadingLevel(groupLevel)))}
           </ul>
         </section>`;
@@ -231,7 +231,7 @@ export class GlossaWhosWho extends GlossaWidget {
     const highlighted = entity.id === this.highlighted;
     const mentions = entity.evidence?.length ?? 0;
     return html`<li
-      part=${highlighted ? 'entry highlighted' : 'entry'}
+      part=${highlighted ? 'entry highlighted' : 'entry'} class=${highlighted ? 'entry highlighted' : 'entry'}
       id=${ENTRY_PREFIX + entity.id}
       tabindex="-1"
       ?hidden=${!shown}
@@ -242,7 +242,7 @@ export class GlossaWhosWho extends GlossaWidget {
         renderName: (name, lang) => heading(nameLevel, 'name', name, undefined, lang),
         renderRelation: (related, text) =>
           this.#isListed(related)
-            ? html`<a part="relation-link" href=${`#${ENTRY_PREFIX}${related.id}`} @click=${(event: Event) => this.#follow(event, related)}
+            ? html`<a part="relation-link" class="relation-link" href=${`#${ENTRY_PREFIX}${related.id}`} @click=${(event: Event) => this.#follow(event, related)}
                 >${text}</a
               >`
             : text,

@@ -54,24 +54,24 @@ export function renderChoices(context: ViewContext<ChoiceType>) {
   const { localize, locked, question } = context;
   const type = question.type === 'multiple' ? 'checkbox' : 'radio';
   const lang = question.type === 'true-false' ? nothing : context.lang;
-  return html`<div part="choices">
+  return html`<div part="choices" class="choices">
     ${optionsOf(context).map((option) => {
       const mark = locked && (option.right || option.chosen) ? renderMark(option.right, localize) : nothing;
-      return html`<label part="choice">
+      return html`<label part="choice" class="choice">
           <input
-            part="choice-input"
+            part="choice-input" class="choice-input"
             type=${type}
             name=${context.id}
             .value=${option.value}
             .checked=${option.chosen}
             @change=${(event: Event) => picked(context, event.target as HTMLInputElement)}
           />
-          <span part="choice-text" lang=${lang}>${option.text}</span>
+          <span part="choice-text" class="choice-text" lang=${lang}>${option.text}</span>
           ${mark}
         </label>
         ${
           locked && option.chosen && option.feedback
-            ? html`<p part="choice-feedback" lang=${lang}>${option.feedback}</p>`
+            ? html`<p part="choice-feedback" class="choice-feedback" lang=${lang}>${option.feedback}</p>`
             : nothing
         }`;
     })}

@@ -11,6 +11,7 @@ export function renderFillBlank(context: ViewContext<'fill-blank'>) {
   };
   return html`<input
     part="blank-input"
+    class="blank-input"
     type="text"
     autocomplete="off"
     spellcheck="false"

@@ -8,6 +8,6 @@ export const CROSS = html`<span aria-hidden="true">✗</span>`;
 /** "✓ right answer" or "✗ wrong", beside an option or a match once checked. */
 export function renderMark(right: boolean, localize: LocalizeController) {
   return right
-    ? html`<span part="mark mark-right">${CHECK} ${localize.term('markRight')}</span>`
-    : html`<span part="mark mark-wrong">${CROSS} ${localize.term('markWrong')}</span>`;
+    ? html`<span part="mark mark-right" class="mark mark-right">${CHECK} ${localize.term('markRight')}</span>`
+    : html`<span part="mark mark-wrong" class="mark mark-wrong">${CROSS} ${localize.term('markWrong')}</span>`;
 }

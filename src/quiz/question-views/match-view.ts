@@ -14,13 +14,13 @@ export function renderMatch(context: ViewContext<'match'>) {
   const chosen = context.answer ?? rights.map(() => '');
   const choose = (index: number, value: string) =>
     context.change(chosen.map((old, at) => (at === index ? value : old)));
-  return html`<div part="match-pairs">
+  return html`<div part="match-pairs" class="match-pairs">
     ${question.pairs.map((pair, index) => {
       const id = `${context.id}-match-${index}`;
-      return html`<div part="match-pair">
-        <label part="match-left" for=${id} lang=${lang}>${pair.left}</label>
+      return html`<div part="match-pair" class="match-pair">
+        <label part="match-left" class="match-left" for=${id} lang=${lang}>${pair.left}</label>
         <select
-          part="match-select"
+          part="match-select" class="match-select"
           id=${id}
           @change=${(event: Event) => choose(index, (event.target as HTMLSelectElement).value)}
         >

@@ -16,7 +16,7 @@ function commit(context: ViewContext<'order'>, order: readonly string[], id: str
   context.change(next);
   const text = question.items.find((item) => item.id === id)?.text ?? '';
   context.announce(localize.term('movedTo', text, localize.number(to + 1), localize.number(next.length)));
-  context.focus(...buttons.map((button) => `[data-item="${id}"] [part~="${button}"]`));
+  context.focus(...buttons.map((button) => `[data-item="${id}"] .${button}`));
 }
 
 function startDrag(event: PointerEvent): void {
@@ -54,22 +54,22 @@ export function renderOrder(context: ViewContext<'order'>, order: readonly strin
   const { question, localize } = context;
   const textOf = new Map(question.items.map((item) => [item.id, item.text]));
   const last = order.length - 1;
-  return html`<ol part="order-list">
+  return html`<ol part="order-list" class="order-list">
     ${order.map((id, index) => {
       const text = textOf.get(id) ?? '';
-      return html`<li part="order-item" data-item=${id}>
+      return html`<li part="order-item" class="order-item" data-item=${id}>
         <span
-          part="drag-handle"
+          part="drag-handle" class="drag-handle"
           aria-hidden="true"
           @pointerdown=${startDrag}
           @pointermove=${dragItem}
           @pointerup=${(event: PointerEvent) => endDrag(event, context, order, id)}
           @pointercancel=${(event: PointerEvent) => endDrag(event, context, order, id)}
         ></span>
-        <span part="order-text" lang=${context.lang}>${text}</span>
-        <span part="move-buttons">
+        <span part="order-text" class="order-text" lang=${context.lang}>${text}</span>
+        <span part="move-buttons" class="move-buttons">
           <button
-            part="move-up"
+            part="move-up" class="move-up"
             type="button"
             aria-label=${localize.term('moveUp', text)}
             ?disabled=${index === 0}
@@ -78,7 +78,7 @@ export function renderOrder(context: ViewContext<'order'>, order: readonly strin
             <span aria-hidden="true">↑</span>
           </button>
           <button
-            part="move-down"
+            part="move-down" class="move-down"
             type="button"
             aria-label=${localize.term('moveDown', text)}
             ?disabled=${index === last}

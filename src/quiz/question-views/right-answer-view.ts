@@ -28,6 +28,6 @@ function rightAnswers(question: Question, localize: LocalizeController): string[
 export function renderRightAnswer(question: Question, localize: LocalizeController, lang: ContentLang) {
   const items = rightAnswers(question, localize).map((text) => html`<li>${text}</li>`);
   return question.type === 'order'
-    ? html`<ol part="right-answer-list" lang=${lang}>${items}</ol>`
-    : html`<ul part="right-answer-list" lang=${question.type === 'true-false' ? nothing : lang}>${items}</ul>`;
+    ? html`<ol part="right-answer-list" class="right-answer-list" lang=${lang}>${items}</ol>`
+    : html`<ul part="right-answer-list" class="right-answer-list" lang=${question.type === 'true-false' ? nothing : lang}>${items}</ul>`;
 }
