@@ -1,36 +1,32 @@
 /**
  * The ESLint rule `glossa/private-members`: private members are `#name`, private at run time too, with
  * one exception Lit forces. A reactive property needs the accessor Lit puts on the prototype, which a
- * `#field` cannot have, so internal reactive state (`{ state: true }` in `static properties`) is a
- * normal field marked TypeScript `private`. The rule reports a `private` method or accessor, a
- * `private` constructor parameter, a `private` field that `static properties` does not declare, and
- * internal reactive state that is left public.
+ * `#field` cannot have, so internal reactive state (`@state()`) is a normal field marked TypeScript
+ * `private`. The rule reports a `private` method or accessor, a `private` constructor parameter, a
+ * `private` field that is not reactive, and internal reactive state that is left public.
  */
 const propertyName = (key) =>
   key.type === 'Identifier' ? key.name : key.type === 'Literal' ? String(key.value) : undefined;
 
-/** The entries of the class's `static properties = { … }`, by name, with whether each is `state: true`. */
-function reactiveProperties(classBody) {
-  const declarations = new Map();
-  for (const member of classBody.body) {
-    if (member.type !== 'PropertyDefinition' || !member.static || propertyName(member.key) !== 'properties') continue;
-    if (member.value?.type !== 'ObjectExpression') continue;
-    for (const entry of member.value.properties) {
-      if (entry.type !== 'Property') continue;
-      const name = propertyName(entry.key);
-      const state =
-        entry.value.type === 'ObjectExpression' &&
-        entry.value.properties.some(
-          (option) =>
-            option.type === 'Property' &&
-            propertyName(option.key) === 'state' &&
-            option.value.type === 'Literal' &&
-            option.value.value === true,
-        );
-      if (name !== undefined) declarations.set(name, { state });
-    }
+/** How a field is declared reactive: `@state()`, `@property()` (state when given `state: true`), or not. */
+function reactivity(member) {
+  for (const { expression } of member.decorators ?? []) {
+    if (expression.type !== 'CallExpression' || expression.callee.type !== 'Identifier') continue;
+    if (expression.callee.name === 'state') return { state: true };
+    if (expression.callee.name !== 'property') continue;
+    const [options] = expression.arguments;
+    const state =
+      options?.type === 'ObjectExpression' &&
+      options.properties.some(
+        (option) =>
+          option.type === 'Property' &&
+          propertyName(option.key) === 'state' &&
+          option.value.type === 'Literal' &&
+          option.value.value === true,
+      );
+    return { state };
   }
-  return declarations;
+  return undefined;
 }
 
 export const privateMembers = {
@@ -42,14 +38,13 @@ export const privateMembers = {
       method: 'Make `{{name}}` a #private {{kind}}: TypeScript `private` is not private at run time.',
       parameter:
         'Declare `{{name}}` as a #private field assigned in the constructor: TypeScript `private` is not private at run time.',
-      field: 'Make `{{name}}` a #private field, or declare it in `static properties` if it is reactive state.',
-      state: 'Mark the internal reactive state `{{name}}` (`state: true`) `private`.',
+      field: 'Make `{{name}}` a #private field, or declare it `@state()` if it is reactive state.',
+      state: 'Mark the internal reactive state `{{name}}` (`@state()`) `private`.',
     },
   },
   create(context) {
     return {
       ClassBody(body) {
-        const reactive = reactiveProperties(body);
         for (const member of body.body) {
           if (member.type === 'MethodDefinition' && member.kind === 'constructor') {
             for (const parameter of member.value.params) {
@@ -66,7 +61,7 @@ export const privateMembers = {
             const kind = member.kind === 'method' ? 'method' : 'accessor';
             context.report({ node: member.key, messageId: 'method', data: { name, kind } });
           } else if (member.type === 'PropertyDefinition' && !member.static) {
-            const declared = name === undefined ? undefined : reactive.get(name);
+            const declared = reactivity(member);
             if (member.accessibility === 'private' && !declared) {
               context.report({ node: member.key, messageId: 'field', data: { name } });
             } else if (declared?.state && (member.accessibility ?? 'public') === 'public') {

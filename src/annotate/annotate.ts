@@ -1,10 +1,11 @@
-import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import type { Article } from '../model/types.js';
 import { ArticleElement } from '../shared/article-element.js';
 import { annotateStyles } from './annotate.styles.js';
 import { NameMatcher, type Mention } from './name-matcher.js';
 import { textSegments, type TextSegment } from './text-segments.js';
 import { cached } from '../shared/cached.js';
+import { property } from '../shared/reactive.js';
 
 /** A text node of the page that was split around its terms, kept so it can be put back as it was. */
 interface Replacement {
@@ -51,11 +52,8 @@ const firstCharacter = (segment: TextSegment | undefined) => segment?.text.slice
 export class GlossaAnnotate extends ArticleElement {
   static override styles = annotateStyles;
 
-  static override properties: PropertyDeclarations = {
-    mode: {},
-  };
-
   /** `first` marks the first mention of each entity; `all` marks every mention. */
+  @property()
   mode: 'first' | 'all' = 'first';
 
   #replacements: Replacement[] = [];

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { isSafeUrl } from '../model/primitives.js';
 import type { Article, Figure, KeyFact, Section } from '../model/types.js';
 import { contentLang, inLang, type ContentLang } from '../shared/content-lang.js';
@@ -6,6 +6,7 @@ import { enExplainer } from '../localize/en.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
 import { heading, headingLevel, subheadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { explainerStyles } from './explainer.styles.js';
+import { property, state } from '../shared/reactive.js';
 
 /** The nested timeline's parts, offered to the page under a `timeline-` prefix. */
 const TIMELINE_PARTS = ['base', 'heading', 'scroller', 'list', 'event', 'marker', 'date', 'label', 'detail']
@@ -59,18 +60,15 @@ export class GlossaExplainer extends GlossaWidget {
   static override styles = [GlossaWidget.styles, explainerStyles];
   protected static override english = enExplainer;
 
-  static override properties: PropertyDeclarations = {
-    variant: {},
-    timelineLimit: { attribute: 'timeline-limit', type: Number },
-    moreShown: { state: true, attribute: false },
-  };
-
   /** `full` shows everything; `compact` shows the summary and key facts, the rest behind "More context". */
+  @property()
   variant: 'full' | 'compact' = 'full';
 
   /** Show at most this many timeline events, the earliest first; all of them when unset. */
+  @property({ attribute: 'timeline-limit', type: Number })
   timelineLimit: number | undefined;
 
+  @state()
   private moreShown = false;
 
   protected renderArticle(article: Article): TemplateResult {

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Article, Question, Quiz } from '../model/types.js';
 import { contentLang, inLang, type ContentLang } from '../shared/content-lang.js';
 import { emit } from '../shared/emit.js';
@@ -30,6 +30,7 @@ import { quizStyles } from './quiz.styles.js';
 import type { QuizScore } from './score.js';
 import { BLANK } from '../model/primitives.js';
 import { CHECK, CROSS } from './question-views/marks.js';
+import { property } from '../shared/reactive.js';
 
 export type { AnswerByType, QuizAnswer } from './answers.js';
 export type { QuestionResult, QuizScore } from './score.js';
@@ -129,35 +130,32 @@ export class GlossaQuiz extends GlossaWidget {
   static override styles = [GlossaWidget.styles, quizStyles];
   protected static override english = enQuiz;
 
-  static override properties: PropertyDeclarations = {
-    layout: {},
-    feedback: {},
-    pass: { type: Number },
-    shuffle: { type: Boolean },
-    seed: {},
-    questions: {},
-    printKey: { attribute: 'print-key', type: Boolean },
-  };
-
   /** `stepper` asks one question at a time, with a progress bar; `list` shows every question at once. */
+  @property()
   layout: 'stepper' | 'list' = 'stepper';
 
   /** `immediate` checks each answer with "Check answer"; `end` keeps every verdict for the results. */
+  @property()
   feedback: 'immediate' | 'end' = 'immediate';
 
   /** The pass mark in percent; overrides the quiz's `passPercent` (70 when neither gives one). */
+  @property({ type: Number })
   pass: number | undefined;
 
   /** Shuffle the questions and their choices. Without `seed`, each reader gets an order of their own, kept across reloads. */
+  @property({ type: Boolean })
   shuffle = false;
 
   /** Fixes the shuffled order: everyone with the same seed, e.g. a class, gets the same order. */
+  @property()
   seed: string | undefined;
 
   /** Ask only these questions, by id, separated by commas or spaces: `questions="q1,q4"`. */
+  @property()
   questions: string | undefined;
 
   /** Print an answer key on a page of its own after the worksheet. */
+  @property({ attribute: 'print-key', type: Boolean })
   printKey = false;
 
   readonly #markup = new QuizMarkupController(this, () => this.articleController.invalidate());

@@ -1,10 +1,11 @@
-import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { LocalizeController } from '../localize/localize-controller.js';
 import type { Translation } from '../localize/translation.js';
 import type { Article } from '../model/types.js';
 import type { ThemeName } from '../styles/palettes.js';
 import { ArticleController } from './article-controller.js';
 import { PageContextController } from './page-context-controller.js';
+import { property } from './reactive.js';
 
 export type { GlossaErrorDetail, GlossaErrorEvent } from './events/glossa-error.js';
 export type { GlossaReadyDetail, GlossaReadyEvent } from './events/glossa-ready.js';
@@ -45,29 +46,26 @@ export type { GlossaReadyDetail, GlossaReadyEvent } from './events/glossa-ready.
  * @cssprop [--glossa-shadow=0 1px 3px rgb(0 0 0 / 0.12)] - Shadow of floating cards.
  */
 export abstract class ArticleElement extends LitElement {
-  static override properties: PropertyDeclarations = {
-    article: { attribute: false },
-    src: { reflect: true },
-    for: { reflect: true },
-    theme: { reflect: true },
-  };
-
   /**
    * The article model, as an object (or JSON text). Takes precedence over every other way of giving
    * one. Validated on assignment; assign a new object to change it.
    */
+  @property({ attribute: false })
   article: unknown;
 
   /** URL of the article JSON. The same URL is fetched once per page, however many widgets use it. */
+  @property({ reflect: true })
   src: string | undefined;
 
   /** The id of a `<glossa-article>` elsewhere on the page to take the article from. */
+  @property({ reflect: true })
   for: string | undefined;
 
   /**
    * `light`, `dark`, `auto` (follows the reader's `prefers-color-scheme`) or `contrast`. Also read from
    * the closest ancestor that has a `theme` attribute, so one attribute can theme a whole page.
    */
+  @property({ reflect: true })
   theme: ThemeName | undefined;
 
   /** The parser gave the element a declarative shadow root: its HTML came from a server (`glossa render`). */

@@ -1,10 +1,11 @@
-import { html, nothing, type CSSResultGroup, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import type { Article, Evidence } from '../model/types.js';
 import { ArticleElement } from './article-element.js';
 import type { ArticleLoadError } from './article-state.js';
 import { renderEvidence, type EvidenceWording } from './evidence-view.js';
 import { renderLoadError } from './load-error-view.js';
 import { glossaWidgetStyles } from './glossa-widget.styles.js';
+import { property } from './reactive.js';
 
 export type { GlossaEvidenceDetail, GlossaEvidenceEvent } from './events/glossa-evidence.js';
 
@@ -32,26 +33,23 @@ export type { GlossaEvidenceDetail, GlossaEvidenceEvent } from './events/glossa-
 export abstract class GlossaWidget extends ArticleElement {
   static override styles: CSSResultGroup = glossaWidgetStyles;
 
-  static override properties: PropertyDeclarations = {
-    evidenceHref: { attribute: 'evidence-href' },
-    hideEvidence: { attribute: 'hide-evidence', type: Boolean, reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
-  };
-
   /**
    * The host page's anchor for a paragraph, for evidence links: `{n}` is the paragraph's number,
    * `{id}` its id, e.g. `#p{n}`. Without it, evidence shows as buttons that fire `glossa-evidence`; so
    * does a paragraph whose link would not be an http(s) or relative URL (`javascript:…`).
    */
+  @property({ attribute: 'evidence-href' })
   evidenceHref: string | undefined;
 
   /** Hide the "In the article: paragraph 4" evidence of each claim. */
+  @property({ attribute: 'hide-evidence', type: Boolean, reflect: true })
   hideEvidence = false;
 
   /**
    * The level of the widget's heading, 2–6, so it fits the page's outline: its title, or "Timeline",
    * "Who's who"; what it heads (sections, groups, the quiz's results) is one level below.
    */
+  @property({ attribute: 'heading-level', type: Number })
   headingLevel = 2;
 
   protected override render(): TemplateResult {

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { enWhosWho } from '../localize/en.js';
 import { ArticleElement } from '../shared/article-element.js';
 import { entityById } from '../shared/entities.js';
@@ -7,6 +7,7 @@ import { entityCardStyles } from '../shared/entity-card.styles.js';
 import { tokenStyles } from '../styles/tokens.js';
 import { placeCard } from './place.js';
 import { termStyles } from './term.styles.js';
+import { property, state } from '../shared/reactive.js';
 
 /** How long the pointer rests on a term before its card opens, in ms. */
 const OPEN_DELAY = 300;
@@ -61,14 +62,11 @@ export class GlossaTerm extends ArticleElement {
   /** The hovercard is the who's who's entity card. */
   protected static override english = enWhosWho;
 
-  static override properties: PropertyDeclarations = {
-    ref: { reflect: true },
-    open: { state: true, attribute: false },
-  };
-
   /** The id of the entity in the article's `entities`. */
+  @property({ reflect: true })
   ref: string | undefined;
 
+  @state()
   private open = false;
 
   get #trigger(): HTMLElement | null {

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Article, TimelineEvent } from '../model/types.js';
 import { contentLang } from '../shared/content-lang.js';
 import { enTimeline } from '../localize/en.js';
@@ -6,6 +6,7 @@ import { GlossaWidget } from '../shared/glossa-widget.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { formatPartialDate } from '../shared/partial-date.js';
 import { timelineStyles } from './timeline.styles.js';
+import { property } from '../shared/reactive.js';
 
 /** Chronological; events on the same date keep the order the model gives them. */
 function inDateOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
@@ -37,11 +38,8 @@ export class GlossaTimeline extends GlossaWidget {
   static override styles = [GlossaWidget.styles, timelineStyles];
   protected static override english = enTimeline;
 
-  static override properties: PropertyDeclarations = {
-    limit: { type: Number },
-  };
-
   /** Show at most this many events, the earliest first; all of them when unset. */
+  @property({ type: Number })
   limit: number | undefined;
 
   protected renderArticle(article: Article): TemplateResult {

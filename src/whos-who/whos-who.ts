@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Translation } from '../localize/translation.js';
 import type { Article, Entity, EntityKind } from '../model/types.js';
 import { enWhosWho } from '../localize/en.js';
@@ -11,6 +11,7 @@ import { whosWhoStyles } from './whos-who.styles.js';
 import { cached } from '../shared/cached.js';
 import { foldText } from '../shared/fold-text.js';
 import { listAttribute } from '../shared/list-attribute.js';
+import { property, state } from '../shared/reactive.js';
 
 const KINDS: readonly EntityKind[] = ['person', 'organization', 'place', 'term'];
 
@@ -87,24 +88,21 @@ export class GlossaWhosWho extends GlossaWidget {
   static override styles = [GlossaWidget.styles, entityCardStyles, whosWhoStyles];
   protected static override english = enWhosWho;
 
-  static override properties: PropertyDeclarations = {
-    kinds: {},
-    layout: { reflect: true },
-    highlight: {},
-    query: { state: true, attribute: false },
-    highlighted: { state: true, attribute: false },
-  };
-
   /** Which kinds to list, comma-separated, e.g. `person,organization`; all four when unset. */
+  @property()
   kinds: string | undefined;
 
   /** `list` stacks the entries; `grid` puts them in as many columns as fit. */
+  @property({ reflect: true })
   layout: 'list' | 'grid' = 'list';
 
   /** The id of an entity to scroll to and highlight, like the deep link `#glossa-<id>`. */
+  @property()
   highlight: string | undefined;
 
+  @state()
   private query = '';
+  @state()
   private highlighted: string | undefined;
 
   /** The article whose deep link was last honoured, so the page address is read once per article. */
