@@ -73,11 +73,12 @@ async function checkApp(page, origin, app) {
     .evaluate((button) => getComputedStyle(button).backgroundColor);
   await quiz.locator('[part~="finish-button"]').click();
   // A framework may render the app's own answer to the event a moment later (React batches it).
+  // The app's own paragraph: Playwright's CSS reaches into shadow roots, where the quiz has `.result` items too.
   await page
-    .locator('.result', { hasText: EXPECTED })
+    .locator('p.result', { hasText: EXPECTED })
     .waitFor({ timeout: 5_000 })
     .catch(() => {});
-  const result = (await page.locator('.result').textContent()).trim();
+  const result = (await page.locator('p.result').textContent()).trim();
   const property = await quiz.evaluate((element) => ({
     isObject: typeof element.article === 'object' && element.article !== null,
     attribute: element.getAttribute('article'),

@@ -40,6 +40,7 @@ export const ar: Translation = {
 
   evidenceIntro: 'في المقال:',
   evidenceParagraph: (number) => `الفقرة ${number}`,
+  evidenceFigure: (number) => `الشكل ${number}`,
 
   summaryHeading: 'ماذا حدث',
   keyFactsHeading: 'حقائق أساسية',
@@ -104,6 +105,9 @@ export const ar: Translation = {
   peopleHeading: 'الأشخاص',
   organizationsHeading: 'المنظمات',
   placesHeading: 'الأماكن',
+  eventsHeading: 'الأحداث',
+  worksHeading: 'الأعمال',
+  objectsHeading: 'الأشياء',
   termsHeading: 'المصطلحات',
   searchLabel: 'البحث في الأسماء والمناصب',
   entryCount: (total) =>

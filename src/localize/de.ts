@@ -31,6 +31,7 @@ export const de: Translation = {
 
   evidenceIntro: 'Im Artikel:',
   evidenceParagraph: (number) => `Absatz ${number}`,
+  evidenceFigure: (number) => `Abbildung ${number}`,
 
   summaryHeading: 'Was geschah',
   keyFactsHeading: 'Die wichtigsten Fakten',
@@ -90,6 +91,9 @@ export const de: Translation = {
   peopleHeading: 'Personen',
   organizationsHeading: 'Organisationen',
   placesHeading: 'Orte',
+  eventsHeading: 'Ereignisse',
+  worksHeading: 'Werke',
+  objectsHeading: 'Objekte',
   termsHeading: 'Begriffe',
   searchLabel: 'Namen und Rollen durchsuchen',
   entryCount: (total) => plural('de', total, { one: '1 Eintrag', other: `${number(total)} Einträge` }),

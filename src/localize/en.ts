@@ -36,6 +36,7 @@ export const enCommon = {
 
   evidenceIntro: 'In the article:',
   evidenceParagraph: (number) => `paragraph ${number}`,
+  evidenceFigure: (number) => `figure ${number}`,
 } satisfies Partial<Translation>;
 
 /** `<glossa-explainer>`. */
@@ -102,6 +103,9 @@ export const enWhosWho = {
   peopleHeading: 'People',
   organizationsHeading: 'Organizations',
   placesHeading: 'Places',
+  eventsHeading: 'Events',
+  worksHeading: 'Works',
+  objectsHeading: 'Objects',
   termsHeading: 'Terms',
   searchLabel: 'Search names and roles',
   entryCount: (total) => plural('en', total, { one: '1 entry', other: `${number(total)} entries` }),

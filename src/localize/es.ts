@@ -30,6 +30,7 @@ export const es: Translation = {
 
   evidenceIntro: 'En el artículo:',
   evidenceParagraph: (number) => `párrafo ${number}`,
+  evidenceFigure: (number) => `figura ${number}`,
 
   summaryHeading: 'Qué pasó',
   keyFactsHeading: 'Datos clave',
@@ -89,6 +90,9 @@ export const es: Translation = {
   peopleHeading: 'Personas',
   organizationsHeading: 'Organizaciones',
   placesHeading: 'Lugares',
+  eventsHeading: 'Acontecimientos',
+  worksHeading: 'Obras',
+  objectsHeading: 'Objetos',
   termsHeading: 'Términos',
   searchLabel: 'Buscar nombres y cargos',
   entryCount: (total) => plural('es', total, { one: '1 entrada', other: `${number(total)} entradas` }),

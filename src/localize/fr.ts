@@ -31,6 +31,7 @@ export const fr: Translation = {
 
   evidenceIntro: 'Dans l’article :',
   evidenceParagraph: (number) => `paragraphe ${number}`,
+  evidenceFigure: (number) => `figure ${number}`,
 
   summaryHeading: 'Ce qui s’est passé',
   keyFactsHeading: 'Les faits clés',
@@ -84,6 +85,9 @@ export const fr: Translation = {
   peopleHeading: 'Personnes',
   organizationsHeading: 'Organisations',
   placesHeading: 'Lieux',
+  eventsHeading: 'Événements',
+  worksHeading: 'Œuvres',
+  objectsHeading: 'Objets',
   termsHeading: 'Termes',
   searchLabel: 'Rechercher un nom ou une fonction',
   entryCount: (total) => plural('fr', total, { one: `${number(total)} entrée`, other: `${number(total)} entrées` }),

@@ -30,6 +30,7 @@ export const kk: Translation = {
 
   evidenceIntro: 'Мақалада:',
   evidenceParagraph: (number) => `${number}-абзац`,
+  evidenceFigure: (number) => `${number}-сурет`,
 
   summaryHeading: 'Не болды',
   keyFactsHeading: 'Негізгі деректер',
@@ -79,6 +80,9 @@ export const kk: Translation = {
   peopleHeading: 'Тұлғалар',
   organizationsHeading: 'Ұйымдар',
   placesHeading: 'Жерлер',
+  eventsHeading: 'Оқиғалар',
+  worksHeading: 'Туындылар',
+  objectsHeading: 'Нысандар',
   termsHeading: 'Терминдер',
   searchLabel: 'Есімдер мен рөлдер бойынша іздеу',
   entryCount: (total) => plural('kk', total, { one: '1 жазба', other: `${number(total)} жазба` }),

@@ -38,6 +38,7 @@ export const ru: Translation = {
 
   evidenceIntro: 'В статье:',
   evidenceParagraph: (number) => `абзац ${number}`,
+  evidenceFigure: (number) => `рисунок ${number}`,
 
   summaryHeading: 'Что произошло',
   keyFactsHeading: 'Главное в цифрах',
@@ -98,6 +99,9 @@ export const ru: Translation = {
   peopleHeading: 'Люди',
   organizationsHeading: 'Организации',
   placesHeading: 'Места',
+  eventsHeading: 'События',
+  worksHeading: 'Произведения',
+  objectsHeading: 'Объекты',
   termsHeading: 'Термины',
   searchLabel: 'Поиск по именам и ролям',
   entryCount: (total) =>

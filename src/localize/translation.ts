@@ -28,6 +28,8 @@ export interface Translation {
   readonly evidenceIntro: string;
   /** One evidence link; receives the paragraph number, already formatted. */
   readonly evidenceParagraph: (number: string) => string;
+  /** An evidence link to a figure's caption, e.g. "figure 2". */
+  readonly evidenceFigure: (number: string) => string;
 
   readonly summaryHeading: string;
   readonly keyFactsHeading: string;
@@ -89,6 +91,11 @@ export interface Translation {
   readonly peopleHeading: string;
   readonly organizationsHeading: string;
   readonly placesHeading: string;
+  readonly eventsHeading: string;
+  /** Made works: laws, treaties, papers, artworks. */
+  readonly worksHeading: string;
+  /** Things: telescopes, instruments, planets. */
+  readonly objectsHeading: string;
   readonly termsHeading: string;
   /** The label of the who's who's search box. */
   readonly searchLabel: string;

@@ -10,6 +10,7 @@ export const LIMITS = {
   paragraphs: 10_000,
   entities: 5_000,
   figures: 1_000,
+  quotes: 5_000,
   timeline: 2_000,
   questions: 2_000,
 } as const;
@@ -47,6 +48,7 @@ export function checkCollectionSizes(input: object): ArticleIssue[] {
     ['paragraphs', article['paragraphs'], LIMITS.paragraphs],
     ['entities', article['entities'], LIMITS.entities],
     ['figures', article['figures'], LIMITS.figures],
+    ['quotes', article['quotes'], LIMITS.quotes],
     ['timeline', article['timeline'], LIMITS.timeline],
     ['quiz.questions', typeof quiz === 'object' && quiz !== null ? quiz['questions'] : undefined, LIMITS.questions],
   ];

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describeIssue, formatPath, issueKeys, type ArticleIssue } from './issues.js';
-import { checkQuestionEvidence, checkQuiz, collectIssues, paragraphTexts } from './rules.js';
+import { checkQuestionEvidence, checkQuiz, collectIssues } from './rules.js';
+import { evidenceIndex } from './evidence-target.js';
 import { QuizSchema } from './schema.js';
 import type { Article, Quiz } from './types.js';
 
@@ -33,9 +34,9 @@ export function parseQuiz(input: unknown): QuizParseResult {
 }
 
 /**
- * The evidence rules for a quiz that is not part of `article`: each evidence names one of its paragraphs
- * and each quote is in that paragraph. Returns the issues, located as in `parseQuiz`.
+ * The evidence rules for a quiz that is not part of `article`: each evidence names one of its paragraphs,
+ * figures or quotes, and each quoted word is where it says. Returns the issues, located as in `parseQuiz`.
  */
 export function checkQuizEvidence(quiz: Quiz, article: Article): ArticleIssue[] {
-  return collectIssues((report) => checkQuestionEvidence(quiz, AT, paragraphTexts(article), report));
+  return collectIssues((report) => checkQuestionEvidence(quiz, AT, evidenceIndex(article), report));
 }

@@ -112,21 +112,43 @@ function isLanguageTag(value: string): boolean {
 export const LanguageTag = v.pipe(v.string(), v.check(isLanguageTag, 'must be a language tag such as "en" or "pt-BR"'));
 
 /**
- * Where the article supports a claim: a paragraph id, or a paragraph id with the exact words that
- * support it. Both spellings come out as `{ paragraph, quote? }`.
+ * Where the article supports a claim: a paragraph (its id, or its id with the exact words that support
+ * it), a figure's caption (with or without words of it), or one of the article's quotes. A bare id is
+ * a paragraph's; every spelling of a paragraph comes out as `{ paragraph, quote? }`.
  */
 export const Evidence = v.pipe(
   v.union(
     [
       Id,
-      v.strictObject({
-        paragraph: Id,
-        quote: v.optional(Text),
-      }),
+      v.strictObject({ paragraph: Id, quote: v.optional(Text) }),
+      v.strictObject({ figure: Id, quote: v.optional(Text) }),
+      v.strictObject({ said: Id }),
     ],
-    'must be a paragraph id or an object { "paragraph": id, "quote": words }',
+    'must be a paragraph id, or an object { "paragraph": id, "quote": words }, { "figure": id } or { "said": quote id }',
   ),
   v.transform((evidence) => (typeof evidence === 'string' ? { paragraph: evidence } : evidence)),
 );
 
 export const EvidenceList = v.optional(v.array(Evidence));
+
+/** A licence: its name as the licensor writes it ("CC BY 4.0"), its text's address, whom to credit. */
+export const License = v.strictObject({
+  name: Text,
+  url: v.optional(Url),
+  attribution: v.optional(Text),
+});
+
+/** An IANA time zone that this browser or Node knows, such as "Europe/Berlin". */
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const TimeZone = v.pipe(
+  v.string(),
+  v.check(isTimeZone, 'must be an IANA time zone such as "Europe/Berlin" or "UTC"'),
+);

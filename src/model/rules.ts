@@ -1,17 +1,11 @@
 import { formatPath, type ArticleIssue, type PathKey } from './issues.js';
-import type { Article, Evidence, Question, Quiz } from './types.js';
+import type { Article, Evidence, Question, Quiz, TimelineEvent } from './types.js';
 import { BLANK } from './primitives.js';
+import { evidenceIndex, evidenceTarget, type EvidenceIndex } from './evidence-target.js';
+import { quoteDivergence, quoteDivergenceMessage } from './quote-match.js';
 
 /** Records one issue at a path. */
 export type Report = (keys: readonly PathKey[], message: string) => void;
-
-/** Paragraph texts by id: what evidence points at. */
-export type ParagraphTexts = ReadonlyMap<string, string>;
-
-/** Quotes are compared with runs of whitespace folded, so line wrapping in the JSON does not matter. */
-function normalizeSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 function checkUniqueIds(items: readonly { id: string }[], at: readonly PathKey[], report: Report): void {
   const firstIndex = new Map<string, number>();
@@ -22,18 +16,34 @@ function checkUniqueIds(items: readonly { id: string }[], at: readonly PathKey[]
   });
 }
 
+/** `quote` is in `text` (`where`, e.g. `paragraph "p3"`), typographic variants aside, or an issue says where it leaves it. */
+function checkQuoted(text: string, quote: string, where: string, at: readonly PathKey[], report: Report): void {
+  const divergence = quoteDivergence(text, quote);
+  if (divergence) report(at, quoteDivergenceMessage(where, divergence));
+}
+
 function checkEvidence(
   evidence: readonly Evidence[] | undefined,
   at: readonly PathKey[],
-  paragraphs: ParagraphTexts,
+  index: EvidenceIndex,
   report: Report,
 ): void {
-  evidence?.forEach(({ paragraph, quote }, index) => {
-    const text = paragraphs.get(paragraph);
-    if (text === undefined) {
-      report([...at, 'evidence', index], `points at paragraph "${paragraph}", which does not exist`);
-    } else if (quote !== undefined && !normalizeSpace(text).includes(normalizeSpace(quote))) {
-      report([...at, 'evidence', index, 'quote'], `is not in paragraph "${paragraph}": quote its exact words`);
+  evidence?.forEach((item, position) => {
+    const here = [...at, 'evidence', position];
+    const target = evidenceTarget(index, item);
+    if ('said' in item) {
+      if (!target) report([...here, 'said'], `points at quote "${item.said}", which does not exist`);
+    } else if ('figure' in item) {
+      if (!target) report([...here, 'figure'], `points at figure "${item.figure}", which does not exist`);
+      else if (item.quote !== undefined)
+        checkQuoted(target.text, item.quote, `the caption of figure "${item.figure}"`, [...here, 'quote'], report);
+    } else if (!target) {
+      const figure = index.figures.has(item.paragraph)
+        ? `; "${item.paragraph}" is a figure: write { "figure": "${item.paragraph}" }`
+        : '';
+      report(here, `points at paragraph "${item.paragraph}", which does not exist${figure}`);
+    } else if (item.quote !== undefined) {
+      checkQuoted(target.text, item.quote, `paragraph "${item.paragraph}"`, [...here, 'quote'], report);
     }
   });
 }
@@ -62,8 +72,13 @@ function checkQuestion(question: Question, at: readonly PathKey[], report: Repor
       break;
     }
     case 'fill-blank': {
-      if (!question.prompt.includes(BLANK)) {
-        report([...at, 'prompt'], `must contain "${BLANK}" where the answer goes`);
+      const blanks = question.prompt.split(BLANK).length - 1;
+      if (blanks === 0) report([...at, 'prompt'], `must contain "${BLANK}" where the answer goes`);
+      if (blanks > 1) {
+        report(
+          [...at, 'prompt'],
+          `has ${blanks} "${BLANK}" blanks; a fill-in question has one, so make one question of each blank`,
+        );
       }
       break;
     }
@@ -95,10 +110,6 @@ export function collectIssues(check: (report: Report) => void): ArticleIssue[] {
   return issues;
 }
 
-export function paragraphTexts(article: Article): ParagraphTexts {
-  return new Map(article.paragraphs.map((paragraph) => [paragraph.id, paragraph.text]));
-}
-
 /**
  * The rules of a quiz that need no article: question ids are unique, and each question's own rules
  * (unique choice and item ids, answers that name choices, a blank in a fill-in prompt, unique match
@@ -109,15 +120,10 @@ export function checkQuiz(quiz: Quiz, at: readonly PathKey[], report: Report): v
   quiz.questions.forEach((question, index) => checkQuestion(question, [...at, 'questions', index], report));
 }
 
-/** Every question's evidence names a paragraph, and each quote is in its paragraph. */
-export function checkQuestionEvidence(
-  quiz: Quiz,
-  at: readonly PathKey[],
-  paragraphs: ParagraphTexts,
-  report: Report,
-): void {
-  quiz.questions.forEach((question, index) =>
-    checkEvidence(question.evidence, [...at, 'questions', index], paragraphs, report),
+/** Every question's evidence names a paragraph, figure or quote of the article, and each quote is where it says. */
+export function checkQuestionEvidence(quiz: Quiz, at: readonly PathKey[], index: EvidenceIndex, report: Report): void {
+  quiz.questions.forEach((question, position) =>
+    checkEvidence(question.evidence, [...at, 'questions', position], index, report),
   );
 }
 
@@ -130,22 +136,29 @@ export function checkReferences(article: Article): ArticleIssue[] {
 }
 
 function checkArticle(article: Article, report: Report): void {
-  const paragraphs = paragraphTexts(article);
+  const index = evidenceIndex(article);
+  const { paragraphs } = index;
   const entityIds = new Set(article.entities.map((entity) => entity.id));
 
   checkUniqueIds(article.paragraphs, ['paragraphs'], report);
 
   const figures = article.figures ?? [];
   checkUniqueIds(figures, ['figures'], report);
-  figures.forEach((figure, index) => {
+  figures.forEach((figure, position) => {
     if (figure.after !== undefined && !paragraphs.has(figure.after)) {
-      report(['figures', index, 'after'], `points at paragraph "${figure.after}", which does not exist`);
+      report(['figures', position, 'after'], `points at paragraph "${figure.after}", which does not exist`);
+    }
+    if (figure.src !== undefined && figure.alt === undefined) {
+      report(
+        ['figures', position, 'alt'],
+        'is needed with an image ("src"): say what it shows, for readers who cannot see it',
+      );
     }
   });
 
   checkUniqueIds(article.entities, ['entities'], report);
-  article.entities.forEach((entity, index) => {
-    const at = ['entities', index];
+  article.entities.forEach((entity, position) => {
+    const at = ['entities', position];
     entity.related?.forEach((related, relatedIndex) => {
       if (related.id === entity.id) {
         report([...at, 'related', relatedIndex, 'id'], 'points at the entity itself');
@@ -153,23 +166,65 @@ function checkArticle(article: Article, report: Report): void {
         report([...at, 'related', relatedIndex, 'id'], `points at entity "${related.id}", which does not exist`);
       }
     });
-    checkEvidence(entity.evidence, at, paragraphs, report);
+    checkEvidence(entity.evidence, at, index, report);
+  });
+
+  const quotes = article.quotes ?? [];
+  checkUniqueIds(quotes, ['quotes'], report);
+  quotes.forEach((quote, position) => {
+    const at = ['quotes', position];
+    if (!entityIds.has(quote.speaker)) {
+      report([...at, 'speaker'], `points at entity "${quote.speaker}", which does not exist`);
+    }
+    const paragraph = paragraphs.get(quote.paragraph);
+    if (!paragraph) report([...at, 'paragraph'], `points at paragraph "${quote.paragraph}", which does not exist`);
+    else checkQuoted(paragraph.item.text, quote.words, `paragraph "${quote.paragraph}"`, [...at, 'words'], report);
   });
 
   const { sections, keyFacts = [] } = article.explainer;
   checkUniqueIds(sections, ['explainer', 'sections'], report);
-  sections.forEach((section, index) =>
-    checkEvidence(section.evidence, ['explainer', 'sections', index], paragraphs, report),
+  sections.forEach((section, position) =>
+    checkEvidence(section.evidence, ['explainer', 'sections', position], index, report),
   );
   checkUniqueIds(keyFacts, ['explainer', 'keyFacts'], report);
-  keyFacts.forEach((fact, index) => checkEvidence(fact.evidence, ['explainer', 'keyFacts', index], paragraphs, report));
+  keyFacts.forEach((fact, position) => {
+    const at = ['explainer', 'keyFacts', position];
+    if ((fact.value === undefined) === (fact.number === undefined)) {
+      report(at, 'needs either a "value" to show as it is or a "number" to format for the reader, not both');
+    }
+    if (fact.number === undefined) {
+      if (fact.unit !== undefined) report([...at, 'unit'], 'goes with a "number"');
+      if (fact.about !== undefined) report([...at, 'about'], 'goes with a "number"');
+    }
+    checkEvidence(fact.evidence, at, index, report);
+  });
 
   const timeline = article.timeline ?? [];
   checkUniqueIds(timeline, ['timeline'], report);
-  timeline.forEach((event, index) => checkEvidence(event.evidence, ['timeline', index], paragraphs, report));
+  timeline.forEach((event, position) => {
+    const at = ['timeline', position];
+    checkTime(event, at, report);
+    checkEvidence(event.evidence, at, index, report);
+  });
 
   if (article.quiz) {
     checkQuiz(article.quiz, ['quiz'], report);
-    checkQuestionEvidence(article.quiz, ['quiz'], paragraphs, report);
+    checkQuestionEvidence(article.quiz, ['quiz'], index, report);
+  }
+}
+
+/** A range starts with `when` and does not end before it; a time zone needs a time to apply to. */
+function checkTime(event: TimelineEvent, at: readonly PathKey[], report: Report): void {
+  const { when, until, timeZone } = event;
+  if (until !== undefined) {
+    if (when === undefined) report([...at, 'until'], 'needs a "when" to start from');
+    else {
+      const shared = Math.min(when.length, until.length);
+      if (until.slice(0, shared) < when.slice(0, shared))
+        report([...at, 'until'], `must not be before "when" (${when})`);
+    }
+  }
+  if (timeZone !== undefined && !`${when ?? ''}${until ?? ''}`.includes('T')) {
+    report([...at, 'timeZone'], 'needs a time in "when", such as "2023-07-12T14:00", to apply to');
   }
 }

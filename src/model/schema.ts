@@ -1,30 +1,48 @@
 import * as v from 'valibot';
-import { EvidenceList, Id, LanguageTag, PartialDate, Text, Url } from './primitives.js';
+import { EvidenceList, Id, LanguageTag, License, PartialDate, Text, TimeZone, Url } from './primitives.js';
 
 export const ParagraphSchema = v.strictObject({
   id: Id,
   text: Text,
 });
 
+/** A caption of one paragraph, or several as a list; they come out as one text, paragraphs split by a blank line. */
+const Caption = v.pipe(
+  v.union(
+    [Text, v.pipe(v.array(Text), v.minLength(1, 'needs at least one paragraph'))],
+    'must be a text or a list of texts',
+  ),
+  v.transform((caption) => (typeof caption === 'string' ? caption : caption.join('\n\n'))),
+);
+
 export const FigureSchema = v.strictObject({
   id: Id,
-  caption: Text,
+  caption: Caption,
   credit: v.optional(Text),
+  license: v.optional(License),
   src: v.optional(Url),
   alt: v.optional(Text),
   after: v.optional(Id),
 });
 
-export const EntityKindSchema = v.picklist(['person', 'organization', 'place', 'term']);
+/**
+ * What an entity is. Who's-who groups follow this order; `object` is a made or natural thing (a
+ * telescope, a planet), `work` a made work (a law, a treaty, a paper, a painting).
+ */
+export const ENTITY_KINDS = ['person', 'organization', 'place', 'event', 'work', 'object', 'term'] as const;
+
+export const EntityKindSchema = v.picklist(ENTITY_KINDS);
 
 export const EntitySchema = v.strictObject({
   id: Id,
   kind: EntityKindSchema,
+  category: v.optional(Text),
   name: Text,
   aliases: v.optional(v.array(Text)),
+  forms: v.optional(v.array(Text)),
   role: v.optional(Text),
   summary: Text,
-  image: v.optional(v.strictObject({ src: Url, alt: Text, credit: v.optional(Text) })),
+  image: v.optional(v.strictObject({ src: Url, alt: Text, credit: v.optional(Text), license: v.optional(License) })),
   related: v.optional(
     v.array(
       v.strictObject({
@@ -45,7 +63,10 @@ export const SectionSchema = v.strictObject({
 
 export const KeyFactSchema = v.strictObject({
   id: Id,
-  value: Text,
+  value: v.optional(Text),
+  number: v.optional(v.pipe(v.number(), v.finite('must be a finite number'))),
+  unit: v.optional(Text),
+  about: v.optional(v.boolean()),
   label: Text,
   evidence: EvidenceList,
 });
@@ -58,10 +79,20 @@ export const ExplainerSchema = v.strictObject({
 
 export const TimelineEventSchema = v.strictObject({
   id: Id,
-  when: PartialDate,
+  when: v.optional(PartialDate),
+  until: v.optional(PartialDate),
+  timeZone: v.optional(TimeZone),
+  planned: v.optional(v.boolean()),
   label: Text,
   detail: v.optional(Text),
   evidence: EvidenceList,
+});
+
+export const QuoteSchema = v.strictObject({
+  id: Id,
+  speaker: Id,
+  words: Text,
+  paragraph: Id,
 });
 
 export const ChoiceSchema = v.strictObject({
@@ -128,7 +159,10 @@ export const QuizSchema = v.strictObject({
   questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'needs at least one question')),
 });
 
-/** The article model, version 1: the one schema every widget is generated from. */
+/**
+ * The article model, version 1 (1.1: every addition optional, so every valid 1.0 file stays valid): the
+ * one schema every widget is generated from.
+ */
 export const ArticleSchema = v.strictObject({
   $schema: v.optional(v.string()),
   schemaVersion: v.literal(1),
@@ -140,9 +174,11 @@ export const ArticleSchema = v.strictObject({
   published: v.optional(PartialDate),
   byline: v.optional(Text),
   source: v.optional(v.strictObject({ name: Text, url: v.optional(Url) })),
+  license: v.optional(License),
   paragraphs: v.pipe(v.array(ParagraphSchema), v.minLength(1, 'needs at least one paragraph')),
   figures: v.optional(v.array(FigureSchema)),
   entities: v.array(EntitySchema),
+  quotes: v.optional(v.array(QuoteSchema)),
   explainer: ExplainerSchema,
   timeline: v.optional(v.array(TimelineEventSchema)),
   quiz: v.optional(QuizSchema),

@@ -9,10 +9,11 @@ import type {
   ParagraphSchema,
   QuestionSchema,
   QuizSchema,
+  QuoteSchema,
   SectionSchema,
   TimelineEventSchema,
 } from './schema.js';
-import type { Evidence as EvidenceSchema } from './primitives.js';
+import type { Evidence as EvidenceSchema, License as LicenseSchema } from './primitives.js';
 
 /** A validated article, as every widget receives it. */
 export type Article = v.InferOutput<typeof ArticleSchema>;
@@ -30,3 +31,5 @@ export type Question = v.InferOutput<typeof QuestionSchema>;
 export type QuestionType = Question['type'];
 export type Choice = v.InferOutput<typeof ChoiceSchema>;
 export type Evidence = v.InferOutput<typeof EvidenceSchema>;
+export type Quote = v.InferOutput<typeof QuoteSchema>;
+export type License = v.InferOutput<typeof LicenseSchema>;

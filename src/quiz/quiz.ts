@@ -29,6 +29,7 @@ import { QuizSessionController, type Session } from './quiz-session-controller.j
 import { quizStyles } from './quiz.styles.js';
 import type { QuizScore } from './score.js';
 import { BLANK } from '../model/primitives.js';
+import { evidenceIndex, evidenceTarget } from '../model/evidence-target.js';
 import { CHECK, CROSS } from './question-views/marks.js';
 import { property } from '../shared/reactive.js';
 
@@ -382,11 +383,12 @@ export class GlossaQuiz extends GlossaWidget {
         evidence.length && article
           ? html`<details part="evidence-details">
             <summary part="evidence-summary" class="evidence-summary">${this.localize.term('showInArticle')}</summary>
-            ${evidence.map(
-              (item) => html`<blockquote part="quote" class="quote" lang=${item.quote ? lang : paragraphLang}>
-                ${item.quote ?? article.paragraphs.find((paragraph) => paragraph.id === item.paragraph)?.text}
-              </blockquote>`,
-            )}
+            ${evidence.map((item) => {
+              const target = evidenceTarget(evidenceIndex(article), item);
+              // A quote of the article (`said`) is in the article's words, not the quiz's.
+              const quoteLang = target?.quote !== undefined && !target.said ? lang : paragraphLang;
+              return html`<blockquote part="quote" class="quote" lang=${quoteLang}>${target?.quote ?? target?.text}</blockquote>`;
+            })}
             ${this.renderEvidence(article, evidence)}
           </details>`
           : nothing

@@ -1,39 +1,37 @@
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../localize/localize-controller.js';
 import type { Article, Evidence } from '../model/types.js';
+import { evidenceIndex, evidenceTarget, type EvidenceTarget } from '../model/evidence-target.js';
 import { emit } from './emit.js';
 import { evidenceHref } from './evidence-href.js';
-import { cached } from './cached.js';
+import type { GlossaEvidenceDetail } from './events/glossa-evidence.js';
 
 /** What an element needs to turn evidence into links. */
 export interface EvidenceContext {
   readonly host: HTMLElement;
   readonly article: Article;
   readonly localize: LocalizeController;
-  /** The host page's anchor for a paragraph: `{n}` is its number, `{id}` its id, e.g. `#p{n}`. */
+  /** The host page's anchor for a paragraph: `{n}` is its number, `{id}` its id (a figure's too), e.g. `#p{n}`. */
   readonly hrefTemplate: string | undefined;
 }
 
-const positions = new WeakMap<Article, Map<string, number>>();
-
-function paragraphNumber(article: Article, id: string): number {
-  const byId = cached(
-    positions,
-    article,
-    () => new Map(article.paragraphs.map((paragraph, index) => [paragraph.id, index + 1])),
-  );
-  return byId.get(id) ?? 0;
+function follow(event: Event, context: EvidenceContext, target: EvidenceTarget): void {
+  const { kind, id, number, text, quote, said } = target;
+  const words = quote === undefined ? {} : { quote };
+  const detail: GlossaEvidenceDetail =
+    kind === 'figure'
+      ? { kind, figure: id, figureNumber: number, text, ...words }
+      : { kind, paragraph: id, paragraphNumber: number, text, ...words, ...(said && { said: said.id }) };
+  if (!emit(context.host, 'glossa-evidence', detail, { cancelable: true })) event.preventDefault();
 }
 
-function follow(event: Event, context: EvidenceContext, evidence: Evidence, number: number): void {
-  const text = context.article.paragraphs[number - 1]?.text ?? '';
-  const detail = {
-    paragraph: evidence.paragraph,
-    paragraphNumber: number,
-    text,
-    ...(evidence.quote && { quote: evidence.quote }),
-  };
-  if (!emit(context.host, 'glossa-evidence', detail, { cancelable: true })) event.preventDefault();
+/**
+ * The host page's link for a target. The template numbers paragraphs, so a figure gets a link only
+ * from a template that names targets by id (`#{id}`); otherwise it is a button.
+ */
+function hrefFor(template: string | undefined, target: EvidenceTarget): string | undefined {
+  if (!template || (target.kind === 'figure' && template.includes('{n}'))) return undefined;
+  return evidenceHref(template, target.id, target.number);
 }
 
 /** How a list of evidence reads; the default is "In the article: paragraph 2, paragraph 7". */
@@ -45,7 +43,7 @@ export interface EvidenceWording {
 }
 
 /**
- * "In the article: paragraph 2, paragraph 7": links to the host page's anchors when there is a
+ * "In the article: paragraph 2, figure 1": links to the host page's anchors when there is a
  * template and its link is safe, buttons otherwise; either way a `glossa-evidence` event tells the page.
  */
 export function renderEvidence(
@@ -55,14 +53,15 @@ export function renderEvidence(
 ) {
   if (!evidence?.length) return nothing;
   const { localize, hrefTemplate } = context;
-  const links = evidence.map((item) => {
-    const number = paragraphNumber(context.article, item.paragraph);
-    const shown = localize.number(number);
-    const label = localize.term('evidenceParagraph', shown);
+  const index = evidenceIndex(context.article);
+  const targets = evidence.flatMap((item) => evidenceTarget(index, item) ?? []);
+  const links = targets.map((target) => {
+    const shown = localize.number(target.number);
+    const label = localize.term(target.kind === 'figure' ? 'evidenceFigure' : 'evidenceParagraph', shown);
     const text = wording.numbersOnly ? shown : label;
     const name = wording.numbersOnly ? label : nothing;
-    const onClick = (event: Event) => follow(event, context, item, number);
-    const href = hrefTemplate && evidenceHref(hrefTemplate, item.paragraph, number);
+    const onClick = (event: Event) => follow(event, context, target);
+    const href = hrefFor(hrefTemplate, target);
     return href
       ? html`<a part="evidence-link" class="evidence-link" href=${href} aria-label=${name} @click=${onClick}
           >${text}</a

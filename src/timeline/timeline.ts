@@ -8,9 +8,16 @@ import { formatPartialDate } from '../shared/partial-date.js';
 import { timelineStyles } from './timeline.styles.js';
 import { property } from '../shared/reactive.js';
 
-/** Chronological; events on the same date keep the order the model gives them. */
+/**
+ * Dated events in chronological order, in the places dated events hold in the model; undated events
+ * stay where the model puts them. Events on the same date keep the order the model gives them.
+ */
 function inDateOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
-  return [...events].sort((a, b) => (a.when < b.when ? -1 : a.when > b.when ? 1 : 0));
+  const dated = events
+    .filter((event) => event.when !== undefined)
+    .sort((a, b) => ((a.when ?? '') < (b.when ?? '') ? -1 : (a.when ?? '') > (b.when ?? '') ? 1 : 0));
+  let next = 0;
+  return events.map((event) => (event.when === undefined ? event : (dated[next++] ?? event)));
 }
 
 /**
@@ -54,7 +61,11 @@ export class GlossaTimeline extends GlossaWidget {
           ${events.map(
             (event) => html`<li part="event" class="event">
               <span part="marker" class="marker" aria-hidden="true"></span>
-              <time part="date" class="date" datetime=${event.when}>${formatPartialDate(event.when, lang)}</time>
+              ${
+                event.when === undefined
+                  ? nothing
+                  : html`<time part="date" class="date" datetime=${event.when}>${formatPartialDate(event.when, lang)}</time>`
+              }
               <p part="label" class="label" lang=${textLang}>${event.label}</p>
               ${event.detail ? html`<p part="detail" class="detail" lang=${textLang}>${event.detail}</p>` : nothing}
               ${this.renderEvidence(article, event.evidence)}

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Translation } from '../localize/translation.js';
 import type { Article, Entity, EntityKind } from '../model/types.js';
+import { ENTITY_KINDS } from '../model/schema.js';
 import { enWhosWho } from '../localize/en.js';
 import { entityById } from '../shared/entities.js';
 import { renderEntityCard } from '../shared/entity-card.js';
@@ -13,12 +14,13 @@ import { foldText } from '../shared/fold-text.js';
 import { listAttribute } from '../shared/list-attribute.js';
 import { property, state } from '../shared/reactive.js';
 
-const KINDS: readonly EntityKind[] = ['person', 'organization', 'place', 'term'];
-
 const GROUP_HEADINGS: Record<EntityKind, keyof Translation> = {
   person: 'peopleHeading',
   organization: 'organizationsHeading',
   place: 'placesHeading',
+  event: 'eventsHeading',
+  work: 'worksHeading',
+  object: 'objectsHeading',
   term: 'termsHeading',
 };
 
@@ -156,9 +158,9 @@ export class GlossaWhosWho extends GlossaWidget {
 
   /** The kinds listed, in the fixed order people, organizations, places, terms. */
   #shownKinds(): readonly EntityKind[] {
-    if (!this.kinds) return KINDS;
+    if (!this.kinds) return ENTITY_KINDS;
     const wanted = new Set(listAttribute(this.kinds));
-    return KINDS.filter((kind) => wanted.has(kind));
+    return ENTITY_KINDS.filter((kind) => wanted.has(kind));
   }
 
   #isListed(entity: Entity | undefined): entity is Entity {

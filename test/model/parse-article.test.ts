@@ -108,12 +108,12 @@ describe('parseArticle', () => {
     it('refuses a pass mark above 100', () =>
       expectIssue((a) => (a.quiz!.passPercent = 120), 'quiz.passPercent', /between 0 and 100/));
     it('refuses an empty text', () => expectIssue((a) => (a.title = '  '), 'title', /must not be empty/));
-    it('refuses evidence that is neither a paragraph id nor a paragraph and a quote', () => {
-      for (const evidence of [3, null, ['p1']]) {
+    it('refuses evidence that is neither a paragraph id nor a paragraph, figure or quote object', () => {
+      for (const evidence of [3, null, ['p1'], { figure: 'fig1', said: 'q1' }]) {
         expectIssue(
           (a) => (a.entities[0]!.evidence = [evidence as never]),
           'entities[0].evidence[0]',
-          /^must be a paragraph id or an object \{ "paragraph": id, "quote": words \}$/,
+          /^must be a paragraph id, or an object \{ "paragraph": id, "quote": words \}, \{ "figure": id \} or \{ "said": quote id \}$/,
         );
       }
     });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseArticle } from '../../src/model/index.js';
+import { evidenceIndex, evidenceTarget, parseArticle, type EvidenceTarget } from '../../src/model/index.js';
 import type { Article, Evidence } from '../../src/model/types.js';
 import { seedArticle, seedJson } from '../fixtures/seed-article.js';
 
@@ -13,10 +13,11 @@ function sourceText(article: Article): string {
 
 const fold = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').toLowerCase();
 
-function paragraphText(article: Article, evidence: Evidence): string {
-  const paragraph = article.paragraphs.find((p) => p.id === evidence.paragraph);
-  expect(paragraph, `no paragraph ${evidence.paragraph}`).to.exist;
-  return paragraph!.text;
+/** The paragraph or caption that `evidence` points at, with the words it quotes. */
+function targetOf(article: Article, evidence: Evidence): EvidenceTarget {
+  const target = evidenceTarget(evidenceIndex(article), evidence);
+  expect(target, JSON.stringify(evidence)).to.exist;
+  return target!;
 }
 
 describe('the seed article, demo/articles/kazakhstan-2022.json', () => {
@@ -140,18 +141,18 @@ describe('the seed article, demo/articles/kazakhstan-2022.json', () => {
   describe('each answer is supported by the words of its evidence paragraph', () => {
     it('every question quotes its evidence, and the quote is in that paragraph', () => {
       for (const question of article.quiz!.questions) {
-        const quoted = question.evidence!.filter((evidence) => evidence.quote);
+        const quoted = question
+          .evidence!.map((evidence) => targetOf(article, evidence))
+          .filter((target) => target.quote);
         expect(quoted, question.id).not.to.be.empty;
-        for (const evidence of quoted) {
-          expect(fold(paragraphText(article, evidence)), question.id).to.contain(fold(evidence.quote!));
-        }
+        for (const target of quoted) expect(fold(target.text), question.id).to.contain(fold(target.quote!));
       }
     });
 
     it('a fill-in-the-blank answer is in its evidence paragraph', () => {
       for (const question of article.quiz!.questions) {
         if (question.type !== 'fill-blank') continue;
-        const paragraphs = question.evidence!.map((evidence) => fold(paragraphText(article, evidence))).join(' ');
+        const paragraphs = question.evidence!.map((evidence) => fold(targetOf(article, evidence).text)).join(' ');
         expect(
           question.accept.some((answer) => paragraphs.includes(fold(answer))),
           question.id,
@@ -161,8 +162,8 @@ describe('the seed article, demo/articles/kazakhstan-2022.json', () => {
 
     it('a key fact’s figure is in its evidence paragraph', () => {
       for (const fact of article.explainer.keyFacts ?? []) {
-        const digits = fact.value.match(/\d[\d,]*/)?.[0];
-        const paragraphs = fact.evidence!.map((evidence) => paragraphText(article, evidence)).join(' ');
+        const digits = fact.value?.match(/\d[\d,]*/)?.[0] ?? fact.number?.toLocaleString('en');
+        const paragraphs = fact.evidence!.map((evidence) => targetOf(article, evidence).text).join(' ');
         if (digits) expect(paragraphs, fact.id).to.contain(digits);
       }
     });
