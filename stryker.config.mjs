@@ -18,6 +18,8 @@ export default {
     'src/model/rules.ts',
     'src/model/primitives.ts',
     'src/model/limits.ts',
+    'src/model/quote-match.ts',
+    'src/model/evidence-target.ts',
     'src/quiz/answers.ts',
     'src/quiz/score.ts',
     'src/quiz/progress.ts',

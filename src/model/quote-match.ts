@@ -8,7 +8,7 @@ const VARIANTS: readonly (readonly [RegExp, string])[] = [
   [/[\u2010-\u2015\u2212\u2E3A\u2E3B]/g, '-'],
   [/\s+/g, ' '],
   // A dash typed as two hyphens, or with spaces around it where the text has none.
-  [/ ?-+ ?/g, '-'],
+  [/(?: ?-)+ ?/g, '-'],
 ];
 
 /**
@@ -30,7 +30,7 @@ export interface QuoteDivergence {
 }
 
 const WORD = /^\s*\S+/;
-const LAST_WORDS = /(?:\S+\s+){0,2}\S*$/;
+const LAST_WORDS = /(?:\S+\s+){0,2}\S+$/;
 
 /**
  * `undefined` when `quote` is in `text` once both are folded (`foldQuoted`); otherwise where it
@@ -52,9 +52,9 @@ export function quoteDivergence(text: string, quote: string): QuoteDivergence | 
   const boundary = needle[found] === ' ' || needle[found - 1] === ' ' ? found : needle.lastIndexOf(' ', found) + 1;
   const at = haystack.indexOf(needle.slice(0, found)) + boundary;
   return {
-    matched: LAST_WORDS.exec(needle.slice(0, boundary))?.[0].trim() ?? '',
+    matched: LAST_WORDS.exec(needle.slice(0, boundary).trimEnd())?.[0] ?? '',
     textHas: WORD.exec(haystack.slice(at))?.[0].trim() ?? '',
-    quoteHas: WORD.exec(needle.slice(found))?.[0].trim() ?? '',
+    quoteHas: WORD.exec(needle.slice(boundary))?.[0].trim() ?? '',
   };
 }
 

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { evidenceIndex, evidenceTarget } from '../../src/model/evidence-target.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/explainer/define.js';
 import type { GlossaExplainer } from '../../src/explainer/explainer.js';
@@ -70,7 +71,7 @@ describe('<glossa-explainer>', () => {
       html`<glossa-explainer evidence-href="#p{n}" .article=${article}></glossa-explainer>`,
     );
     const fact = article.explainer.keyFacts![0]!;
-    const number = article.paragraphs.findIndex((paragraph) => paragraph.id === fact.evidence![0]!.paragraph) + 1;
+    const number = evidenceTarget(evidenceIndex(article), fact.evidence![0]!)!.number;
     const link = parts(el, 'fact')[0]!.querySelector<HTMLAnchorElement>('[part="evidence-link"]')!;
     expect(link.localName).to.equal('a');
     expect(link.getAttribute('href')).to.equal(`#p${number}`);
@@ -81,7 +82,7 @@ describe('<glossa-explainer>', () => {
     const hashBefore = location.hash;
     link.click();
     const { detail } = await followed;
-    expect(detail.paragraphNumber).to.equal(number);
+    expect(detail.kind === 'paragraph' && detail.paragraphNumber).to.equal(number);
     expect(detail.text).to.equal(article.paragraphs[number - 1]!.text);
     expect(location.hash, 'a cancelled glossa-evidence still navigated').to.equal(hashBefore);
   });
@@ -92,7 +93,8 @@ describe('<glossa-explainer>', () => {
     expect(button.localName).to.equal('button');
     const followed = nextEvent(el, 'glossa-evidence');
     button.click();
-    expect((await followed).detail.paragraph).to.match(/^p\d+$/);
+    const { detail } = await followed;
+    expect(detail.kind === 'paragraph' && detail.paragraph).to.match(/^p\d+$/);
   });
 
   it('hide-evidence hides it', async () => {

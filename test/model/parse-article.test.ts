@@ -1,25 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { checkTextLength, LIMITS, parseArticle, type ArticleIssue } from '../../src/model/index.js';
+import { checkTextLength, LIMITS, parseArticle } from '../../src/model/index.js';
+import { expectIssue, issuesAfter, type Draft } from '../fixtures/article-issues.js';
 import { checkCollectionSizes } from '../../src/model/limits.js';
 import { minimalArticle } from '../fixtures/minimal-article.js';
-
-type Draft = ReturnType<typeof minimalArticle> & Record<string, unknown>;
-
-/** Breaks a fresh minimal article with `change` and returns the issues. */
-function issuesAfter(change: (article: Draft) => void): readonly ArticleIssue[] {
-  const article = minimalArticle() as Draft;
-  change(article);
-  const result = parseArticle(article);
-  expect(result.ok, 'the broken article was accepted').to.be.false;
-  return result.ok ? [] : result.issues;
-}
-
-function expectIssue(change: (article: Draft) => void, path: string, message: RegExp): void {
-  const issues = issuesAfter(change);
-  const found = issues.find((issue) => issue.path === path);
-  expect(found, `no issue at ${path}; got ${JSON.stringify(issues)}`).to.exist;
-  expect(found!.message).to.match(message);
-}
 
 // Questions are a union of types; tests break fields of any of them, so they are handled as records.
 const questions = (article: Draft) => article.quiz!.questions as Record<string, unknown>[];

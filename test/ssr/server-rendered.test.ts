@@ -188,7 +188,10 @@ describe('widgets rendered by `glossa render`', () => {
           const link = widget.shadowRoot!.querySelector('[part~="evidence-link"]')!;
           const followed = nextEvent(widget, 'glossa-evidence');
           await clickInFrame(frame, link);
-          expect(`paragraph ${(await followed).detail.paragraphNumber}`).to.equal(textOf(link));
+          const { detail } = await followed;
+          expect(
+            `${detail.kind} ${detail.kind === 'paragraph' ? detail.paragraphNumber : detail.figureNumber}`,
+          ).to.equal(textOf(link));
         }
       });
 

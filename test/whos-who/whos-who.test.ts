@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { evidenceIndex, evidenceTarget } from '../../src/model/evidence-target.js';
 import { waitUntil } from '../fixtures/wait.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/whos-who/define.js';
@@ -71,7 +72,7 @@ describe('<glossa-whos-who>', () => {
     expect(links.map((link) => link.getAttribute('href'))).to.include('#glossa-nazarbayev');
     const numbers = article.entities
       .find((e) => e.id === 'tokayev')!
-      .evidence!.map((item) => article.paragraphs.findIndex((p) => p.id === item.paragraph) + 1);
+      .evidence!.map((item) => evidenceTarget(evidenceIndex(article), item)!.number);
     expect(textOf(tokayev.querySelector('[part="evidence"]')!)).to.equal(
       `Mentioned in paragraphs ${numbers.join(', ')}`,
     );
