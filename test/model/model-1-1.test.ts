@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { evidenceIndex, evidenceTarget, parseArticle, type Article } from '../../src/model/index.js';
+import { evidenceIndex, evidenceTarget, parseArticle, type Article, type ArticleInput } from '../../src/model/index.js';
 import { expectIssue, expectValid, type Draft } from '../fixtures/article-issues.js';
 import { minimalArticle } from '../fixtures/minimal-article.js';
 
@@ -221,12 +221,12 @@ describe('model 1.1', () => {
           const fill = questions(a).find((question) => question['type'] === 'fill-blank')!;
           fill['prompt'] = 'The ___ voted on ___.';
         },
-        `quiz.questions[${questions(minimalArticle() as Draft).findIndex((question) => question['type'] === 'fill-blank')}].prompt`,
+        `quiz.questions[${questions(minimalArticle()).findIndex((question) => question['type'] === 'fill-blank')}].prompt`,
         /^has 2 "___" blanks; a fill-in question has one, so make one question of each blank$/,
       ));
   });
 });
 
-function questions(article: Draft): Record<string, unknown>[] {
-  return article.quiz!.questions as Record<string, unknown>[];
+function questions(article: ArticleInput): Record<string, unknown>[] {
+  return article.quiz!.questions;
 }
