@@ -217,7 +217,7 @@ function checkArticle(article: Article, report: Report): void {
 function checkTime(event: TimelineEvent, at: readonly PathKey[], report: Report): void {
   const { when, until, timeZone } = event;
   if (until !== undefined) {
-    if (when === undefined) report([...at, 'until'], 'needs a "when" to start from');
+    if (when === undefined) report([...at, 'until'], 'needs a "when" for the range to start at');
     else {
       const shared = Math.min(when.length, until.length);
       if (until.slice(0, shared) < when.slice(0, shared))

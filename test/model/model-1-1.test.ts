@@ -175,7 +175,7 @@ describe('model 1.1', () => {
           event(a)['until'] = '2024-05';
         },
         'timeline[0].until',
-        /^needs a "when" to start from$/,
+        /^needs a "when" for the range to start at$/,
       );
     });
     it('refuse a time zone without a time, or one no browser knows', () => {
