@@ -27,6 +27,7 @@ export default {
     'src/quiz/seeded-order.ts',
     'src/quiz/fnv1a.ts',
     'src/quiz/chosen-questions.ts',
+    'src/annotate/entity-names.ts',
     'src/annotate/name-matcher.ts',
     'src/shared/evidence-href.ts',
     'src/shared/cached.ts',

@@ -18,6 +18,7 @@ export default defineConfig({
       'test/quiz/fnv1a.test.ts',
       'test/quiz/progress.test.ts',
       'test/quiz/quiz-logic.test.ts',
+      'test/annotate/entity-names.test.ts',
       'test/annotate/name-matcher.test.ts',
       'test/shared/evidence-href.test.ts',
       'test/shared/text-helpers.test.ts',

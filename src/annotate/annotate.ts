@@ -2,6 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import type { Article } from '../model/types.js';
 import { ArticleElement } from '../shared/article-element.js';
 import { annotateStyles } from './annotate.styles.js';
+import { entityNames } from './entity-names.js';
 import { NameMatcher, type Mention } from './name-matcher.js';
 import { textSegments, type TextSegment } from './text-segments.js';
 import { cached } from '../shared/cached.js';
@@ -17,16 +18,7 @@ const matchers = new WeakMap<Article, NameMatcher>();
 
 /** Every entity's name and aliases, indexed once per article. */
 function matcherFor(article: Article): NameMatcher {
-  return cached(
-    matchers,
-    article,
-    () =>
-      new NameMatcher(
-        article.entities.flatMap((entity) =>
-          [entity.name, ...(entity.aliases ?? [])].map((name) => [name, entity.id] as const),
-        ),
-      ),
-  );
+  return cached(matchers, article, () => new NameMatcher(entityNames(article)));
 }
 
 const lastCharacter = (segment: TextSegment | undefined) => segment?.text.slice(-2) ?? '';
