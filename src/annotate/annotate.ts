@@ -16,7 +16,7 @@ interface Replacement {
 
 const matchers = new WeakMap<Article, NameMatcher>();
 
-/** Every entity's name and aliases, indexed once per article. */
+/** The names to find in the article's language (entity-names.ts), indexed once per article. */
 function matcherFor(article: Article): NameMatcher {
   return cached(matchers, article, () => new NameMatcher(entityNames(article)));
 }
@@ -26,7 +26,9 @@ const firstCharacter = (segment: TextSegment | undefined) => segment?.text.slice
 
 /**
  * @summary Wraps an article body the page already has and turns mentions of the article's entities
- * (their names and aliases, longest first, whole words only) into `<glossa-term>`s with hovercards.
+ * (their names, aliases and `forms`, longest first, whole words only) into `<glossa-term>`s with
+ * hovercards. A possessive marks the name before it ("Tokayev’s"); in an English article, terms and
+ * objects are found in the regular plural too ("exoplanets").
  *
  * The body stays the page's: only text nodes are split, and `removeAnnotations()` puts the very same
  * text nodes back, so the page's markup, node identity and event listeners survive. Text inside links,

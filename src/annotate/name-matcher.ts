@@ -10,6 +10,13 @@ interface TrieNode {
   entity?: string;
 }
 
+/**
+ * What a word is made of. An apostrophe is not, so a name ends before a possessive ending, in English
+ * ("Tokayev’s", "Tokayev's", "Reuters’") as in every language: the mark is the name alone, the ending
+ * stays text after it. A term's text is its trigger's accessible name, which should say the name the
+ * hovercard is about, not the sentence's grammar; and a link to a name conventionally stops there too
+ * ("[[Tokayev]]’s" on Wikipedia). A plural ending is inside the word, so it is part of the mark.
+ */
 const WORD_CHARACTER = /[\p{L}\p{N}\p{M}_]/u;
 
 /** Whether the character starting at `index` (a whole code point) is part of a word. */

@@ -24,7 +24,7 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'entities[].category': 'A finer label shown with the name, e.g. "telescope", "treaty", "journal".',
   'entities[].name': 'The full name, as a reader would look it up.',
   'entities[].forms':
-    'Other spellings of the name as the text inflects it, for languages with cases, e.g. "Токаева". English possessives and plurals are matched without them.',
+    'Other spellings of the name as the text inflects it, for languages with cases, e.g. "Токаева", or an irregular plural. Possessives, and in English the regular plurals of terms and objects, are matched without them.',
   'entities[].aliases': 'Other names the article uses, e.g. "Tokayev".',
   'entities[].role': 'Who or what it is in this story, in a few words.',
   'entities[].related[].id': 'The id of the related entity.',

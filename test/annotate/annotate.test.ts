@@ -5,7 +5,7 @@ import type { GlossaAnnotate } from '../../src/annotate/annotate.js';
 import type { Article } from '../../src/model/types.js';
 import type { GlossaTerm } from '../../src/term/term.js';
 import { nextEvent, part, textOf } from '../fixtures/dom.js';
-import { minimalArticle } from '../fixtures/minimal-article.js';
+import { minimalArticle, validMinimal } from '../fixtures/minimal-article.js';
 import { seedArticle } from '../fixtures/seed-article.js';
 
 let article: Article;
@@ -175,6 +175,52 @@ describe('<glossa-annotate>', () => {
     await el.updateComplete;
     expect(terms(el).map((term) => term.ref)).to.deep.equal(['ruiz']);
     expect(textOf(el)).to.equal('Ana Ruiz met Tokayev.');
+  });
+
+  it('in an English article, marks a name before its possessive ending and a term in the plural, and counts them', async () => {
+    const el = await fixture<GlossaAnnotate>(html`<glossa-annotate mode="all">
+      <p id="text">Tokayev’s astronomers found two exoplanets; Tokayev's aides named the exoplanet’s star.</p>
+    </glossa-annotate>`);
+    const paragraph = el.querySelector('#text')!;
+    const before = paragraph.textContent;
+    el.article = validMinimal((input) => {
+      input.entities.push(
+        { id: 'tokayev', kind: 'person', name: 'Kassym-Jomart Tokayev', aliases: ['Tokayev'], summary: 'President.' },
+        { id: 'exoplanet', kind: 'term', name: 'exoplanet', summary: 'A planet outside the Solar System.' },
+      );
+    });
+    await el.updateComplete;
+    const marks = [
+      ['Tokayev', 'tokayev'],
+      ['exoplanets', 'exoplanet'],
+      ['Tokayev', 'tokayev'],
+      ['exoplanet', 'exoplanet'],
+    ];
+    expect(terms(el).map((term) => [term.textContent, term.ref])).to.deep.equal(marks);
+    expect(paragraph.textContent).to.equal(before);
+    expect(el.annotate(), 'the count annotate() returns').to.equal(marks.length);
+    await expect(el).to.be.accessible();
+  });
+
+  it('in a Russian article, marks the forms an entity lists', async () => {
+    const el = await fixture<GlossaAnnotate>(html`<glossa-annotate mode="all" lang="ru">
+      <p>Встреча Токаева с Путиным. Токаеву позвонили; с Токаевым согласились. Токаевы не в счёт.</p>
+    </glossa-annotate>`);
+    el.article = validMinimal((input) => {
+      input.lang = 'ru';
+      input.entities.push({
+        id: 'tokayev',
+        kind: 'person',
+        name: 'Касым-Жомарт Токаев',
+        aliases: ['Токаев'],
+        forms: ['Токаева', 'Токаеву', 'Токаевым'],
+        summary: 'Президент.',
+      });
+    });
+    await el.updateComplete;
+    expect(terms(el).map((term) => term.textContent)).to.deep.equal(['Токаева', 'Токаеву', 'Токаевым']);
+    expect(terms(el).every((term) => term.ref === 'tokayev')).to.equal(true);
+    expect(el.annotate(), 'the count annotate() returns').to.equal(3);
   });
 
   it('announces its article once, not once per term', async () => {

@@ -9,6 +9,7 @@ const NAMES: [string, string][] = [
   ['Russia', 'russia'],
   ['Zürich', 'zurich'],
   ['US', 'us'],
+  ['Reuters', 'reuters'],
   ['Tokayev', 'someone-else'],
 ];
 
@@ -31,6 +32,18 @@ describe('NameMatcher', () => {
       ['Zürich', 'zurich'],
     ]);
     expect(found('xZürich Züriché')).to.deep.equal([]);
+  });
+
+  it('ends a name at an apostrophe, so a possessive ending is left out of the mark', () => {
+    expect(
+      found("Tokayev’s speech, Tokayev's aides, the CSTO’s troops, Reuters’ report, Reuters' sources."),
+    ).to.deep.equal([
+      ['Tokayev', 'tokayev'],
+      ['Tokayev', 'tokayev'],
+      ['CSTO', 'csto'],
+      ['Reuters', 'reuters'],
+      ['Reuters', 'reuters'],
+    ]);
   });
 
   it('is case-sensitive', () => {
