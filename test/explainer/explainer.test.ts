@@ -5,6 +5,7 @@ import type { GlossaExplainer } from '../../src/explainer/explainer.js';
 import type { Article } from '../../src/model/types.js';
 import { isShown, nextEvent, overflowingElements, part, parts, textOf } from '../fixtures/dom.js';
 import { seedArticle } from '../fixtures/seed-article.js';
+import { targetOf } from '../fixtures/article-checks.js';
 import { waitUntil } from '../fixtures/wait.js';
 
 let article: Article;
@@ -70,7 +71,7 @@ describe('<glossa-explainer>', () => {
       html`<glossa-explainer evidence-href="#p{n}" .article=${article}></glossa-explainer>`,
     );
     const fact = article.explainer.keyFacts![0]!;
-    const number = article.paragraphs.findIndex((paragraph) => paragraph.id === fact.evidence![0]!.paragraph) + 1;
+    const { number } = targetOf(article, fact.evidence![0]!);
     const link = parts(el, 'fact')[0]!.querySelector<HTMLAnchorElement>('[part="evidence-link"]')!;
     expect(link.localName).to.equal('a');
     expect(link.getAttribute('href')).to.equal(`#p${number}`);
@@ -81,7 +82,7 @@ describe('<glossa-explainer>', () => {
     const hashBefore = location.hash;
     link.click();
     const { detail } = await followed;
-    expect(detail.paragraphNumber).to.equal(number);
+    expect(detail).to.include({ kind: 'paragraph', paragraphNumber: number });
     expect(detail.text).to.equal(article.paragraphs[number - 1]!.text);
     expect(location.hash, 'a cancelled glossa-evidence still navigated').to.equal(hashBefore);
   });
@@ -92,7 +93,9 @@ describe('<glossa-explainer>', () => {
     expect(button.localName).to.equal('button');
     const followed = nextEvent(el, 'glossa-evidence');
     button.click();
-    expect((await followed).detail.paragraph).to.match(/^p\d+$/);
+    expect((await followed).detail)
+      .to.have.property('paragraph')
+      .that.matches(/^p\d+$/);
   });
 
   it('hide-evidence hides it', async () => {

@@ -4,6 +4,7 @@ import type { Article } from '../../src/model/types.js';
 import type { GlossaAnswerDetail } from '../../src/quiz/quiz.js';
 import { isShown, nextEvent, overflowingElements } from '../fixtures/dom.js';
 import { seedArticle } from '../fixtures/seed-article.js';
+import { targetOf } from '../fixtures/article-checks.js';
 import {
   activeIn,
   clickOn,
@@ -233,7 +234,7 @@ describe('<glossa-quiz>', () => {
     expect(textOf(part(el, 'evidence-summary'))).to.equal('Show in the article');
     await clickOn(part(el, 'evidence-summary'));
     expect(details.open).to.be.true;
-    expect(textOf(part(el, 'quote'))).to.equal(question.evidence![0]!.quote);
+    expect(textOf(part(el, 'quote'))).to.equal(targetOf(seed, question.evidence![0]!).quote);
     expect(textOf(part(el, 'evidence'))).to.equal('In the article: paragraph 8');
     await expect(el).to.be.accessible();
 

@@ -7,6 +7,7 @@ import type { Article, ArticleInput, Entity } from '../../src/model/types.js';
 import { isShown, overflowingElements, part, parts, textOf } from '../fixtures/dom.js';
 import { minimalArticle } from '../fixtures/minimal-article.js';
 import { seedArticle } from '../fixtures/seed-article.js';
+import { targetOf } from '../fixtures/article-checks.js';
 
 let article: Article;
 before(async () => {
@@ -71,7 +72,7 @@ describe('<glossa-whos-who>', () => {
     expect(links.map((link) => link.getAttribute('href'))).to.include('#glossa-nazarbayev');
     const numbers = article.entities
       .find((e) => e.id === 'tokayev')!
-      .evidence!.map((item) => article.paragraphs.findIndex((p) => p.id === item.paragraph) + 1);
+      .evidence!.map((item) => targetOf(article, item).number);
     expect(textOf(tokayev.querySelector('[part="evidence"]')!)).to.equal(
       `Mentioned in paragraphs ${numbers.join(', ')}`,
     );
