@@ -48,8 +48,8 @@ describe('<glossa-whos-who>', () => {
 
   it('shows every entity of the seed model in its group, in the model’s order', async () => {
     const el = await whosWho();
-    expect(groupHeadings(el)).to.deep.equal(['People', 'Organizations', 'Places', 'Terms']);
-    const kinds = ['person', 'organization', 'place', 'term'] as const;
+    expect(groupHeadings(el)).to.deep.equal(['People', 'Organizations', 'Places', 'Events', 'Objects', 'Terms']);
+    const kinds = ['person', 'organization', 'place', 'event', 'object', 'term'] as const;
     parts(el, 'group').forEach((group, index) => {
       const ids = [...group.querySelectorAll('[part~="entry"]')].map((item) => item.id);
       expect(ids).to.deep.equal(article.entities.filter((e) => e.kind === kinds[index]).map((e) => `glossa-${e.id}`));
