@@ -37,6 +37,7 @@ export default tseslint.config(
       'bench/measure/*.mjs',
       'scripts/screenshots.mjs',
       'scripts/test-frameworks.mjs',
+      'test-node/demo-pages.test.mjs',
     ],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -1,23 +1,20 @@
 import type { GlossaAnnotate } from '../src/annotate/annotate.js';
 import type { GlossaArticle } from '../src/article/article.js';
 import type { Article } from '../src/model/types.js';
+import { hostArticleLicense, hostArticleMeta, hostArticleNodes } from './host-article.js';
 import { wireSwitchers } from './switchers.js';
 
 /**
- * Plays the host page: a CMS would print the article itself; here it comes from the same model, with
- * each paragraph under the id its evidence uses, so "see paragraph 3" links have somewhere to go.
+ * The script of every demo page (index.html, science.html): each names its article in its
+ * <glossa-article src>, and this prints that article's text as the host page would, around the widgets.
  */
 function renderHostArticle(article: Article): void {
-  document.querySelector('.demo-meta')!.textContent = [article.dateline, article.byline].filter(Boolean).join(' · ');
+  document.querySelector('.demo-meta')!.textContent = hostArticleMeta(article);
+  const license = document.querySelector<HTMLElement>('.demo-license')!;
+  license.replaceChildren(...hostArticleLicense(article));
+  license.hidden = !article.license;
   const body = document.querySelector<GlossaAnnotate>('glossa-annotate.demo-body')!;
-  body.replaceChildren(
-    ...article.paragraphs.map((paragraph) => {
-      const element = document.createElement('p');
-      element.id = paragraph.id;
-      element.textContent = paragraph.text;
-      return element;
-    }),
-  );
+  body.replaceChildren(...hostArticleNodes(article));
   // The body arrived after the article: mark the names in it now.
   body.annotate();
 }

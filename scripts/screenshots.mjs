@@ -2,13 +2,15 @@ import { mkdirSync } from 'node:fs';
 import { launchChromium, startDemoServer } from './browser.mjs';
 
 /**
- * `npm run screenshots`: the demo at a phone's and a desktop's width, and the theming playground in the
+ * `npm run screenshots`: both demo articles at a phone's and a desktop's width, and the theming playground in the
  * light, dark and contrast themes (with Arabic, right to left, in one of them), saved to screenshots/,
  * with a check that nothing on the page or inside a widget is wider than its box (exit 1 when something is).
  */
 const SHOTS = [
   { name: 'demo-375', path: '/demo/', width: 375 },
   { name: 'demo-1280', path: '/demo/', width: 1280 },
+  { name: 'science-375', path: '/demo/science.html', width: 375 },
+  { name: 'science-1280', path: '/demo/science.html', width: 1280 },
   { name: 'theme-light', path: '/demo/theming.html?theme=light', width: 1280 },
   { name: 'theme-dark', path: '/demo/theming.html?theme=dark', width: 1280 },
   { name: 'theme-contrast', path: '/demo/theming.html?theme=contrast', width: 1280 },

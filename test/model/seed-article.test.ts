@@ -1,6 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { evidenceIndex, evidenceTarget, parseArticle, type EvidenceTarget } from '../../src/model/index.js';
-import type { Article, Evidence } from '../../src/model/types.js';
+import { parseArticle } from '../../src/model/index.js';
+import type { Article, KeyFact } from '../../src/model/types.js';
+import {
+  attributes,
+  checkNumberInEvidence,
+  evidenceParagraphs,
+  fold,
+  isQuotation,
+  names,
+  namesOf,
+  targetOf,
+  wordsOf,
+} from '../fixtures/article-checks.js';
 import { seedArticle, seedJson } from '../fixtures/seed-article.js';
 
 /** The article text as the source gives it: paragraphs and figure captions. */
@@ -11,14 +22,9 @@ function sourceText(article: Article): string {
   ].join('\n');
 }
 
-const fold = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').toLowerCase();
-
-/** The paragraph or caption that `evidence` points at, with the words it quotes. */
-function targetOf(article: Article, evidence: Evidence): EvidenceTarget {
-  const target = evidenceTarget(evidenceIndex(article), evidence);
-  expect(target, JSON.stringify(evidence)).to.exist;
-  return target!;
-}
+/** A key fact as a reader sees it: its figure (a number in English digits, with its unit) and its label. */
+const factText = (fact: KeyFact) =>
+  [fact.value ?? fact.number?.toLocaleString('en'), fact.unit, fact.label].filter(Boolean).join(' ');
 
 describe('the seed article, demo/articles/kazakhstan-2022.json', () => {
   let article: Article;
@@ -114,7 +120,7 @@ describe('the seed article, demo/articles/kazakhstan-2022.json', () => {
       headings.some((heading) => /what.s next/i.test(heading)),
       headings.join(' | '),
     ).to.be.true;
-    const facts = (article.explainer.keyFacts ?? []).map((fact) => `${fact.value} ${fact.label}`);
+    const facts = (article.explainer.keyFacts ?? []).map(factText);
     expect(
       facts.some((fact) => /10,000/.test(fact) && /arrest/i.test(fact)),
       facts.join(' | '),
@@ -159,13 +165,82 @@ describe('the seed article, demo/articles/kazakhstan-2022.json', () => {
         ).to.be.true;
       }
     });
+  });
 
-    it('a key fact’s figure is in its evidence paragraph', () => {
-      for (const fact of article.explainer.keyFacts ?? []) {
-        const digits = fact.value?.match(/\d[\d,]*/)?.[0] ?? fact.number?.toLocaleString('en');
-        const paragraphs = fact.evidence!.map((evidence) => targetOf(article, evidence).text).join(' ');
-        if (digits) expect(paragraphs, fact.id).to.contain(digits);
+  describe('model 1.1', () => {
+    it('gives the figures the text states as numbers, approximate where it says “nearly”', () => {
+      const facts = new Map((article.explainer.keyFacts ?? []).map((fact) => [fact.id, fact]));
+      expect(facts.get('arrested')).to.include({ number: 10000, about: true });
+      expect(facts.get('withdrawal-start')).to.include({ number: 2, unit: 'day' });
+      expect(facts.get('withdrawal-end')).to.include({ number: 10, unit: 'day' });
+      for (const fact of facts.values()) {
+        if (fact.number === undefined) expect(fact.value, `${fact.id}: “several thousand”, “dozens”`).to.exist;
+        else checkNumberInEvidence(article, fact);
       }
+    });
+
+    it('quotes Blinken, Volodin and Tokayev in their own words, each within quotation marks in the text', () => {
+      const quotes = article.quotes ?? [];
+      expect(new Set(quotes.map((quote) => quote.speaker))).to.have.keys('blinken', 'volodin', 'tokayev');
+      for (const quote of quotes) {
+        const paragraph = article.paragraphs.find((item) => item.id === quote.paragraph)!;
+        expect(paragraph.text, quote.id).to.contain(quote.words);
+        expect(isQuotation(paragraph.text, quote.words), `${quote.id} is not a quotation`).to.be.true;
+        expect(attributes(article, quote), `${quote.id}: the text does not say ${quote.speaker} said it`).to.be.true;
+        const speaker = article.entities.find((entity) => entity.id === quote.speaker)!;
+        expect(speaker.kind, quote.id).to.equal('person');
+        expect(evidenceParagraphs(article, speaker), `${quote.speaker} is not shown in ${quote.paragraph}`).to.include(
+          quote.paragraph,
+        );
+      }
+      const blinken = quotes.find((quote) => quote.speaker === 'blinken')!;
+      expect(blinken.words).to.equal(
+        'Once Russians are in your house, it is sometimes very difficult to get them to leave.',
+      );
+    });
+
+    it('points at a figure’s caption where only the caption says it', () => {
+      const entity = (id: string) => article.entities.find((item) => item.id === id)!;
+      for (const [id, figure] of [
+        ['almaty', 'peacekeeper'],
+        ['nur-sultan', 'handshake'],
+      ] as const) {
+        expect(
+          article.paragraphs.some((paragraph) => paragraph.text.includes(entity(id).name)),
+          id,
+        ).to.be.false;
+        const targets = entity(id).evidence!.map((evidence) => targetOf(article, evidence));
+        expect(targets.map((target) => [target.kind, target.id])).to.deep.equal([['figure', figure]]);
+        expect(wordsOf(targets[0]!)).to.contain(entity(id).name);
+      }
+      const handshake = article.timeline!.find((event) => event.id === 'handshake')!;
+      expect(handshake.when).to.equal('2019-06-07');
+      const said = handshake.evidence!.map((evidence) => wordsOf(targetOf(article, evidence))).join(' ');
+      expect(said).to.contain('June 7, 2019');
+    });
+
+    it('names every entity in at least one of the paragraphs or captions its evidence points at', () => {
+      for (const entity of article.entities) {
+        const texts = entity.evidence!.map((evidence) => targetOf(article, evidence).text);
+        expect(
+          texts.some((text) => namesOf(entity).some((name) => names(text, name))),
+          entity.id,
+        ).to.be.true;
+      }
+    });
+
+    it('uses the new kinds where they fit: the uprising is an event, Telegram the app an object', () => {
+      const kindOf = (id: string) => article.entities.find((entity) => entity.id === id);
+      expect(kindOf('uprising')).to.include({ kind: 'event', name: 'nationwide uprising' });
+      expect(kindOf('telegram')).to.include({ kind: 'object', category: 'messaging app' });
+      expect(article.paragraphs.find((paragraph) => paragraph.id === 'p19')!.text).to.contain('the Telegram app');
+    });
+
+    it('marks the new government’s first session, still to come when the article was written, as planned', () => {
+      const session = article.timeline!.find((event) => event.id === 'new-government')!;
+      expect(session.planned).to.be.true;
+      const words = session.evidence!.map((evidence) => wordsOf(targetOf(article, evidence))).join(' ');
+      expect(words).to.match(/\bexpected to\b/);
     });
   });
 });

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { evidenceIndex, evidenceTarget } from '../../src/model/evidence-target.js';
 import { emulateMedia, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { Article } from '../../src/model/types.js';
 import type { GlossaAnswerDetail } from '../../src/quiz/quiz.js';
 import { isShown, nextEvent, overflowingElements } from '../fixtures/dom.js';
 import { seedArticle } from '../fixtures/seed-article.js';
+import { targetOf } from '../fixtures/article-checks.js';
 import {
   activeIn,
   clickOn,
@@ -234,7 +234,7 @@ describe('<glossa-quiz>', () => {
     expect(textOf(part(el, 'evidence-summary'))).to.equal('Show in the article');
     await clickOn(part(el, 'evidence-summary'));
     expect(details.open).to.be.true;
-    expect(textOf(part(el, 'quote'))).to.equal(evidenceTarget(evidenceIndex(seed), question.evidence![0]!)!.quote);
+    expect(textOf(part(el, 'quote'))).to.equal(targetOf(seed, question.evidence![0]!).quote);
     expect(textOf(part(el, 'evidence'))).to.equal('In the article: paragraph 8');
     await expect(el).to.be.accessible();
 

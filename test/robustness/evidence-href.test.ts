@@ -102,6 +102,11 @@ describe('evidence-href that is not an http(s) or relative URL', () => {
         const evidence = parts(el, 'evidence-link');
         expect(evidence).not.to.be.empty;
         for (const item of evidence) {
+          // "#p{n}" numbers paragraphs, so evidence in a figure's caption stays a button (evidence-view.ts).
+          if ((item.getAttribute('aria-label') ?? item.textContent).trim().startsWith('figure')) {
+            expect(item.localName).to.equal('button');
+            continue;
+          }
           expect(item.localName).to.equal('a');
           expect(item.getAttribute('href')).to.match(/^#p[1-9]\d*$/);
         }

@@ -180,7 +180,7 @@ describe('widgets rendered by `glossa render`', () => {
         expect(textOf(verdict)).to.equal('✓ Correct');
       });
 
-      it('tell the page which paragraph an evidence link of the explainer or the timeline names', async () => {
+      it('tell the page which paragraph or figure an evidence link of the explainer or the timeline names', async () => {
         const frame = await loadPage({ javascript: true });
         const { explainer, timeline } = widgets(frame);
         expect(await hydrate(frame, scripts)).to.deep.equal([]);
@@ -189,9 +189,9 @@ describe('widgets rendered by `glossa render`', () => {
           const followed = nextEvent(widget, 'glossa-evidence');
           await clickInFrame(frame, link);
           const { detail } = await followed;
-          expect(
-            `${detail.kind} ${detail.kind === 'paragraph' ? detail.paragraphNumber : detail.figureNumber}`,
-          ).to.equal(textOf(link));
+          const named =
+            detail.kind === 'figure' ? `figure ${detail.figureNumber}` : `paragraph ${detail.paragraphNumber}`;
+          expect(named).to.equal(textOf(link));
         }
       });
 

@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { evidenceIndex, evidenceTarget } from '../../src/model/evidence-target.js';
 import { waitUntil } from '../fixtures/wait.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/whos-who/define.js';
@@ -8,6 +7,7 @@ import type { Article, ArticleInput, Entity } from '../../src/model/types.js';
 import { isShown, overflowingElements, part, parts, textOf } from '../fixtures/dom.js';
 import { minimalArticle } from '../fixtures/minimal-article.js';
 import { seedArticle } from '../fixtures/seed-article.js';
+import { targetOf } from '../fixtures/article-checks.js';
 
 let article: Article;
 before(async () => {
@@ -48,8 +48,8 @@ describe('<glossa-whos-who>', () => {
 
   it('shows every entity of the seed model in its group, in the model’s order', async () => {
     const el = await whosWho();
-    expect(groupHeadings(el)).to.deep.equal(['People', 'Organizations', 'Places', 'Terms']);
-    const kinds = ['person', 'organization', 'place', 'term'] as const;
+    expect(groupHeadings(el)).to.deep.equal(['People', 'Organizations', 'Places', 'Events', 'Objects', 'Terms']);
+    const kinds = ['person', 'organization', 'place', 'event', 'object', 'term'] as const;
     parts(el, 'group').forEach((group, index) => {
       const ids = [...group.querySelectorAll('[part~="entry"]')].map((item) => item.id);
       expect(ids).to.deep.equal(article.entities.filter((e) => e.kind === kinds[index]).map((e) => `glossa-${e.id}`));
@@ -72,7 +72,7 @@ describe('<glossa-whos-who>', () => {
     expect(links.map((link) => link.getAttribute('href'))).to.include('#glossa-nazarbayev');
     const numbers = article.entities
       .find((e) => e.id === 'tokayev')!
-      .evidence!.map((item) => evidenceTarget(evidenceIndex(article), item)!.number);
+      .evidence!.map((item) => targetOf(article, item).number);
     expect(textOf(tokayev.querySelector('[part="evidence"]')!)).to.equal(
       `Mentioned in paragraphs ${numbers.join(', ')}`,
     );
