@@ -4,7 +4,7 @@ import { contentLang } from '../shared/content-lang.js';
 import { enTimeline } from '../localize/en.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { formatPartialDate } from '../shared/partial-date.js';
+import { dateTimeAttribute, formatDateRange, formatPartialDate } from '../shared/partial-date.js';
 import { timelineStyles } from './timeline.styles.js';
 import { property } from '../shared/reactive.js';
 
@@ -21,6 +21,25 @@ function inDateOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
 }
 
 /**
+ * The event's date in the reader's language: a `<time>`, or for a range the words of both ends, each end's
+ * own in a `<time>` of its own ("<time>5</time>–<time>7</time> January 2022").
+ */
+function renderDate({ when, until, timeZone }: TimelineEvent, lang: string): TemplateResult | typeof nothing {
+  if (when === undefined) return nothing;
+  if (until === undefined) {
+    return html`<time part="date" class="date" datetime=${dateTimeAttribute(when, timeZone)}
+      >${formatPartialDate(when, lang, timeZone)}</time
+    >`;
+  }
+  const datetime = { startRange: dateTimeAttribute(when, timeZone), endRange: dateTimeAttribute(until, timeZone) };
+  return html`<span part="date" class="date"
+    >${formatDateRange(when, until, lang, timeZone).map(({ source, text }) =>
+      source === 'shared' ? text : html`<time datetime=${datetime[source]}>${text}</time>`,
+    )}</span
+  >`;
+}
+
+/**
  * @summary The article's events in date order, with dates in the reader's language: a vertical list
  * in narrow containers, a horizontal one in wide containers.
  *
@@ -32,7 +51,7 @@ function inDateOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
  * @csspart list - The ordered list of events.
  * @csspart event - One event.
  * @csspart marker - The dot on the line beside each event.
- * @csspart date - The event's date, a `<time>`.
+ * @csspart date - The event's date: a `<time>`, or for a range a `<span>` with a `<time>` for each end.
  * @csspart label - What happened.
  * @csspart detail - More about it.
  *
@@ -61,11 +80,7 @@ export class GlossaTimeline extends GlossaWidget {
           ${events.map(
             (event) => html`<li part="event" class="event">
               <span part="marker" class="marker" aria-hidden="true"></span>
-              ${
-                event.when === undefined
-                  ? nothing
-                  : html`<time part="date" class="date" datetime=${event.when}>${formatPartialDate(event.when, lang)}</time>`
-              }
+              ${renderDate(event, lang)}
               <p part="label" class="label" lang=${textLang}>${event.label}</p>
               ${event.detail ? html`<p part="detail" class="detail" lang=${textLang}>${event.detail}</p>` : nothing}
               ${this.renderEvidence(article, event.evidence)}

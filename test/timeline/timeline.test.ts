@@ -21,8 +21,27 @@ function shuffledTimeline(): ArticleInput {
   };
 }
 
+/** What model 1.1 adds: ranges, a time in a zone, undated and planned events. */
+function timelineOfKinds(): ArticleInput {
+  return {
+    ...minimalArticle(),
+    timeline: [
+      { id: 'talks', when: '2022-01-05', until: '2022-01-07', label: 'Talks' },
+      { id: 'undated', label: 'Undated' },
+      { id: 'summer', when: '2023-07-12T14:00', timeZone: 'Europe/Berlin', label: 'Summer meeting' },
+      { id: 'spring', when: '2022-01', until: '2022-03', label: 'Spring' },
+      { id: 'vote', when: '2026-09', planned: true, label: 'Vote' },
+      { id: 'someday', planned: true, label: 'Someday' },
+    ],
+  };
+}
+
 const labels = (el: Element) => parts(el, 'label').map(textOf);
 const dates = (el: Element) => parts(el, 'date').map(textOf);
+/** The event whose label is `label`. */
+const eventOf = (el: Element, label: string) =>
+  parts(el, 'event').find((event) => textOf(event.querySelector('[part~="label"]')!) === label)!;
+const datetimes = (event: Element) => [...event.querySelectorAll('time')].map((time) => time.getAttribute('datetime'));
 
 describe('<glossa-timeline>', () => {
   it('passes axe with the seed article', async () => {
@@ -81,6 +100,48 @@ describe('<glossa-timeline>', () => {
       html`<glossa-timeline heading-level="4" .article=${shuffledTimeline()}></glossa-timeline>`,
     );
     expect(part(el, 'heading').localName).to.equal('h4');
+  });
+
+  it('shows a range with a <time> for each end, the words they share between them, in English and German', async () => {
+    const wrapper = await fixture(
+      html`<div lang="en"><glossa-timeline .article=${timelineOfKinds()}></glossa-timeline></div>`,
+    );
+    const el = wrapper.querySelector('glossa-timeline')!;
+    expect(textOf(eventOf(el, 'Talks').querySelector('[part~="date"]')!)).to.equal('January 5 – 7, 2022');
+    expect(textOf(eventOf(el, 'Spring').querySelector('[part~="date"]')!)).to.equal('January – March 2022');
+    expect(datetimes(eventOf(el, 'Talks'))).to.deep.equal(['2022-01-05', '2022-01-07']);
+    expect([...eventOf(el, 'Talks').querySelectorAll('time')].map(textOf)).to.deep.equal(['5', '7']);
+
+    wrapper.setAttribute('lang', 'de');
+    await waitUntil(() => textOf(eventOf(el, 'Talks')).includes('Januar 2022'), 'the range stayed English');
+    expect(textOf(eventOf(el, 'Talks').querySelector('[part~="date"]')!)).to.equal('5.–7. Januar 2022');
+    expect(textOf(eventOf(el, 'Spring').querySelector('[part~="date"]')!)).to.equal('Januar–März 2022');
+  });
+
+  it('shows a time in its zone, named, on either side of a change to summer time', async () => {
+    const article: ArticleInput = {
+      ...minimalArticle(),
+      timeline: ['01:30', '03:30'].map((time, index) => ({
+        id: `e${index}`,
+        when: `2023-03-26T${time}`,
+        timeZone: 'Europe/Berlin',
+        label: `At ${time}`,
+      })),
+    };
+    const el = await fixture<GlossaTimeline>(
+      html`<glossa-timeline lang="en-GB" .article=${article}></glossa-timeline>`,
+    );
+    expect(dates(el)).to.deep.equal(['26 March 2023 at 01:30 CET', '26 March 2023 at 03:30 CEST']);
+    expect(parts(el, 'date').map((time) => time.getAttribute('datetime'))).to.deep.equal([
+      '2023-03-26T01:30+01:00',
+      '2023-03-26T03:30+02:00',
+    ]);
+  });
+
+  it('keeps undated events where the model lists them, without a date', async () => {
+    const el = await fixture<GlossaTimeline>(html`<glossa-timeline .article=${timelineOfKinds()}></glossa-timeline>`);
+    expect(labels(el)).to.deep.equal(['Spring', 'Undated', 'Talks', 'Summer meeting', 'Vote', 'Someday']);
+    expect(eventOf(el, 'Undated').querySelector('[part~="date"], time')).to.equal(null);
   });
 
   describe('layout', () => {
