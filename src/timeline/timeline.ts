@@ -72,10 +72,11 @@ export class GlossaTimeline extends GlossaWidget {
     const events = inDateOrder(article.timeline ?? []).slice(0, this.limit ?? undefined);
     const lang = this.localize.lang();
     const textLang = contentLang(article.lang, this.localize);
-    // Without evidence links nothing in the wide layout's scroller could take focus to scroll it.
+    // Without evidence links (hidden, or none given) nothing in the wide layout's scroller could take focus to scroll it.
+    const linked = !this.hideEvidence && events.some((event) => event.evidence?.length);
     return html`<section part="base" class="base" aria-labelledby="heading">
       ${heading(headingLevel(this.headingLevel), 'heading', this.localize.term('timelineHeading'), 'heading')}
-      <div part="scroller" class="scroller" tabindex=${this.hideEvidence ? '0' : nothing}>
+      <div part="scroller" class="scroller" tabindex=${linked ? nothing : '0'}>
         <ol part="list" class="list">
           ${events.map(
             (event) => html`<li part="event" class="event">

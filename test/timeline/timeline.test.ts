@@ -147,6 +147,18 @@ describe('<glossa-timeline>', () => {
   describe('layout', () => {
     afterEach(() => setViewport({ width: 800, height: 600 }));
 
+    it('lets the keyboard reach the wide scroller when no event has an evidence link to take focus', async () => {
+      const scroller = async (article: ArticleInput, hideEvidence = false) => {
+        const el = await fixture<GlossaTimeline>(
+          html`<glossa-timeline .article=${article} ?hide-evidence=${hideEvidence}></glossa-timeline>`,
+        );
+        return part(el, 'scroller').getAttribute('tabindex');
+      };
+      expect(await scroller(minimalArticle())).to.equal(null);
+      expect(await scroller(minimalArticle(), true)).to.equal('0');
+      expect(await scroller(timelineOfKinds())).to.equal('0');
+    });
+
     it('is vertical in a narrow container and horizontal in a wide one', async () => {
       await setViewport({ width: 1280, height: 800 });
       const wrapper = await fixture(html`<div style="inline-size: 20rem">
