@@ -43,8 +43,30 @@ export const timelineStyles = css`
     background: var(--_marker);
   }
 
+  /* The line on from a planned event is dashed: what it leads to has not happened yet. */
+  .planned-event {
+    border-inline-start-style: dashed;
+  }
+
+  /* Hollow, so that a planned event differs from one that happened by more than its label. */
+  .planned-event .marker {
+    border: calc(var(--_border-width) * 2) dashed var(--_marker);
+    background: var(--_color-surface);
+  }
+
+  /* The date and the "Planned" label share a line above the event. */
   .date {
-    display: block;
+    margin-inline-end: var(--_space-s);
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+  }
+
+  .planned {
+    display: inline-block;
+    padding: 0 var(--_space-xs);
+    border: var(--_border-width) dashed currentColor;
+    border-radius: var(--_radius);
     color: var(--_color-muted);
     font-size: var(--_font-size-small);
     font-weight: 600;
@@ -85,6 +107,10 @@ export const timelineStyles = css`
       border-block-start: var(--_border-width) solid var(--_line);
     }
 
+    .planned-event {
+      border-block-start-style: dashed;
+    }
+
     .event:last-child {
       border-block-start-color: var(--_line);
       flex-grow: 1;
@@ -101,6 +127,11 @@ export const timelineStyles = css`
     .marker {
       background: CanvasText;
       forced-color-adjust: none;
+    }
+
+    .planned-event .marker {
+      border-color: CanvasText;
+      background: Canvas;
     }
   }
 

@@ -39,6 +39,11 @@ function renderDate({ when, until, timeZone }: TimelineEvent, lang: string): Tem
   >`;
 }
 
+/** A planned event is also a `planned-event`, for the page and the styles to tell it apart. */
+function eventParts(event: TimelineEvent): string {
+  return event.planned ? 'event planned-event' : 'event';
+}
+
 /**
  * @summary The article's events in date order, with dates in the reader's language: a vertical list
  * in narrow containers, a horizontal one in wide containers.
@@ -50,8 +55,10 @@ function renderDate({ when, until, timeZone }: TimelineEvent, lang: string): Tem
  * @csspart scroller - The scrolling area of the horizontal layout.
  * @csspart list - The ordered list of events.
  * @csspart event - One event.
- * @csspart marker - The dot on the line beside each event.
+ * @csspart planned-event - An event that is planned, not yet happened (beside `event`).
+ * @csspart marker - The dot on the line beside each event; hollow for a planned one.
  * @csspart date - The event's date: a `<time>`, or for a range a `<span>` with a `<time>` for each end.
+ * @csspart planned - The "Planned" label of a planned event.
  * @csspart label - What happened.
  * @csspart detail - More about it.
  *
@@ -79,9 +86,10 @@ export class GlossaTimeline extends GlossaWidget {
       <div part="scroller" class="scroller" tabindex=${linked ? nothing : '0'}>
         <ol part="list" class="list">
           ${events.map(
-            (event) => html`<li part="event" class="event">
+            (event) => html`<li part=${eventParts(event)} class=${eventParts(event)}>
               <span part="marker" class="marker" aria-hidden="true"></span>
               ${renderDate(event, lang)}
+              ${event.planned ? html`<span part="planned" class="planned">${this.localize.term('plannedEvent')}</span>` : nothing}
               <p part="label" class="label" lang=${textLang}>${event.label}</p>
               ${event.detail ? html`<p part="detail" class="detail" lang=${textLang}>${event.detail}</p>` : nothing}
               ${this.renderEvidence(article, event.evidence)}

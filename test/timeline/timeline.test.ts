@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../fixtures/wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/timeline/define.js';
+import '../../src/lang/de.js';
 import type { GlossaTimeline } from '../../src/timeline/timeline.js';
 import type { ArticleInput } from '../../src/model/types.js';
 import { minimalArticle } from '../fixtures/minimal-article.js';
@@ -143,6 +144,44 @@ describe('<glossa-timeline>', () => {
     expect(labels(el)).to.deep.equal(['Spring', 'Undated', 'Talks', 'Summer meeting', 'Vote', 'Someday']);
     expect(eventOf(el, 'Undated').querySelector('[part~="date"], time')).to.equal(null);
   });
+
+  it('marks planned events with a label a screen reader reads, and a hollow, dashed marker', async () => {
+    const el = await fixture<GlossaTimeline>(
+      html`<glossa-timeline lang="en" .article=${timelineOfKinds()}></glossa-timeline>`,
+    );
+    const planned = parts(el, 'planned-event');
+    expect(planned.map((event) => textOf(event.querySelector('[part~="label"]')!))).to.deep.equal(['Vote', 'Someday']);
+    expect(planned.map((event) => textOf(event.querySelector('[part~="planned"]')!))).to.deep.equal([
+      'Planned',
+      'Planned',
+    ]);
+    expect(parts(el, 'planned')).to.have.length(2);
+    expect(textOf(eventOf(el, 'Vote'))).to.equal('September 2026 Planned Vote');
+
+    const marker = (label: string) => getComputedStyle(eventOf(el, label).querySelector('[part~="marker"]')!);
+    expect(marker('Vote').borderTopStyle).to.equal('dashed');
+    expect(marker('Vote').backgroundColor).to.equal(getComputedStyle(el).backgroundColor);
+    expect(marker('Talks').borderTopStyle).to.equal('none');
+    expect(marker('Talks').backgroundColor).not.to.equal(getComputedStyle(el).backgroundColor);
+  });
+
+  it('says "Planned" in the reader’s language', async () => {
+    const el = await fixture<GlossaTimeline>(
+      html`<glossa-timeline lang="de" .article=${timelineOfKinds()}></glossa-timeline>`,
+    );
+    expect(parts(el, 'planned').map(textOf)).to.deep.equal(['Geplant', 'Geplant']);
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`passes axe with ranges, zones, undated and planned events, ${theme}`, async () => {
+      const wrapper = await fixture(
+        html`<div theme=${theme}><glossa-timeline .article=${timelineOfKinds()}></glossa-timeline></div>`,
+      );
+      const el = wrapper.querySelector<GlossaTimeline>('glossa-timeline')!;
+      await waitUntil(() => parts(el, 'planned').length === 2, 'the timeline did not render');
+      await expect(el).to.be.accessible();
+    });
+  }
 
   describe('layout', () => {
     afterEach(() => setViewport({ width: 800, height: 600 }));
