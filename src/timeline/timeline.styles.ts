@@ -87,9 +87,10 @@ export const timelineStyles = css`
   }
 
   @container (min-width: 40rem) {
+    /* A scroller clips on both axes: room above the line keeps its markers, centred on it, whole. */
     .scroller {
       overflow-x: auto;
-      padding-block-end: var(--_space-s);
+      padding-block: calc(var(--_marker-size) / 2 + var(--_border-width)) var(--_space-s);
     }
 
     .list {

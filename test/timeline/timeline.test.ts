@@ -213,5 +213,15 @@ describe('<glossa-timeline>', () => {
       const wide = tops();
       expect(new Set(wide).size).to.equal(1);
     });
+
+    it('keeps the markers whole inside the wide layout’s scroller, which clips what overflows it', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await fixture<GlossaTimeline>(html`<glossa-timeline .article=${timelineOfKinds()}></glossa-timeline>`);
+      const scroller = part(el, 'scroller').getBoundingClientRect();
+      expect(getComputedStyle(part(el, 'scroller')).overflowX).to.equal('auto');
+      for (const marker of parts(el, 'marker')) {
+        expect(marker.getBoundingClientRect().top).to.be.at.least(scroller.top);
+      }
+    });
   });
 });
