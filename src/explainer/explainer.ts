@@ -9,7 +9,19 @@ import { explainerStyles } from './explainer.styles.js';
 import { property, state } from '../shared/reactive.js';
 
 /** The nested timeline's parts, offered to the page under a `timeline-` prefix. */
-const TIMELINE_PARTS = ['base', 'heading', 'scroller', 'list', 'event', 'marker', 'date', 'label', 'detail']
+const TIMELINE_PARTS = [
+  'base',
+  'heading',
+  'scroller',
+  'list',
+  'event',
+  'planned-event',
+  'marker',
+  'date',
+  'planned',
+  'label',
+  'detail',
+]
   .map((part) => `${part}: timeline-${part}`)
   .join(', ');
 

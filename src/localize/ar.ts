@@ -45,6 +45,7 @@ export const ar: Translation = {
   summaryHeading: 'ماذا حدث',
   keyFactsHeading: 'حقائق أساسية',
   timelineHeading: 'التسلسل الزمني',
+  plannedEvent: 'مخطط له',
   moreContext: 'مزيد من السياق',
   byline: (author) => `بقلم ${author}`,
   source: 'المصدر:',

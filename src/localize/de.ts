@@ -36,6 +36,7 @@ export const de: Translation = {
   summaryHeading: 'Was geschah',
   keyFactsHeading: 'Die wichtigsten Fakten',
   timelineHeading: 'Chronik',
+  plannedEvent: 'Geplant',
   moreContext: 'Mehr Hintergrund',
   byline: (author) => `Von ${author}`,
   source: 'Quelle:',

@@ -51,6 +51,7 @@ export const enExplainer = {
 /** `<glossa-timeline>`. */
 export const enTimeline = {
   timelineHeading: 'Timeline',
+  plannedEvent: 'Planned',
 } satisfies Partial<Translation>;
 
 /** `<glossa-quiz>`. */

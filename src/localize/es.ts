@@ -35,6 +35,7 @@ export const es: Translation = {
   summaryHeading: 'Qué pasó',
   keyFactsHeading: 'Datos clave',
   timelineHeading: 'Cronología',
+  plannedEvent: 'Previsto',
   moreContext: 'Más contexto',
   byline: (author) => `Por ${author}`,
   source: 'Fuente:',

@@ -36,6 +36,7 @@ export const fr: Translation = {
   summaryHeading: 'Ce qui s’est passé',
   keyFactsHeading: 'Les faits clés',
   timelineHeading: 'Chronologie',
+  plannedEvent: 'Prévu',
   moreContext: 'Plus de contexte',
   byline: (author) => `Par ${author}`,
   source: 'Source :',

@@ -35,6 +35,7 @@ export const kk: Translation = {
   summaryHeading: 'Не болды',
   keyFactsHeading: 'Негізгі деректер',
   timelineHeading: 'Хронология',
+  plannedEvent: 'Жоспарланған',
   moreContext: 'Толығырақ',
   byline: (author) => `Авторы: ${author}`,
   source: 'Дереккөз:',

@@ -43,6 +43,7 @@ export const ru: Translation = {
   summaryHeading: 'Что произошло',
   keyFactsHeading: 'Главное в цифрах',
   timelineHeading: 'Хронология',
+  plannedEvent: 'Запланировано',
   moreContext: 'Подробнее',
   byline: (author) => `Автор: ${author}`,
   source: 'Источник:',

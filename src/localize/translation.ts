@@ -34,6 +34,8 @@ export interface Translation {
   readonly summaryHeading: string;
   readonly keyFactsHeading: string;
   readonly timelineHeading: string;
+  /** Beside a timeline event that is planned, not yet happened. */
+  readonly plannedEvent: string;
   /** The compact explainer's disclosure button. */
   readonly moreContext: string;
   readonly byline: (author: string) => string;

@@ -3,7 +3,6 @@ import * as v from 'valibot';
 const ID_PATTERN = /^[A-Za-z][\w-]*$/;
 /** `<` followed by what could open a tag, a comment or a processing instruction. */
 const MARKUP_PATTERN = /<[A-Za-z!/?]/;
-const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T([01]\d|2[0-3]):[0-5]\d)?)?)?$/;
 
 /** Where the answer goes in the prompt of a fill-in-the-blank question. */
 export const BLANK = '___';
@@ -78,6 +77,12 @@ export const Url = v.pipe(
   v.string(),
   v.check(isSafeUrl, 'must be an http(s) or relative URL without spaces (a link to another site starts with https://)'),
 );
+
+/**
+ * A model date's spelling, its parts captured (year, month, day, hour, minute) for whoever reads one: the
+ * schema checks dates with it and the widgets format them from it, so the two cannot disagree.
+ */
+export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T([01]\d|2[0-3]):([0-5]\d))?)?)?$/;
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

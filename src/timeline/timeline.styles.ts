@@ -43,8 +43,30 @@ export const timelineStyles = css`
     background: var(--_marker);
   }
 
+  /* The line on from a planned event is dashed: what it leads to has not happened yet. */
+  .planned-event {
+    border-inline-start-style: dashed;
+  }
+
+  /* Hollow, so that a planned event differs from one that happened by more than its label. */
+  .planned-event .marker {
+    border: calc(var(--_border-width) * 2) dashed var(--_marker);
+    background: var(--_color-surface);
+  }
+
+  /* The date and the "Planned" label share a line above the event. */
   .date {
-    display: block;
+    margin-inline-end: var(--_space-s);
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+  }
+
+  .planned {
+    display: inline-block;
+    padding: 0 var(--_space-xs);
+    border: var(--_border-width) dashed currentColor;
+    border-radius: var(--_radius);
     color: var(--_color-muted);
     font-size: var(--_font-size-small);
     font-weight: 600;
@@ -65,9 +87,10 @@ export const timelineStyles = css`
   }
 
   @container (min-width: 40rem) {
+    /* A scroller clips on both axes: room above the line keeps its markers, centred on it, whole. */
     .scroller {
       overflow-x: auto;
-      padding-block-end: var(--_space-s);
+      padding-block: calc(var(--_marker-size) / 2 + var(--_border-width)) var(--_space-s);
     }
 
     .list {
@@ -83,6 +106,10 @@ export const timelineStyles = css`
       padding-inline: 0 var(--_space-m);
       border-inline-start: 0;
       border-block-start: var(--_border-width) solid var(--_line);
+    }
+
+    .planned-event {
+      border-block-start-style: dashed;
     }
 
     .event:last-child {
@@ -101,6 +128,11 @@ export const timelineStyles = css`
     .marker {
       background: CanvasText;
       forced-color-adjust: none;
+    }
+
+    .planned-event .marker {
+      border-color: CanvasText;
+      background: Canvas;
     }
   }
 

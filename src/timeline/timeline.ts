@@ -4,7 +4,7 @@ import { contentLang } from '../shared/content-lang.js';
 import { enTimeline } from '../localize/en.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { formatPartialDate } from '../shared/partial-date.js';
+import { dateTimeAttribute, formatDateRange, formatPartialDate } from '../shared/partial-date.js';
 import { timelineStyles } from './timeline.styles.js';
 import { property } from '../shared/reactive.js';
 
@@ -21,6 +21,30 @@ function inDateOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
 }
 
 /**
+ * The event's date in the reader's language: a `<time>`, or for a range the words of both ends, each end's
+ * own in a `<time>` of its own ("<time>5</time>–<time>7</time> January 2022").
+ */
+function renderDate({ when, until, timeZone }: TimelineEvent, lang: string): TemplateResult | typeof nothing {
+  if (when === undefined) return nothing;
+  if (until === undefined) {
+    return html`<time part="date" class="date" datetime=${dateTimeAttribute(when, timeZone)}
+      >${formatPartialDate(when, lang, timeZone)}</time
+    >`;
+  }
+  const datetime = { startRange: dateTimeAttribute(when, timeZone), endRange: dateTimeAttribute(until, timeZone) };
+  return html`<span part="date" class="date"
+    >${formatDateRange(when, until, lang, timeZone).map(({ source, text }) =>
+      source === 'shared' ? text : html`<time datetime=${datetime[source]}>${text}</time>`,
+    )}</span
+  >`;
+}
+
+/** A planned event is also a `planned-event`, for the page and the styles to tell it apart. */
+function eventParts(event: TimelineEvent): string {
+  return event.planned ? 'event planned-event' : 'event';
+}
+
+/**
  * @summary The article's events in date order, with dates in the reader's language: a vertical list
  * in narrow containers, a horizontal one in wide containers.
  *
@@ -31,8 +55,10 @@ function inDateOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
  * @csspart scroller - The scrolling area of the horizontal layout.
  * @csspart list - The ordered list of events.
  * @csspart event - One event.
- * @csspart marker - The dot on the line beside each event.
- * @csspart date - The event's date, a `<time>`.
+ * @csspart planned-event - An event that is planned, not yet happened (beside `event`).
+ * @csspart marker - The dot on the line beside each event; hollow for a planned one.
+ * @csspart date - The event's date: a `<time>`, or for a range a `<span>` with a `<time>` for each end.
+ * @csspart planned - The "Planned" label of a planned event.
  * @csspart label - What happened.
  * @csspart detail - More about it.
  *
@@ -53,19 +79,17 @@ export class GlossaTimeline extends GlossaWidget {
     const events = inDateOrder(article.timeline ?? []).slice(0, this.limit ?? undefined);
     const lang = this.localize.lang();
     const textLang = contentLang(article.lang, this.localize);
-    // Without evidence links nothing in the wide layout's scroller could take focus to scroll it.
+    // Without evidence links (hidden, or none given) nothing in the wide layout's scroller could take focus to scroll it.
+    const linked = !this.hideEvidence && events.some((event) => event.evidence?.length);
     return html`<section part="base" class="base" aria-labelledby="heading">
       ${heading(headingLevel(this.headingLevel), 'heading', this.localize.term('timelineHeading'), 'heading')}
-      <div part="scroller" class="scroller" tabindex=${this.hideEvidence ? '0' : nothing}>
+      <div part="scroller" class="scroller" tabindex=${linked ? nothing : '0'}>
         <ol part="list" class="list">
           ${events.map(
-            (event) => html`<li part="event" class="event">
+            (event) => html`<li part=${eventParts(event)} class=${eventParts(event)}>
               <span part="marker" class="marker" aria-hidden="true"></span>
-              ${
-                event.when === undefined
-                  ? nothing
-                  : html`<time part="date" class="date" datetime=${event.when}>${formatPartialDate(event.when, lang)}</time>`
-              }
+              ${renderDate(event, lang)}
+              ${event.planned ? html`<span part="planned" class="planned">${this.localize.term('plannedEvent')}</span>` : nothing}
               <p part="label" class="label" lang=${textLang}>${event.label}</p>
               ${event.detail ? html`<p part="detail" class="detail" lang=${textLang}>${event.detail}</p>` : nothing}
               ${this.renderEvidence(article, event.evidence)}

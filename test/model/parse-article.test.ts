@@ -285,6 +285,57 @@ describe('parseArticle', () => {
     });
   });
 
+  describe('timeline times', () => {
+    type Event = NonNullable<Draft['timeline']>[number];
+    const withEvent = (event: Partial<Event>) => (a: Draft) => Object.assign(a.timeline![0]!, event);
+    const accepted = (event: Partial<Event>) => {
+      const article = minimalArticle() as Draft;
+      withEvent(event)(article);
+      return parseArticle(article).ok;
+    };
+
+    it('a range needs a "when" to start from', () =>
+      expectIssue(
+        (a) => (a.timeline![0] = { id: 'vote', until: '2024-03', label: 'Council votes' }),
+        'timeline[0].until',
+        /needs a "when"/,
+      ));
+    it('a range does not end before it starts, at the precision both ends have', () => {
+      expectIssue(
+        withEvent({ when: '2024-03-04', until: '2024-03-03' }),
+        'timeline[0].until',
+        /before "when" \(2024-03-04\)/,
+      );
+      expectIssue(withEvent({ when: '2024-03', until: '2024-02-28' }), 'timeline[0].until', /before "when"/);
+      expectIssue(withEvent({ when: '2024-03-04T10:00', until: '2024-03-04T09:59' }), 'timeline[0].until', /before/);
+    });
+    it('a range may end when it starts, or later, at any precision', () => {
+      for (const [when, until] of [
+        ['2024-03-04', '2024-03-04'],
+        ['2024-03-04', '2024-03'],
+        ['2024-03', '2024-03-01'],
+        ['2024-03-04T10:00', '2024-03-04'],
+        ['2024-03-04', '2024-03-05'],
+        ['2023', '2024-01'],
+      ]) {
+        expect(accepted({ when, until }), `${when} to ${until}`).to.be.true;
+      }
+    });
+    it('a time zone needs a time to apply to, in "when" or "until"', () => {
+      expectIssue(withEvent({ when: '2024-03-04', timeZone: 'Europe/Berlin' }), 'timeline[0].timeZone', /needs a time/);
+      expect(accepted({ when: '2024-03-04T10:00', timeZone: 'Europe/Berlin' })).to.be.true;
+      expect(accepted({ when: '2024-03-04', until: '2024-03-04T18:00', timeZone: 'Europe/Berlin' })).to.be.true;
+    });
+    it('a time zone is one that Intl knows', () => {
+      expectIssue(withEvent({ when: '2024-03-04T10:00', timeZone: 'Europe/Atlantis' }), 'timeline[0].timeZone', /IANA/);
+      expect(accepted({ when: '2024-03-04T10:00', timeZone: 'UTC' })).to.be.true;
+    });
+    it('an event may be undated, and planned', () => {
+      expect(accepted({ when: undefined, planned: true })).to.be.true;
+      expect(accepted({ planned: false })).to.be.true;
+    });
+  });
+
   describe('questions', () => {
     it('a single-choice answer is one of its choices', () =>
       expectIssue(
