@@ -41,6 +41,8 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'timeline[].until': 'The end of a period that starts at "when", as precise as the source.',
   'timeline[].timeZone': 'The IANA time zone of the time in "when", e.g. "Europe/Berlin"; shown as "14:00 CEST".',
   'timeline[].planned': 'The event is planned or expected, not yet happened.',
+  quotes:
+    'What people in the article said, each with its speaker and paragraph: shown as "What they said" and on the speaker\'s card.',
   'quotes[].id': 'Stable id, for evidence that points at the quote: { "said": id }.',
   'quotes[].speaker': 'The id of the entity who said it.',
   'quotes[].words': 'The quoted words, as they are in the paragraph.',
