@@ -233,7 +233,7 @@ describe('<glossa-quiz>', () => {
     expect(textOf(part(el, 'evidence-summary'))).to.equal('Show in the article');
     await clickOn(part(el, 'evidence-summary'));
     expect(details.open).to.be.true;
-    expect(textOf(part(el, 'quote'))).to.equal(question.evidence![0]!.quote);
+    expect(textOf(part(el, 'quote'))).to.equal((question.evidence![0] as { quote: string }).quote);
     expect(textOf(part(el, 'evidence'))).to.equal('In the article: paragraph 8');
     await expect(el).to.be.accessible();
 

@@ -71,7 +71,9 @@ describe('<glossa-whos-who>', () => {
     expect(links.map((link) => link.getAttribute('href'))).to.include('#glossa-nazarbayev');
     const numbers = article.entities
       .find((e) => e.id === 'tokayev')!
-      .evidence!.map((item) => article.paragraphs.findIndex((p) => p.id === item.paragraph) + 1);
+      .evidence!.map(
+        (item) => article.paragraphs.findIndex((p) => p.id === (item as { paragraph: string }).paragraph) + 1,
+      );
     expect(textOf(tokayev.querySelector('[part="evidence"]')!)).to.equal(
       `Mentioned in paragraphs ${numbers.join(', ')}`,
     );
