@@ -21,6 +21,7 @@ export default defineConfig({
       'test/annotate/name-matcher.test.ts',
       'test/shared/evidence-href.test.ts',
       'test/shared/text-helpers.test.ts',
+      'test/localize/number-format.test.ts',
     ],
     globals: true,
     setupFiles: ['test/fixtures/node/setup.mjs'],

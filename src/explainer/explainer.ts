@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isSafeUrl } from '../model/primitives.js';
 import type { Article, Figure, KeyFact, Section } from '../model/types.js';
-import { contentLang, inLang, type ContentLang } from '../shared/content-lang.js';
+import { contentLang, fillIn, inLang, type ContentLang } from '../shared/content-lang.js';
 import { enExplainer } from '../localize/en.js';
+import { unitFormat } from '../localize/number-format.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
 import { heading, headingLevel, subheadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { explainerStyles } from './explainer.styles.js';
@@ -20,6 +21,9 @@ const stopAtCard = (event: Event) => event.stopPropagation();
  * @summary The explainer card: title, what happened, key facts, the article's sections (why it
  * matters, what's next), figures with credits, a short timeline, and the byline and source.
  *
+ * A key fact given as a number is formatted for the reader's language, with its unit ("12,5 км") and
+ * "about" in the reader's words ("около 10 000").
+ *
  * @tag glossa-explainer
  *
  * @slot header - Publisher branding above the title.
@@ -35,7 +39,7 @@ const stopAtCard = (event: Event) => event.stopPropagation();
  * @csspart key-facts - The key facts section.
  * @csspart fact-list - The list of key facts.
  * @csspart fact - One key fact.
- * @csspart fact-value - Its figure, shown large.
+ * @csspart fact-value - Its figure, shown large; a number formatted for the reader, with its unit.
  * @csspart fact-label - What the figure counts.
  * @csspart more-button - The compact variant's "More context" button.
  * @csspart more - What the compact variant hides until "More context" is pressed.
@@ -129,13 +133,23 @@ export class GlossaExplainer extends GlossaWidget {
       <ul part="fact-list" class="fact-list">
         ${facts.map(
           (fact) => html`<li part="fact" class="fact">
-            <span part="fact-value" class="fact-value" lang=${lang}>${fact.value}</span>
+            ${this.#renderFactValue(fact, lang)}
             <span part="fact-label" class="fact-label" lang=${lang}>${fact.label}</span>
             ${this.renderEvidence(article, fact.evidence)}
           </li>`,
         )}
       </ul>
     </section>`;
+  }
+
+  /** A number in the reader's language (the model's unit in the article's, when Intl does not know it); a text as it is. */
+  #renderFactValue(fact: KeyFact, lang: ContentLang) {
+    if (fact.number === undefined)
+      return html`<span part="fact-value" class="fact-value" lang=${lang}>${fact.value}</span>`;
+    const { options, after } = unitFormat(fact.unit);
+    const number = this.localize.number(fact.number, options);
+    const shown = after === undefined ? number : html`${number} ${inLang(after, lang)}`;
+    return html`<span part="fact-value" class="fact-value">${fact.about ? fillIn((value) => this.localize.term('aboutNumber', value), shown) : shown}</span>`;
   }
 
   #renderSection(article: Article, section: Section, level: HeadingLevel, lang: ContentLang) {
@@ -162,10 +176,8 @@ export class GlossaExplainer extends GlossaWidget {
 
   #renderFooter(article: Article, lang: ContentLang) {
     const { byline, source } = article;
-    // The author's name goes into the UI's "By …" as its own text, to carry the article's language.
-    const [before, after] = this.localize.term('byline', '\0').split('\0');
     return html`<footer part="footer" class="footer">
-      ${byline ? html`<p part="byline">${before}${inLang(byline, lang)}${after}</p>` : nothing}
+      ${byline ? html`<p part="byline">${fillIn((author) => this.localize.term('byline', author), inLang(byline, lang))}</p>` : nothing}
       ${
         source
           ? html`<p part="source">

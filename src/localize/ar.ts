@@ -48,6 +48,7 @@ export const ar: Translation = {
   moreContext: 'مزيد من السياق',
   byline: (author) => `بقلم ${author}`,
   source: 'المصدر:',
+  aboutNumber: (number) => `نحو ${number}`,
 
   quizHeading: 'اختبر فهمك',
   quizMissing: 'لا يوجد اختبار لهذا المقال.',

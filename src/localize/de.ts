@@ -39,6 +39,7 @@ export const de: Translation = {
   moreContext: 'Mehr Hintergrund',
   byline: (author) => `Von ${author}`,
   source: 'Quelle:',
+  aboutNumber: (number) => `etwa ${number}`,
 
   quizHeading: 'Haben Sie alles verstanden?',
   quizMissing: 'Zu diesem Artikel gibt es kein Quiz.',

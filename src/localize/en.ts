@@ -46,6 +46,7 @@ export const enExplainer = {
   moreContext: 'More context',
   byline: (author) => `By ${author}`,
   source: 'Source:',
+  aboutNumber: (number) => `≈${number}`,
 } satisfies Partial<Translation>;
 
 /** `<glossa-timeline>`. */

@@ -38,6 +38,8 @@ export const es: Translation = {
   moreContext: 'Más contexto',
   byline: (author) => `Por ${author}`,
   source: 'Fuente:',
+  // “aprox.”, not “unos”: “unos” agrees with the noun counted, which is in the model’s label and may be feminine.
+  aboutNumber: (number) => `aprox. ${number}`,
 
   quizHeading: 'Prueba de comprensión',
   quizMissing: 'Este artículo no tiene cuestionario.',

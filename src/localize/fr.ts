@@ -39,6 +39,7 @@ export const fr: Translation = {
   moreContext: 'Plus de contexte',
   byline: (author) => `Par ${author}`,
   source: 'Source :',
+  aboutNumber: (number) => `environ ${number}`,
 
   quizHeading: 'Avez-vous bien compris ?',
   quizMissing: 'Cet article n’a pas de quiz.',

@@ -38,6 +38,7 @@ export const kk: Translation = {
   moreContext: 'Толығырақ',
   byline: (author) => `Авторы: ${author}`,
   source: 'Дереккөз:',
+  aboutNumber: (number) => `шамамен ${number}`,
 
   quizHeading: 'Өзіңізді тексеріңіз',
   quizMissing: 'Бұл мақалаға арналған тест жоқ.',

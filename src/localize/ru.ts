@@ -46,6 +46,7 @@ export const ru: Translation = {
   moreContext: 'Подробнее',
   byline: (author) => `Автор: ${author}`,
   source: 'Источник:',
+  aboutNumber: (number) => `около ${number}`,
 
   quizHeading: 'Проверьте себя',
   quizMissing: 'К этой статье нет теста.',

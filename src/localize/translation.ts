@@ -38,6 +38,8 @@ export interface Translation {
   readonly moreContext: string;
   readonly byline: (author: string) => string;
   readonly source: string;
+  /** A key fact's approximate number, already formatted (with its unit), e.g. "≈10,000", "около 10 000". */
+  readonly aboutNumber: (number: string) => string;
 
   /** The quiz's heading when the model gives no title. */
   readonly quizHeading: string;
