@@ -30,6 +30,7 @@ export default {
     'src/shared/cached.ts',
     'src/shared/fold-text.ts',
     'src/shared/list-attribute.ts',
+    'src/shared/paragraphs.ts',
     'src/localize/number-format.ts',
   ],
   // Stryker would rewrite tsconfig.json's paths for its sandbox with TypeScript's JS API, which TypeScript 7

@@ -105,8 +105,22 @@ export const explainerStyles = css`
     display: none;
   }
 
-  .figure {
+  .figure,
+  .figure-quote,
+  .figure-caption > p {
     margin: 0;
+  }
+
+  .figure-quote {
+    padding-inline-start: var(--_space-m);
+    border-inline-start: calc(var(--_border-width) * 4) solid var(--glossa-explainer-fact-color, var(--_color-accent));
+    font-family: var(--_font-family-heading);
+    font-size: var(--_font-size-large);
+  }
+
+  .figure-quote > p + p,
+  .figure-caption > p + p {
+    margin-block-start: var(--_space-s);
   }
 
   .figure-image {
@@ -120,6 +134,10 @@ export const explainerStyles = css`
     margin-block-start: var(--_space-xs);
     color: var(--_color-muted);
     font-size: var(--_font-size-small);
+  }
+
+  .figure-quote + .figure-caption {
+    padding-inline-start: var(--_space-m);
   }
 
   .figure-credit {

@@ -6,6 +6,9 @@ import { enExplainer } from '../localize/en.js';
 import { unitFormat } from '../localize/number-format.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
 import { heading, headingLevel, subheadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { renderLicense } from '../shared/license-view.js';
+import { creditStyles } from '../shared/license-view.styles.js';
+import { paragraphsOf } from '../shared/paragraphs.js';
 import { explainerStyles } from './explainer.styles.js';
 import { property, state } from '../shared/reactive.js';
 
@@ -19,10 +22,11 @@ const stopAtCard = (event: Event) => event.stopPropagation();
 
 /**
  * @summary The explainer card: title, what happened, key facts, the article's sections (why it
- * matters, what's next), figures with credits, a short timeline, and the byline and source.
+ * matters, what's next), figures with credits and licences, a short timeline, and the byline, source
+ * and licence.
  *
  * A key fact given as a number is formatted for the reader's language, with its unit ("12,5 км") and
- * "about" in the reader's words ("около 10 000").
+ * "about" in the reader's words ("около 10 000"). A figure without an image is its caption as a quotation.
  *
  * @tag glossa-explainer
  *
@@ -47,13 +51,16 @@ const stopAtCard = (event: Event) => event.stopPropagation();
  * @csspart section-body - Its text.
  * @csspart figure - A figure.
  * @csspart figure-image - Its image, when the model gives one.
- * @csspart figure-caption - Its caption.
+ * @csspart figure-caption - Its caption, one paragraph or more, and its credits; without an image, its credits alone.
+ * @csspart figure-quote - The caption of a figure without an image, shown as a quotation.
  * @csspart figure-credit - Its credit.
+ * @csspart license-link - The link to the text of a licence.
  * @csspart timeline - The nested `<glossa-timeline>`; its own parts are exported as `timeline-*`.
  * @csspart footer - Byline, source and the footer slot.
  * @csspart byline - "By …".
  * @csspart source - The source of the article.
  * @csspart source-link - The link to the source.
+ * @csspart license - The article's licence.
  *
  * @cssprop [--glossa-explainer-background=var(--glossa-color-surface)] - The card's background.
  * @cssprop [--glossa-explainer-border-color=var(--glossa-color-border)] - The card's border.
@@ -61,7 +68,7 @@ const stopAtCard = (event: Event) => event.stopPropagation();
  * @cssprop [--glossa-explainer-fact-color=var(--glossa-color-accent)] - The colour of key-fact figures.
  */
 export class GlossaExplainer extends GlossaWidget {
-  static override styles = [GlossaWidget.styles, explainerStyles];
+  static override styles = [GlossaWidget.styles, creditStyles, explainerStyles];
   protected static override english = enExplainer;
 
   /** `full` shows everything; `compact` shows the summary and key facts, the rest behind "More context". */
@@ -161,21 +168,37 @@ export class GlossaExplainer extends GlossaWidget {
     </section>`;
   }
 
+  /**
+   * An image over its caption, then its credit and licence ("J. Doe / Agency · CC BY 4.0"); without an
+   * image, the caption is what the figure shows, a quotation, over the credits.
+   */
   #renderFigure(figure: Figure, lang: ContentLang) {
-    return html`<figure part="figure" class="figure" lang=${lang}>
+    const { src, credit, license } = figure;
+    const image = src !== undefined && isSafeUrl(src);
+    const paragraphs = paragraphsOf(figure.caption).map((text) => html`<p lang=${lang}>${text}</p>`);
+    const credits =
+      credit || license
+        ? html`<p class="figure-credits">
+          ${credit ? html`<span part="figure-credit" class="figure-credit credit" lang=${lang}>${credit}</span>` : nothing}
+          ${license ? renderLicense(license, lang, { linked: true, credit }) : nothing}
+        </p>`
+        : nothing;
+    return html`<figure part="figure" class="figure">
       ${
-        figure.src && isSafeUrl(figure.src)
-          ? html`<img part="figure-image" class="figure-image" src=${figure.src} alt=${figure.alt ?? ''} loading="lazy" />`
+        image
+          ? html`<img part="figure-image" class="figure-image" src=${src} alt=${figure.alt ?? ''} loading="lazy" lang=${lang} />`
+          : html`<blockquote part="figure-quote" class="figure-quote">${paragraphs}</blockquote>`
+      }
+      ${
+        image || credits !== nothing
+          ? html`<figcaption part="figure-caption" class="figure-caption">${image ? paragraphs : nothing}${credits}</figcaption>`
           : nothing
       }
-      <figcaption part="figure-caption" class="figure-caption">
-        ${figure.caption} ${figure.credit ? html`<span part="figure-credit" class="figure-credit">${figure.credit}</span>` : nothing}
-      </figcaption>
     </figure>`;
   }
 
   #renderFooter(article: Article, lang: ContentLang) {
-    const { byline, source } = article;
+    const { byline, source, license } = article;
     return html`<footer part="footer" class="footer">
       ${byline ? html`<p part="byline">${fillIn((author) => this.localize.term('byline', author), inLang(byline, lang))}</p>` : nothing}
       ${
@@ -190,6 +213,7 @@ export class GlossaExplainer extends GlossaWidget {
           </p>`
           : nothing
       }
+      ${license ? html`<p part="license">${this.localize.term('license')} ${renderLicense(license, lang, { linked: true })}</p>` : nothing}
       <slot name="footer"></slot>
     </footer>`;
   }

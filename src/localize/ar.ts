@@ -48,6 +48,7 @@ export const ar: Translation = {
   moreContext: 'مزيد من السياق',
   byline: (author) => `بقلم ${author}`,
   source: 'المصدر:',
+  license: 'الترخيص:',
   aboutNumber: (number) => `نحو ${number}`,
 
   quizHeading: 'اختبر فهمك',
@@ -131,5 +132,6 @@ export const ar: Translation = {
   noEntryMatches: (query) => `لا توجد مداخل تطابق «${query}».`,
   mentionedIn: (count) =>
     plural('ar', count, { one: 'ورد في الفقرة', two: 'ورد في الفقرتين', other: 'ورد في الفقرات' }),
+  imageCredit: 'الصورة:',
   relation: (relation, name) => `${relation} ${name}`,
 };

@@ -39,6 +39,7 @@ export const de: Translation = {
   moreContext: 'Mehr Hintergrund',
   byline: (author) => `Von ${author}`,
   source: 'Quelle:',
+  license: 'Lizenz:',
   aboutNumber: (number) => `etwa ${number}`,
 
   quizHeading: 'Haben Sie alles verstanden?',
@@ -105,5 +106,6 @@ export const de: Translation = {
     }),
   noEntryMatches: (query) => `Keine Treffer für „${query}“.`,
   mentionedIn: (count) => plural('de', count, { one: 'Erwähnt in Absatz', other: 'Erwähnt in den Absätzen' }),
+  imageCredit: 'Bild:',
   relation: (relation, name) => `${relation} ${name}`,
 };

@@ -38,6 +38,7 @@ export const es: Translation = {
   moreContext: 'Más contexto',
   byline: (author) => `Por ${author}`,
   source: 'Fuente:',
+  license: 'Licencia:',
   // “aprox.”, not “unos”: “unos” agrees with the noun counted, which is in the model’s label and may be feminine.
   aboutNumber: (number) => `aprox. ${number}`,
 
@@ -105,5 +106,6 @@ export const es: Translation = {
     }),
   noEntryMatches: (query) => `Ninguna entrada coincide con «${query}».`,
   mentionedIn: (count) => plural('es', count, { one: 'Aparece en el párrafo', other: 'Aparece en los párrafos' }),
+  imageCredit: 'Imagen:',
   relation: (relation, name) => `${relation} ${name}`,
 };

@@ -39,6 +39,7 @@ export const fr: Translation = {
   moreContext: 'Plus de contexte',
   byline: (author) => `Par ${author}`,
   source: 'Source :',
+  license: 'Licence :',
   aboutNumber: (number) => `environ ${number}`,
 
   quizHeading: 'Avez-vous bien compris ?',
@@ -99,5 +100,6 @@ export const fr: Translation = {
     }),
   noEntryMatches: (query) => `Aucune entrée ne correspond à « ${query} ».`,
   mentionedIn: (count) => plural('fr', count, { one: 'Apparaît au paragraphe', other: 'Apparaît aux paragraphes' }),
+  imageCredit: 'Image :',
   relation: (relation, name) => `${relation} ${name}`,
 };

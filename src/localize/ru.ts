@@ -46,6 +46,7 @@ export const ru: Translation = {
   moreContext: 'Подробнее',
   byline: (author) => `Автор: ${author}`,
   source: 'Источник:',
+  license: 'Лицензия:',
   aboutNumber: (number) => `около ${number}`,
 
   quizHeading: 'Проверьте себя',
@@ -122,6 +123,7 @@ export const ru: Translation = {
   noEntryMatches: (query) => `По запросу «${query}» ничего не найдено.`,
   // Singular only for exactly one paragraph: 21 paragraphs are still "абзацах".
   mentionedIn: (count) => (count === 1 ? 'Упоминается в абзаце' : 'Упоминается в абзацах'),
+  imageCredit: 'Изображение:',
   // A colon, not a bare space: the name cannot be put in the case the relation asks for.
   relation: (relation, name) => `${relation}: ${name}`,
 };

@@ -46,6 +46,12 @@ export const entityCardStyles = css`
     margin-block-start: var(--_space-xs);
   }
 
+  .image-credit {
+    margin-block-start: var(--_space-xs);
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
+  }
+
   .relations {
     margin-block-start: var(--_space-xs);
     padding-inline-start: var(--_space-m);

@@ -6,6 +6,7 @@ import { enWhosWho } from '../localize/en.js';
 import { entityById } from '../shared/entities.js';
 import { renderEntityCard } from '../shared/entity-card.js';
 import { entityCardStyles } from '../shared/entity-card.styles.js';
+import { creditStyles } from '../shared/license-view.styles.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
 import { heading, headingLevel, subheadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { whosWhoStyles } from './whos-who.styles.js';
@@ -80,6 +81,8 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @csspart relations - The list of relations.
  * @csspart relation - One relation.
  * @csspart relation-link - The link to the related entry.
+ * @csspart image-credit - The credit and licence of the entity's image.
+ * @csspart license-link - The link to the text of the image's licence.
  *
  * @cssprop [--glossa-whos-who-entry-background=var(--glossa-color-surface)] - The background of an entry.
  * @cssprop [--glossa-whos-who-highlight-color=var(--glossa-color-accent)] - The outline and bar of the highlighted entry.
@@ -87,7 +90,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @cssprop [--glossa-avatar-size=3rem] - The size of the image or initials.
  */
 export class GlossaWhosWho extends GlossaWidget {
-  static override styles = [GlossaWidget.styles, entityCardStyles, whosWhoStyles];
+  static override styles = [GlossaWidget.styles, entityCardStyles, creditStyles, whosWhoStyles];
   protected static override english = enWhosWho;
 
   /** Which kinds to list, comma-separated, e.g. `person,organization`; all four when unset. */

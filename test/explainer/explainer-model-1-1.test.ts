@@ -3,8 +3,9 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../src/explainer/define.js';
 import '../../src/lang/all.js';
 import type { GlossaExplainer } from '../../src/explainer/explainer.js';
-import { valid11 } from '../fixtures/article-1-1.js';
-import { overflowingElements, parts, textOf } from '../fixtures/dom.js';
+import type { ArticleInput } from '../../src/model/types.js';
+import { article11, CC_BY, linksIn, PIXEL, valid11 } from '../fixtures/article-1-1.js';
+import { overflowingElements, part, parts, textOf } from '../fixtures/dom.js';
 
 const explainer = (lang = 'en', article: unknown = valid11(), theme = 'light') =>
   fixture<GlossaExplainer>(html`<glossa-explainer lang=${lang} theme=${theme} .article=${article}></glossa-explainer>`);
@@ -63,6 +64,95 @@ describe('<glossa-explainer> with model 1.1', () => {
       const unit = value.querySelector('span')!;
       expect(textOf(unit)).to.equal('arches');
       expect(unit.getAttribute('lang')).to.equal('en');
+    });
+  });
+
+  describe('figures', () => {
+    it('shows an image with its alt text, over a caption of one paragraph each', async () => {
+      const el = await explainer();
+      const figure = parts(el, 'figure')[1]!;
+      const image = figure.querySelector<HTMLImageElement>('[part="figure-image"]')!;
+      expect(image.getAttribute('src')).to.equal(PIXEL);
+      expect(image.alt).to.equal('The bridge from the river bank.');
+      const caption = figure.querySelector('figcaption')!;
+      expect(caption.getAttribute('part')).to.equal('figure-caption');
+      const [first, second, credits] = [...caption.children].map(textOf);
+      expect([first, second]).to.deep.equal(['The bridge in 1925.', 'It was widened in 1960.']);
+      expect(caption.children).to.have.length(3);
+      expect(credits, 'an attribution that repeats the credit shows once').to.equal('Town Archive CC BY 4.0');
+    });
+
+    it('shows a figure without an image as a quotation of its caption, not an empty picture', async () => {
+      const el = await explainer();
+      const figure = parts(el, 'figure')[0]!;
+      expect([...figure.children].map((child) => child.localName)).to.deep.equal(['blockquote', 'figcaption']);
+      const quote = figure.querySelector('blockquote')!;
+      expect(quote.getAttribute('part')).to.equal('figure-quote');
+      expect(textOf(quote)).to.equal('The old bridge.');
+      expect(textOf(figure.querySelector('figcaption')!)).to.equal('J. Doe / Agency');
+      expect(getComputedStyle(quote).borderInlineStartStyle).to.equal('solid');
+    });
+
+    it('a figure without an image or credits is its quotation alone', async () => {
+      const input = article11();
+      delete input.figures![0]!.credit;
+      const el = await explainer('en', input);
+      const figure = parts(el, 'figure')[0]!;
+      expect([...figure.children].map((child) => child.localName)).to.deep.equal(['blockquote']);
+    });
+  });
+
+  describe('licences', () => {
+    it('the footer names the article’s licence, linked to its text, and its attribution', async () => {
+      const el = await explainer();
+      const license = part(el, 'footer').querySelector('[part="license"]')!;
+      expect(textOf(license)).to.equal('Licence: CC BY 4.0 Town Gazette');
+      const link = license.querySelector<HTMLAnchorElement>('[part="license-link"]')!;
+      expect(link.getAttribute('href')).to.equal(CC_BY);
+      expect(link.relList.contains('license')).to.be.true;
+      expect(textOf(link)).to.equal('CC BY 4.0');
+      const separator = getComputedStyle(link.parentElement!.nextElementSibling!, '::before').content;
+      expect(separator, 'a dot parts the credits, silent for screen readers').to.equal('"· " / ""');
+    });
+
+    it('a figure’s licence links to its text beside the credit', async () => {
+      const el = await explainer();
+      const link = parts(el, 'figure')[1]!.querySelector<HTMLAnchorElement>('[part="license-link"]')!;
+      expect(link.getAttribute('href')).to.equal(CC_BY);
+    });
+
+    it('a licence without an address is its name, not a link', async () => {
+      const input = article11();
+      input.license = { name: 'All rights reserved' };
+      const el = await explainer('en', input);
+      const license = part(el, 'license');
+      expect(textOf(license)).to.equal('Licence: All rights reserved');
+      expect(linksIn(license)).to.deep.equal([]);
+    });
+
+    it('a licence whose address is not http(s) makes the article invalid, and nothing links to it', async () => {
+      const input: ArticleInput = article11();
+      input.license = { name: 'CC BY 4.0', url: 'javascript:alert(1)' };
+      input.figures![1]!.license = { name: 'CC BY 4.0', url: '//evil.example/licence' };
+      const el = await explainer('en', input);
+      expect(parts(el, 'error')).to.have.length(1);
+      expect(textOf(part(el, 'error'))).to.contain('license.url');
+      expect(linksIn(el.shadowRoot!, 'a[href*="javascript"], a[href*="evil"]')).to.deep.equal([]);
+    });
+
+    it('a licence link is a target of at least 24 px', async () => {
+      const el = await explainer();
+      for (const link of parts(el, 'license-link')) {
+        expect(link.getBoundingClientRect().height).to.be.at.least(24);
+      }
+    });
+
+    it('says “Licence” in the reader’s language and the licence in the article’s', async () => {
+      const el = await explainer('de');
+      const license = part(el, 'license');
+      expect(textOf(license)).to.equal('Lizenz: CC BY 4.0 Town Gazette');
+      expect(license.hasAttribute('lang')).to.be.false;
+      expect([...license.querySelectorAll('[lang="en"]')].map(textOf)).to.deep.equal(['CC BY 4.0', 'Town Gazette']);
     });
   });
 
