@@ -36,6 +36,12 @@ export const entityCardStyles = css`
     line-height: 1.25;
   }
 
+  .category {
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
+    text-transform: uppercase;
+  }
+
   .role {
     color: var(--_color-muted);
     font-size: var(--_font-size-small);

@@ -42,11 +42,11 @@ function renderImageCredit(entity: Entity, options: EntityCardOptions, lang: Con
 }
 
 /**
- * One entity as a card: avatar (image or initials), name, role, summary, relations and the image's
- * credit. The who's who and the hovercard both render it, so the two never drift apart. Parts: `card`,
- * `avatar` (`avatar-image` or `avatar-initials`), `name`, `role`, `summary`, `relations`, `relation`,
- * `image-credit`, `license-link`. A relation is the model's words but for the translation's separator,
- * so the whole list takes the article's language.
+ * One entity as a card: avatar (image or initials), name, category, role, summary, relations and the
+ * image's credit. The who's who and the hovercard both render it, so the two never drift apart. Parts:
+ * `card`, `avatar` (`avatar-image` or `avatar-initials`), `name`, `category`, `role`, `summary`,
+ * `relations`, `relation`, `image-credit`, `license-link`. A relation is the model's words but for the
+ * translation's separator, so the whole list takes the article's language.
  */
 export function renderEntityCard(entity: Entity, options: EntityCardOptions): TemplateResult {
   const { article, localize } = options;
@@ -57,6 +57,7 @@ export function renderEntityCard(entity: Entity, options: EntityCardOptions): Te
   });
   return html`<div part="card" class="card">
     ${renderAvatar(entity, lang)} ${options.renderName(entity.name, lang)}
+    ${entity.category ? html`<p part="category" class="category" lang=${lang}>${entity.category}</p>` : nothing}
     ${entity.role ? html`<p part="role" class="role" lang=${lang}>${entity.role}</p>` : nothing}
     <p part="summary" class="summary" lang=${lang}>${entity.summary}</p>
     ${

@@ -48,6 +48,7 @@ const isHoverPointer = (event: PointerEvent) => event.pointerType === 'mouse' ||
  * @csspart avatar-image - The entity's image, when the model gives a safe one.
  * @csspart avatar-initials - The initials shown instead of an image.
  * @csspart name - The entity's name.
+ * @csspart category - What kind of thing it is, in the model's words ("telescope", "treaty").
  * @csspart role - Who or what it is in this story.
  * @csspart summary - The entity's summary.
  * @csspart relations - The list of relations.

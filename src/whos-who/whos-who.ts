@@ -30,10 +30,10 @@ const ENTRY_PREFIX = 'glossa-';
 
 const searchText = new WeakMap<Entity, string>();
 
-/** What the search looks in: name, aliases and role, folded once per entity. */
+/** What the search looks in: name, aliases, category and role, folded once per entity. */
 function searchableText(entity: Entity): string {
   return cached(searchText, entity, () =>
-    foldText([entity.name, ...(entity.aliases ?? []), entity.role ?? ''].join('\n')),
+    foldText([entity.name, ...(entity.aliases ?? []), entity.category ?? '', entity.role ?? ''].join('\n')),
   );
 }
 
@@ -50,9 +50,10 @@ function entityIdFromHash(hash: string): string | undefined {
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
- * @summary The who's who: the article's people, organizations, places and terms, grouped, each with
- * name, role, summary, avatar, relations linking to the related entry, and the paragraphs that mention
- * it; a search box filters by name, alias and role as the reader types.
+ * @summary The who's who: the article's people, organizations, places, events, works, objects and
+ * terms, grouped, each with name, category, role, summary, avatar, relations linking to the
+ * related entry, and the paragraphs that mention it; a search box filters by name, alias, category and
+ * role as the reader types.
  *
  * Entries have the id `glossa-<entity id>` inside the shadow root: a page address ending in
  * `#glossa-tokayev` (on load or on `hashchange`) or the `highlight` attribute scrolls to the entry and
@@ -66,7 +67,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @csspart search-label - The label of the search box.
  * @csspart search-input - The search box.
  * @csspart count - How many entries are shown, or that none match; announced politely.
- * @csspart group - The section of one kind (people, organizations, places, terms).
+ * @csspart group - The section of one kind (people, organizations, places, events, works, objects, terms).
  * @csspart group-heading - Its heading.
  * @csspart list - The list of entries in a group.
  * @csspart entry - One entry; also `highlighted` when a deep link or relation link led to it.
@@ -76,6 +77,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @csspart avatar-image - The entity's image, when the model gives a safe one.
  * @csspart avatar-initials - The initials shown instead of an image.
  * @csspart name - The entity's name, a heading.
+ * @csspart category - What kind of thing it is, in the model's words ("telescope", "treaty").
  * @csspart role - Who or what it is in this story.
  * @csspart summary - The entity's summary.
  * @csspart relations - The list of relations.
@@ -93,7 +95,7 @@ export class GlossaWhosWho extends GlossaWidget {
   static override styles = [GlossaWidget.styles, entityCardStyles, creditStyles, whosWhoStyles];
   protected static override english = enWhosWho;
 
-  /** Which kinds to list, comma-separated, e.g. `person,organization`; all four when unset. */
+  /** Which kinds to list, comma-separated, e.g. `person,organization`; all of them when unset. */
   @property()
   kinds: string | undefined;
 
@@ -159,7 +161,7 @@ export class GlossaWhosWho extends GlossaWidget {
     if (pending.focus) entry.focus({ preventScroll: true });
   }
 
-  /** The kinds listed, in the fixed order people, organizations, places, terms. */
+  /** The kinds listed, in the fixed order of `ENTITY_KINDS`. */
   #shownKinds(): readonly EntityKind[] {
     if (!this.kinds) return ENTITY_KINDS;
     const wanted = new Set(listAttribute(this.kinds));

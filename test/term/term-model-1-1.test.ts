@@ -4,7 +4,7 @@ import '../../src/term/define.js';
 import '../../src/lang/all.js';
 import type { GlossaTerm } from '../../src/term/term.js';
 import { linksIn, valid11 } from '../fixtures/article-1-1.js';
-import { overflowingElements, part } from '../fixtures/dom.js';
+import { overflowingElements, part, textOf } from '../fixtures/dom.js';
 import { waitUntil } from '../fixtures/wait.js';
 
 /** A term in a paragraph of a page in `lang`, its card opened by a click. */
@@ -35,6 +35,12 @@ describe('<glossa-term> with model 1.1', () => {
   it('holds no link: focus cannot enter a tooltip, so the licence is its name alone', async () => {
     const card = part(await openTerm('ruiz'), 'card');
     expect(linksIn(card)).to.deep.equal([]);
+  });
+
+  it('an object’s card shows its category and initials', async () => {
+    const card = part(await openTerm('bridge'), 'card');
+    expect(textOf(card.querySelector('[part="category"]')!)).to.equal('stone bridge');
+    expect(textOf(card.querySelector('[part~="avatar-initials"]')!)).to.equal('OB');
   });
 
   it('nothing in the card overflows on a 320 px phone', async () => {

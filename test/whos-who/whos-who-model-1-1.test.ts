@@ -1,14 +1,30 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/whos-who/define.js';
 import '../../src/lang/all.js';
 import type { GlossaWhosWho } from '../../src/whos-who/whos-who.js';
 import { article11, CC_BY_SA, linksIn, valid11 } from '../fixtures/article-1-1.js';
-import { part, textOf } from '../fixtures/dom.js';
+import { isShown, part, parts, textOf } from '../fixtures/dom.js';
 
 const whosWho = (lang = 'en', article: unknown = valid11(), theme = 'light') =>
   fixture<GlossaWhosWho>(html`<glossa-whos-who lang=${lang} theme=${theme} .article=${article}></glossa-whos-who>`);
 
 const entry = (el: GlossaWhosWho, id: string) => el.shadowRoot!.getElementById(`glossa-${id}`)!;
+const partsIn = (element: Element) =>
+  [...element.querySelectorAll('[part]')].map((node) => node.getAttribute('part')!.split(' ')[0]);
+const shownIds = (el: GlossaWhosWho) =>
+  parts(el, 'entry')
+    .filter(isShown)
+    .map((item) => item.id.replace(/^glossa-/, ''));
+
+async function search(el: GlossaWhosWho, text: string): Promise<void> {
+  const input = part<HTMLInputElement>(el, 'search-input');
+  input.focus();
+  input.select();
+  await sendKeys({ press: 'Backspace' });
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
 
 describe('<glossa-whos-who> with model 1.1', () => {
   for (const [lang, theme] of [
@@ -19,6 +35,35 @@ describe('<glossa-whos-who> with model 1.1', () => {
       await expect(await whosWho(lang, valid11(), theme)).to.be.accessible();
     });
   }
+
+  it('lists events, works and objects in groups of their own, each with initials', async () => {
+    const el = await whosWho();
+    const headings = parts(el, 'group-heading').map(textOf);
+    expect(headings).to.deep.equal(['People', 'Organizations', 'Events', 'Works', 'Objects']);
+    const initials = ['vote-day', 'charter', 'bridge'].map((id) =>
+      textOf(entry(el, id).querySelector('[part~="avatar-initials"]')!),
+    );
+    expect(initials).to.deep.equal(['MV', 'TC', 'OB']);
+  });
+
+  it('shows an entity’s category under its name, before its role', async () => {
+    const el = await whosWho();
+    const ruiz = entry(el, 'ruiz');
+    expect(textOf(ruiz.querySelector('[part="category"]')!)).to.equal('politician');
+    const order = partsIn(ruiz.querySelector('[part="card"]')!);
+    expect(order.indexOf('name')).to.be.below(order.indexOf('category'));
+    expect(order.indexOf('category')).to.be.below(order.indexOf('role'));
+    expect(entry(el, 'council').querySelector('[part="category"]'), 'no category, no line').to.equal(null);
+  });
+
+  it('finds an entity by its category', async () => {
+    const el = await whosWho();
+    await search(el, 'stone bridge');
+    expect(shownIds(el)).to.deep.equal(['bridge']);
+    await search(el, 'CHARTER');
+    expect(shownIds(el)).to.deep.equal(['charter']);
+    await expect(el).to.be.accessible();
+  });
 
   it('credits the entity’s image with its licence, linked to the licence’s text', async () => {
     const el = await whosWho();
