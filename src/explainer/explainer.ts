@@ -4,6 +4,7 @@ import type { Article, Figure, KeyFact, Section } from '../model/types.js';
 import { contentLang, fillIn, inLang, type ContentLang } from '../shared/content-lang.js';
 import { enExplainer } from '../localize/en.js';
 import { unitFormat } from '../localize/number-format.js';
+import { entityById } from '../shared/entities.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
 import { heading, headingLevel, subheadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { renderLicense } from '../shared/license-view.js';
@@ -22,8 +23,8 @@ const stopAtCard = (event: Event) => event.stopPropagation();
 
 /**
  * @summary The explainer card: title, what happened, key facts, the article's sections (why it
- * matters, what's next), figures with credits and licences, a short timeline, and the byline, source
- * and licence.
+ * matters, what's next), what its people said, figures with credits and licences, a short timeline, and
+ * the byline, source and licence.
  *
  * A key fact given as a number is formatted for the reader's language, with its unit ("12,5 км") and
  * "about" in the reader's words ("около 10 000"). A figure without an image is its caption as a quotation.
@@ -49,6 +50,12 @@ const stopAtCard = (event: Event) => event.stopPropagation();
  * @csspart more - What the compact variant hides until "More context" is pressed.
  * @csspart section - One section of the model (why it matters, what's next…).
  * @csspart section-body - Its text.
+ * @csspart quotes - The "What they said" section.
+ * @csspart quote-list - The list of quotes.
+ * @csspart quote - One quote, with its speaker and evidence.
+ * @csspart quote-words - The quoted words.
+ * @csspart quote-speaker - Who said them: name, then role.
+ * @csspart quote-role - The speaker's role.
  * @csspart figure - A figure.
  * @csspart figure-image - Its image, when the model gives one.
  * @csspart figure-caption - Its caption, one paragraph or more, and its credits; without an image, its credits alone.
@@ -114,6 +121,7 @@ export class GlossaExplainer extends GlossaWidget {
       }
       <div part="more" class="more" id="more" ?hidden=${compact && !this.moreShown}>
         ${explainer.sections.map((section) => this.#renderSection(article, section, sub, lang))}
+        ${this.#renderQuotes(article, sub, lang)}
         ${(article.figures ?? []).map((figure) => this.#renderFigure(figure, lang))}
         ${
           article.timeline?.length
@@ -157,6 +165,32 @@ export class GlossaExplainer extends GlossaWidget {
     const number = this.localize.number(fact.number, options);
     const shown = after === undefined ? number : html`${number} ${inLang(after, lang)}`;
     return html`<span part="fact-value" class="fact-value">${fact.about ? fillIn((value) => this.localize.term('aboutNumber', value), shown) : shown}</span>`;
+  }
+
+  #renderQuotes(article: Article, level: HeadingLevel, lang: ContentLang) {
+    const { quotes } = article;
+    if (!quotes?.length) return nothing;
+    return html`<section part="quotes" aria-labelledby="quotes-heading">
+      ${heading(level, 'section-heading', this.localize.term('quotesHeading'), 'quotes-heading')}
+      <ul part="quote-list" class="quote-list">
+        ${quotes.map((quote) => {
+          const speaker = entityById(article, quote.speaker);
+          return html`<li part="quote" class="quote">
+            <figure class="quote-figure" lang=${lang}>
+              <blockquote part="quote-words" class="quote-words">${quote.words}</blockquote>
+              ${
+                speaker
+                  ? html`<figcaption part="quote-speaker" class="quote-speaker">
+                    ${speaker.name} ${speaker.role ? html`<span part="quote-role" class="quote-role">${speaker.role}</span>` : nothing}
+                  </figcaption>`
+                  : nothing
+              }
+            </figure>
+            ${this.renderEvidence(article, [{ said: quote.id }])}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
   }
 
   #renderSection(article: Article, section: Section, level: HeadingLevel, lang: ContentLang) {

@@ -49,6 +49,7 @@ export const ar: Translation = {
   byline: (author) => `بقلم ${author}`,
   source: 'المصدر:',
   license: 'الترخيص:',
+  quotesHeading: 'ماذا قالوا',
   aboutNumber: (number) => `نحو ${number}`,
 
   quizHeading: 'اختبر فهمك',

@@ -40,6 +40,7 @@ export const de: Translation = {
   byline: (author) => `Von ${author}`,
   source: 'Quelle:',
   license: 'Lizenz:',
+  quotesHeading: 'Was sie sagten',
   aboutNumber: (number) => `etwa ${number}`,
 
   quizHeading: 'Haben Sie alles verstanden?',

@@ -47,6 +47,7 @@ export const enExplainer = {
   byline: (author) => `By ${author}`,
   source: 'Source:',
   license: 'Licence:',
+  quotesHeading: 'What they said',
   aboutNumber: (number) => `≈${number}`,
 } satisfies Partial<Translation>;
 

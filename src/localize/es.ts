@@ -39,6 +39,7 @@ export const es: Translation = {
   byline: (author) => `Por ${author}`,
   source: 'Fuente:',
   license: 'Licencia:',
+  quotesHeading: 'Lo que dijeron',
   // “aprox.”, not “unos”: “unos” agrees with the noun counted, which is in the model’s label and may be feminine.
   aboutNumber: (number) => `aprox. ${number}`,
 

@@ -40,6 +40,7 @@ export const fr: Translation = {
   byline: (author) => `Par ${author}`,
   source: 'Source :',
   license: 'Licence :',
+  quotesHeading: 'Ce qu’ils ont dit',
   aboutNumber: (number) => `environ ${number}`,
 
   quizHeading: 'Avez-vous bien compris ?',

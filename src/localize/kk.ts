@@ -39,6 +39,7 @@ export const kk: Translation = {
   byline: (author) => `Авторы: ${author}`,
   source: 'Дереккөз:',
   license: 'Лицензия:',
+  quotesHeading: 'Олар не деді',
   aboutNumber: (number) => `шамамен ${number}`,
 
   quizHeading: 'Өзіңізді тексеріңіз',

@@ -47,6 +47,7 @@ export const ru: Translation = {
   byline: (author) => `Автор: ${author}`,
   source: 'Источник:',
   license: 'Лицензия:',
+  quotesHeading: 'Что они сказали',
   aboutNumber: (number) => `около ${number}`,
 
   quizHeading: 'Проверьте себя',

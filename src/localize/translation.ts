@@ -40,6 +40,8 @@ export interface Translation {
   readonly source: string;
   /** Before the article's licence in the footer, e.g. "Licence:". */
   readonly license: string;
+  /** The heading of the article's quotes. */
+  readonly quotesHeading: string;
   /** A key fact's approximate number, already formatted (with its unit), e.g. "≈10,000", "около 10 000". */
   readonly aboutNumber: (number: string) => string;
 

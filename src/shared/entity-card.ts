@@ -3,8 +3,11 @@ import type { LocalizeController } from '../localize/localize-controller.js';
 import { isSafeUrl } from '../model/primitives.js';
 import type { Article, Entity } from '../model/types.js';
 import { contentLang, type ContentLang } from './content-lang.js';
-import { entityById, initials } from './entities.js';
+import { entityById, initials, quotesBy } from './entities.js';
 import { renderLicense } from './license-view.js';
+
+/** A card is a glance: two quotes show how the entity speaks, and the explainer lists them all. */
+const CARD_QUOTES = 2;
 
 /** What differs between the who's who entry and the hovercard; the rest of the card is the same. */
 export interface EntityCardOptions {
@@ -42,11 +45,11 @@ function renderImageCredit(entity: Entity, options: EntityCardOptions, lang: Con
 }
 
 /**
- * One entity as a card: avatar (image or initials), name, category, role, summary, relations and the
- * image's credit. The who's who and the hovercard both render it, so the two never drift apart. Parts:
- * `card`, `avatar` (`avatar-image` or `avatar-initials`), `name`, `category`, `role`, `summary`,
- * `relations`, `relation`, `image-credit`, `license-link`. A relation is the model's words but for the
- * translation's separator, so the whole list takes the article's language.
+ * One entity as a card: avatar (image or initials), name, category, role, summary, what it said in the
+ * article, relations and the image's credit. The who's who and the hovercard both render it, so the two
+ * never drift apart. Parts: `card`, `avatar` (`avatar-image` or `avatar-initials`), `name`, `category`,
+ * `role`, `summary`, `quote`, `relations`, `relation`, `image-credit`, `license-link`. A relation is the
+ * model's words but for the translation's separator, so the whole list takes the article's language.
  */
 export function renderEntityCard(entity: Entity, options: EntityCardOptions): TemplateResult {
   const { article, localize } = options;
@@ -60,6 +63,9 @@ export function renderEntityCard(entity: Entity, options: EntityCardOptions): Te
     ${entity.category ? html`<p part="category" class="category" lang=${lang}>${entity.category}</p>` : nothing}
     ${entity.role ? html`<p part="role" class="role" lang=${lang}>${entity.role}</p>` : nothing}
     <p part="summary" class="summary" lang=${lang}>${entity.summary}</p>
+    ${quotesBy(article, entity.id)
+      .slice(0, CARD_QUOTES)
+      .map((quote) => html`<blockquote part="quote" class="quote" lang=${lang}>${quote.words}</blockquote>`)}
     ${
       relations.length
         ? html`<ul part="relations" class="relations" lang=${lang}>

@@ -51,6 +51,7 @@ const isHoverPointer = (event: PointerEvent) => event.pointerType === 'mouse' ||
  * @csspart category - What kind of thing it is, in the model's words ("telescope", "treaty").
  * @csspart role - Who or what it is in this story.
  * @csspart summary - The entity's summary.
+ * @csspart quote - Words the entity said in the article (the first two of them).
  * @csspart relations - The list of relations.
  * @csspart relation - One relation, as text.
  * @csspart image-credit - The credit and licence of the entity's image.

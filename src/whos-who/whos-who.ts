@@ -51,9 +51,9 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 
 /**
  * @summary The who's who: the article's people, organizations, places, events, works, objects and
- * terms, grouped, each with name, category, role, summary, avatar, relations linking to the
- * related entry, and the paragraphs that mention it; a search box filters by name, alias, category and
- * role as the reader types.
+ * terms, grouped, each with name, category, role, summary, avatar, what it said in the article,
+ * relations linking to the related entry, and the paragraphs that mention it; a search box filters by
+ * name, alias, category and role as the reader types.
  *
  * Entries have the id `glossa-<entity id>` inside the shadow root: a page address ending in
  * `#glossa-tokayev` (on load or on `hashchange`) or the `highlight` attribute scrolls to the entry and
@@ -80,6 +80,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @csspart category - What kind of thing it is, in the model's words ("telescope", "treaty").
  * @csspart role - Who or what it is in this story.
  * @csspart summary - The entity's summary.
+ * @csspart quote - Words the entity said in the article (the first two of them).
  * @csspart relations - The list of relations.
  * @csspart relation - One relation.
  * @csspart relation-link - The link to the related entry.

@@ -5,7 +5,7 @@ import '../../src/lang/all.js';
 import type { GlossaExplainer } from '../../src/explainer/explainer.js';
 import type { ArticleInput } from '../../src/model/types.js';
 import { article11, CC_BY, linksIn, PIXEL, valid11 } from '../fixtures/article-1-1.js';
-import { overflowingElements, part, parts, textOf } from '../fixtures/dom.js';
+import { nextEvent, overflowingElements, part, parts, textOf } from '../fixtures/dom.js';
 
 const explainer = (lang = 'en', article: unknown = valid11(), theme = 'light') =>
   fixture<GlossaExplainer>(html`<glossa-explainer lang=${lang} theme=${theme} .article=${article}></glossa-explainer>`);
@@ -27,6 +27,58 @@ describe('<glossa-explainer> with model 1.1', () => {
       await expect(await explainer(lang, valid11(), theme)).to.be.accessible();
     });
   }
+
+  describe('quotes', () => {
+    it('shows each quote’s words as a quotation, who said it, and where the article has it', async () => {
+      const el = await explainer();
+      const section = part(el, 'quotes');
+      expect(textOf(section.querySelector('[part="section-heading"]')!)).to.equal('What they said');
+      const quotes = parts(el, 'quote');
+      expect(quotes.map((quote) => textOf(quote.querySelector('blockquote')!))).to.deep.equal([
+        'repairs would take two years',
+        'We will not let the bridge fall',
+        'the heart of the town',
+        'It carries 10,000 people a day',
+      ]);
+      const first = quotes[0]!;
+      const caption = first.querySelector('figure > figcaption')!;
+      expect(caption.getAttribute('part')).to.equal('quote-speaker');
+      expect(textOf(caption)).to.equal('Ana Ruiz Mayor');
+      expect(textOf(caption.querySelector('[part="quote-role"]')!)).to.equal('Mayor');
+      expect(quotes[3]!.querySelector('[part="quote-role"]'), 'the council has no role').to.equal(null);
+      expect(textOf(first.querySelector('[part="evidence"]')!)).to.equal('In the article: paragraph 2');
+    });
+
+    it('a quote’s evidence tells the page which quote, in which paragraph', async () => {
+      const el = await explainer();
+      const followed = nextEvent(el, 'glossa-evidence');
+      parts(el, 'quote')[1]!.querySelector<HTMLElement>('[part="evidence-link"]')!.click();
+      expect((await followed).detail).to.include({
+        kind: 'paragraph',
+        paragraph: 'p3',
+        paragraphNumber: 3,
+        quote: 'We will not let the bridge fall',
+        said: 'ruiz-fall',
+      });
+    });
+
+    it('the quotes are in the article’s language in a Russian page, and marked with its quotation marks', async () => {
+      const el = await explainer('ru');
+      expect(textOf(part(el, 'quotes').querySelector('[part="section-heading"]')!)).to.equal('Что они сказали');
+      const figure = parts(el, 'quote')[0]!.querySelector('figure')!;
+      expect(figure.getAttribute('lang')).to.equal('en');
+      const words = figure.querySelector('blockquote')!;
+      expect(getComputedStyle(words, '::before').content).to.equal('open-quote');
+      await expect(el).to.be.accessible();
+    });
+
+    it('an article without quotes has no such section', async () => {
+      const input = article11();
+      delete input.quotes;
+      const el = await explainer('en', input);
+      expect(parts(el, 'quotes')).to.have.length(0);
+    });
+  });
 
   describe('key facts given as numbers', () => {
     it('are formatted for an English reader, “about” as ≈', async () => {

@@ -32,9 +32,25 @@ describe('<glossa-term> with model 1.1', () => {
     });
   }
 
+  it('the card shows the category, the speaker’s first two quotes and the image’s credit', async () => {
+    const card = part(await openTerm('ruiz'), 'card');
+    expect(textOf(card.querySelector('[part="category"]')!)).to.equal('politician');
+    const quotes = [...card.querySelectorAll('[part="quote"]')];
+    expect(quotes.map((quote) => quote.localName)).to.deep.equal(['blockquote', 'blockquote']);
+    expect(quotes.map(textOf)).to.deep.equal(['repairs would take two years', 'We will not let the bridge fall']);
+    expect(textOf(card.querySelector('[part="image-credit"]')!)).to.equal('Image: City Hall CC BY-SA 4.0');
+  });
+
   it('holds no link: focus cannot enter a tooltip, so the licence is its name alone', async () => {
     const card = part(await openTerm('ruiz'), 'card');
     expect(linksIn(card)).to.deep.equal([]);
+  });
+
+  it('a quote in a card of a Kazakh page keeps the article’s language', async () => {
+    const card = part(await openTerm('council', 'kk'), 'card');
+    const quote = card.querySelector('[part="quote"]')!;
+    expect(quote.getAttribute('lang')).to.equal('en');
+    expect(textOf(quote)).to.equal('It carries 10,000 people a day');
   });
 
   it('an object’s card shows its category and initials', async () => {

@@ -65,6 +65,26 @@ describe('<glossa-whos-who> with model 1.1', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the first two things a speaker said, as quotations', async () => {
+    const el = await whosWho();
+    const quotes = [...entry(el, 'ruiz').querySelectorAll('[part="quote"]')];
+    expect(quotes.map((quote) => quote.localName)).to.deep.equal(['blockquote', 'blockquote']);
+    expect(quotes.map(textOf)).to.deep.equal(['repairs would take two years', 'We will not let the bridge fall']);
+    expect(textOf(entry(el, 'council').querySelector('[part="quote"]')!)).to.equal('It carries 10,000 people a day');
+    expect(entry(el, 'bridge').querySelector('[part="quote"]'), 'an entity that says nothing').to.equal(null);
+  });
+
+  it('in a Russian page, the quotes, category and credit keep the article’s language', async () => {
+    const el = await whosWho('ru');
+    const ruiz = entry(el, 'ruiz');
+    expect(ruiz.querySelector('[part="quote"]')!.getAttribute('lang')).to.equal('en');
+    expect(ruiz.querySelector('[part="category"]')!.getAttribute('lang')).to.equal('en');
+    const credit = ruiz.querySelector('[part="image-credit"]')!;
+    expect(textOf(credit)).to.equal('Изображение: City Hall CC BY-SA 4.0');
+    expect(credit.hasAttribute('lang')).to.be.false;
+    expect([...credit.querySelectorAll('[lang="en"]')].map(textOf)).to.deep.equal(['City Hall', 'CC BY-SA 4.0']);
+  });
+
   it('credits the entity’s image with its licence, linked to the licence’s text', async () => {
     const el = await whosWho();
     const credit = entry(el, 'ruiz').querySelector('[part="image-credit"]')!;
