@@ -34,6 +34,8 @@ export default {
     'src/shared/fold-text.ts',
     'src/shared/list-attribute.ts',
     'src/shared/partial-date.ts',
+    'src/shared/paragraphs.ts',
+    'src/localize/number-format.ts',
   ],
   // Stryker would rewrite tsconfig.json's paths for its sandbox with TypeScript's JS API, which TypeScript 7
   // has not; the file names nothing outside the project, so it is copied as it is.

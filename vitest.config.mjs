@@ -26,6 +26,7 @@ export default defineConfig({
       'test/shared/evidence-href.test.ts',
       'test/shared/text-helpers.test.ts',
       'test/shared/partial-date.test.ts',
+      'test/localize/number-format.test.ts',
     ],
     globals: true,
     setupFiles: ['test/fixtures/node/setup.mjs'],

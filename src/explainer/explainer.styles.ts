@@ -58,7 +58,9 @@ export const explainerStyles = css`
   }
 
   .fact-value,
-  .fact-label {
+  .fact-label,
+  .quote-words,
+  .quote-role {
     unicode-bidi: plaintext;
   }
 
@@ -105,8 +107,55 @@ export const explainerStyles = css`
     display: none;
   }
 
-  .figure {
+  .quote-list {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+    padding: 0;
+    list-style: none;
+  }
+
+  .quote-figure,
+  .quote-words,
+  .figure,
+  .figure-quote,
+  .figure-caption > p {
     margin: 0;
+  }
+
+  .quote-words,
+  .figure-quote {
+    padding-inline-start: var(--_space-m);
+    border-inline-start: calc(var(--_border-width) * 4) solid var(--glossa-explainer-fact-color, var(--_color-accent));
+    font-family: var(--_font-family-heading);
+    font-size: var(--_font-size-large);
+  }
+
+  /* The marks of the article's language: quotes: auto follows the lang attribute. */
+  .quote-words::before {
+    content: open-quote;
+  }
+
+  .quote-words::after {
+    content: close-quote;
+  }
+
+  .figure-quote > p + p,
+  .figure-caption > p + p {
+    margin-block-start: var(--_space-s);
+  }
+
+  .quote-speaker {
+    margin-block-start: var(--_space-xs);
+    padding-inline-start: var(--_space-m);
+    font-size: var(--_font-size-small);
+    font-weight: 700;
+  }
+
+  .quote-role {
+    display: block;
+    color: var(--_color-muted);
+    font-weight: 400;
   }
 
   .figure-image {
@@ -120,6 +169,10 @@ export const explainerStyles = css`
     margin-block-start: var(--_space-xs);
     color: var(--_color-muted);
     font-size: var(--_font-size-small);
+  }
+
+  .figure-quote + .figure-caption {
+    padding-inline-start: var(--_space-m);
   }
 
   .figure-credit {

@@ -1,10 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isSafeUrl } from '../model/primitives.js';
 import type { Article, Figure, KeyFact, Section } from '../model/types.js';
-import { contentLang, inLang, type ContentLang } from '../shared/content-lang.js';
+import { contentLang, fillIn, inLang, type ContentLang } from '../shared/content-lang.js';
 import { enExplainer } from '../localize/en.js';
+import { unitFormat } from '../localize/number-format.js';
+import { entityById } from '../shared/entities.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
 import { heading, headingLevel, subheadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { renderLicense } from '../shared/license-view.js';
+import { creditStyles } from '../shared/license-view.styles.js';
+import { paragraphsOf } from '../shared/paragraphs.js';
 import { explainerStyles } from './explainer.styles.js';
 import { property, state } from '../shared/reactive.js';
 
@@ -30,7 +35,11 @@ const stopAtCard = (event: Event) => event.stopPropagation();
 
 /**
  * @summary The explainer card: title, what happened, key facts, the article's sections (why it
- * matters, what's next), figures with credits, a short timeline, and the byline and source.
+ * matters, what's next), what its people said, figures with credits and licences, a short timeline, and
+ * the byline, source and licence.
+ *
+ * A key fact given as a number is formatted for the reader's language, with its unit ("12,5 км") and
+ * "about" in the reader's words ("около 10 000"). A figure without an image is its caption as a quotation.
  *
  * @tag glossa-explainer
  *
@@ -47,21 +56,30 @@ const stopAtCard = (event: Event) => event.stopPropagation();
  * @csspart key-facts - The key facts section.
  * @csspart fact-list - The list of key facts.
  * @csspart fact - One key fact.
- * @csspart fact-value - Its figure, shown large.
+ * @csspart fact-value - Its figure, shown large; a number formatted for the reader, with its unit.
  * @csspart fact-label - What the figure counts.
  * @csspart more-button - The compact variant's "More context" button.
  * @csspart more - What the compact variant hides until "More context" is pressed.
  * @csspart section - One section of the model (why it matters, what's next…).
  * @csspart section-body - Its text.
+ * @csspart quotes - The "What they said" section.
+ * @csspart quote-list - The list of quotes.
+ * @csspart quote - One quote, with its speaker and evidence.
+ * @csspart quote-words - The quoted words.
+ * @csspart quote-speaker - Who said them: name, then role.
+ * @csspart quote-role - The speaker's role.
  * @csspart figure - A figure.
  * @csspart figure-image - Its image, when the model gives one.
- * @csspart figure-caption - Its caption.
+ * @csspart figure-caption - Its caption, one paragraph or more, and its credits; without an image, its credits alone.
+ * @csspart figure-quote - The caption of a figure without an image, shown as a quotation.
  * @csspart figure-credit - Its credit.
+ * @csspart license-link - The link to the text of a licence.
  * @csspart timeline - The nested `<glossa-timeline>`; its own parts are exported as `timeline-*`.
  * @csspart footer - Byline, source and the footer slot.
  * @csspart byline - "By …".
  * @csspart source - The source of the article.
  * @csspart source-link - The link to the source.
+ * @csspart license - The article's licence.
  *
  * @cssprop [--glossa-explainer-background=var(--glossa-color-surface)] - The card's background.
  * @cssprop [--glossa-explainer-border-color=var(--glossa-color-border)] - The card's border.
@@ -69,7 +87,7 @@ const stopAtCard = (event: Event) => event.stopPropagation();
  * @cssprop [--glossa-explainer-fact-color=var(--glossa-color-accent)] - The colour of key-fact figures.
  */
 export class GlossaExplainer extends GlossaWidget {
-  static override styles = [GlossaWidget.styles, explainerStyles];
+  static override styles = [GlossaWidget.styles, creditStyles, explainerStyles];
   protected static override english = enExplainer;
 
   /** `full` shows everything; `compact` shows the summary and key facts, the rest behind "More context". */
@@ -115,6 +133,7 @@ export class GlossaExplainer extends GlossaWidget {
       }
       <div part="more" class="more" id="more" ?hidden=${compact && !this.moreShown}>
         ${explainer.sections.map((section) => this.#renderSection(article, section, sub, lang))}
+        ${this.#renderQuotes(article, sub, lang)}
         ${(article.figures ?? []).map((figure) => this.#renderFigure(figure, lang))}
         ${
           article.timeline?.length
@@ -141,11 +160,47 @@ export class GlossaExplainer extends GlossaWidget {
       <ul part="fact-list" class="fact-list">
         ${facts.map(
           (fact) => html`<li part="fact" class="fact">
-            <span part="fact-value" class="fact-value" lang=${lang}>${fact.value}</span>
+            ${this.#renderFactValue(fact, lang)}
             <span part="fact-label" class="fact-label" lang=${lang}>${fact.label}</span>
             ${this.renderEvidence(article, fact.evidence)}
           </li>`,
         )}
+      </ul>
+    </section>`;
+  }
+
+  /** A number in the reader's language (the model's unit in the article's, when Intl does not know it); a text as it is. */
+  #renderFactValue(fact: KeyFact, lang: ContentLang) {
+    if (fact.number === undefined)
+      return html`<span part="fact-value" class="fact-value" lang=${lang}>${fact.value}</span>`;
+    const { options, after } = unitFormat(fact.unit);
+    const number = this.localize.number(fact.number, options);
+    const shown = after === undefined ? number : html`${number} ${inLang(after, lang)}`;
+    return html`<span part="fact-value" class="fact-value">${fact.about ? fillIn((value) => this.localize.term('aboutNumber', value), shown) : shown}</span>`;
+  }
+
+  #renderQuotes(article: Article, level: HeadingLevel, lang: ContentLang) {
+    const { quotes } = article;
+    if (!quotes?.length) return nothing;
+    return html`<section part="quotes" aria-labelledby="quotes-heading">
+      ${heading(level, 'section-heading', this.localize.term('quotesHeading'), 'quotes-heading')}
+      <ul part="quote-list" class="quote-list">
+        ${quotes.map((quote) => {
+          const speaker = entityById(article, quote.speaker);
+          return html`<li part="quote" class="quote">
+            <figure class="quote-figure" lang=${lang}>
+              <blockquote part="quote-words" class="quote-words">${quote.words}</blockquote>
+              ${
+                speaker
+                  ? html`<figcaption part="quote-speaker" class="quote-speaker">
+                    ${speaker.name} ${speaker.role ? html`<span part="quote-role" class="quote-role">${speaker.role}</span>` : nothing}
+                  </figcaption>`
+                  : nothing
+              }
+            </figure>
+            ${this.renderEvidence(article, [{ said: quote.id }])}
+          </li>`;
+        })}
       </ul>
     </section>`;
   }
@@ -159,25 +214,39 @@ export class GlossaExplainer extends GlossaWidget {
     </section>`;
   }
 
+  /**
+   * An image over its caption, then its credit and licence ("J. Doe / Agency · CC BY 4.0"); without an
+   * image, the caption is what the figure shows, a quotation, over the credits.
+   */
   #renderFigure(figure: Figure, lang: ContentLang) {
-    return html`<figure part="figure" class="figure" lang=${lang}>
+    const { src, credit, license } = figure;
+    const image = src !== undefined && isSafeUrl(src);
+    const paragraphs = paragraphsOf(figure.caption).map((text) => html`<p lang=${lang}>${text}</p>`);
+    const credits =
+      credit || license
+        ? html`<p class="figure-credits">
+          ${credit ? html`<span part="figure-credit" class="figure-credit credit" lang=${lang}>${credit}</span>` : nothing}
+          ${license ? renderLicense(license, lang, { linked: true, credit }) : nothing}
+        </p>`
+        : nothing;
+    return html`<figure part="figure" class="figure">
       ${
-        figure.src && isSafeUrl(figure.src)
-          ? html`<img part="figure-image" class="figure-image" src=${figure.src} alt=${figure.alt ?? ''} loading="lazy" />`
+        image
+          ? html`<img part="figure-image" class="figure-image" src=${src} alt=${figure.alt ?? ''} loading="lazy" lang=${lang} />`
+          : html`<blockquote part="figure-quote" class="figure-quote">${paragraphs}</blockquote>`
+      }
+      ${
+        image || credits !== nothing
+          ? html`<figcaption part="figure-caption" class="figure-caption">${image ? paragraphs : nothing}${credits}</figcaption>`
           : nothing
       }
-      <figcaption part="figure-caption" class="figure-caption">
-        ${figure.caption} ${figure.credit ? html`<span part="figure-credit" class="figure-credit">${figure.credit}</span>` : nothing}
-      </figcaption>
     </figure>`;
   }
 
   #renderFooter(article: Article, lang: ContentLang) {
-    const { byline, source } = article;
-    // The author's name goes into the UI's "By …" as its own text, to carry the article's language.
-    const [before, after] = this.localize.term('byline', '\0').split('\0');
+    const { byline, source, license } = article;
     return html`<footer part="footer" class="footer">
-      ${byline ? html`<p part="byline">${before}${inLang(byline, lang)}${after}</p>` : nothing}
+      ${byline ? html`<p part="byline">${fillIn((author) => this.localize.term('byline', author), inLang(byline, lang))}</p>` : nothing}
       ${
         source
           ? html`<p part="source">
@@ -190,6 +259,7 @@ export class GlossaExplainer extends GlossaWidget {
           </p>`
           : nothing
       }
+      ${license ? html`<p part="license">${this.localize.term('license')} ${renderLicense(license, lang, { linked: true })}</p>` : nothing}
       <slot name="footer"></slot>
     </footer>`;
   }

@@ -49,6 +49,9 @@ export const ar: Translation = {
   moreContext: 'مزيد من السياق',
   byline: (author) => `بقلم ${author}`,
   source: 'المصدر:',
+  license: 'الترخيص:',
+  quotesHeading: 'ماذا قالوا',
+  aboutNumber: (number) => `نحو ${number}`,
 
   quizHeading: 'اختبر فهمك',
   quizMissing: 'لا يوجد اختبار لهذا المقال.',
@@ -131,5 +134,6 @@ export const ar: Translation = {
   noEntryMatches: (query) => `لا توجد مداخل تطابق «${query}».`,
   mentionedIn: (count) =>
     plural('ar', count, { one: 'ورد في الفقرة', two: 'ورد في الفقرتين', other: 'ورد في الفقرات' }),
+  imageCredit: 'الصورة:',
   relation: (relation, name) => `${relation} ${name}`,
 };

@@ -40,6 +40,9 @@ export const de: Translation = {
   moreContext: 'Mehr Hintergrund',
   byline: (author) => `Von ${author}`,
   source: 'Quelle:',
+  license: 'Lizenz:',
+  quotesHeading: 'Was sie sagten',
+  aboutNumber: (number) => `etwa ${number}`,
 
   quizHeading: 'Haben Sie alles verstanden?',
   quizMissing: 'Zu diesem Artikel gibt es kein Quiz.',
@@ -105,5 +108,6 @@ export const de: Translation = {
     }),
   noEntryMatches: (query) => `Keine Treffer für „${query}“.`,
   mentionedIn: (count) => plural('de', count, { one: 'Erwähnt in Absatz', other: 'Erwähnt in den Absätzen' }),
+  imageCredit: 'Bild:',
   relation: (relation, name) => `${relation} ${name}`,
 };

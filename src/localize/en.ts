@@ -46,6 +46,9 @@ export const enExplainer = {
   moreContext: 'More context',
   byline: (author) => `By ${author}`,
   source: 'Source:',
+  license: 'Licence:',
+  quotesHeading: 'What they said',
+  aboutNumber: (number) => `≈${number}`,
 } satisfies Partial<Translation>;
 
 /** `<glossa-timeline>`. */
@@ -114,6 +117,7 @@ export const enWhosWho = {
     plural('en', total, { one: `${number(shown)} of 1 entry`, other: `${number(shown)} of ${number(total)} entries` }),
   noEntryMatches: (query) => `No entries match “${query}”.`,
   mentionedIn: (count) => plural('en', count, { one: 'Mentioned in paragraph', other: 'Mentioned in paragraphs' }),
+  imageCredit: 'Image:',
   relation: (relation, name) => `${relation} ${name}`,
 } satisfies Partial<Translation>;
 

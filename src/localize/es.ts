@@ -39,6 +39,10 @@ export const es: Translation = {
   moreContext: 'Más contexto',
   byline: (author) => `Por ${author}`,
   source: 'Fuente:',
+  license: 'Licencia:',
+  quotesHeading: 'Lo que dijeron',
+  // “aprox.”, not “unos”: “unos” agrees with the noun counted, which is in the model’s label and may be feminine.
+  aboutNumber: (number) => `aprox. ${number}`,
 
   quizHeading: 'Prueba de comprensión',
   quizMissing: 'Este artículo no tiene cuestionario.',
@@ -104,5 +108,6 @@ export const es: Translation = {
     }),
   noEntryMatches: (query) => `Ninguna entrada coincide con «${query}».`,
   mentionedIn: (count) => plural('es', count, { one: 'Aparece en el párrafo', other: 'Aparece en los párrafos' }),
+  imageCredit: 'Imagen:',
   relation: (relation, name) => `${relation} ${name}`,
 };

@@ -40,6 +40,9 @@ export const fr: Translation = {
   moreContext: 'Plus de contexte',
   byline: (author) => `Par ${author}`,
   source: 'Source :',
+  license: 'Licence :',
+  quotesHeading: 'Ce qu’ils ont dit',
+  aboutNumber: (number) => `environ ${number}`,
 
   quizHeading: 'Avez-vous bien compris ?',
   quizMissing: 'Cet article n’a pas de quiz.',
@@ -99,5 +102,6 @@ export const fr: Translation = {
     }),
   noEntryMatches: (query) => `Aucune entrée ne correspond à « ${query} ».`,
   mentionedIn: (count) => plural('fr', count, { one: 'Apparaît au paragraphe', other: 'Apparaît aux paragraphes' }),
+  imageCredit: 'Image :',
   relation: (relation, name) => `${relation} ${name}`,
 };

@@ -39,6 +39,9 @@ export const kk: Translation = {
   moreContext: 'Толығырақ',
   byline: (author) => `Авторы: ${author}`,
   source: 'Дереккөз:',
+  license: 'Лицензия:',
+  quotesHeading: 'Олар не деді',
+  aboutNumber: (number) => `шамамен ${number}`,
 
   quizHeading: 'Өзіңізді тексеріңіз',
   quizMissing: 'Бұл мақалаға арналған тест жоқ.',
@@ -94,6 +97,7 @@ export const kk: Translation = {
     }),
   noEntryMatches: (query) => `«${query}» бойынша ештеңе табылмады.`,
   mentionedIn: (count) => plural('kk', count, { one: 'Аталатын абзац:', other: 'Аталатын абзацтар:' }),
+  imageCredit: 'Сурет:',
   // A colon, not a bare space: the name cannot take the case ending the relation asks for.
   relation: (relation, name) => `${relation}: ${name}`,
 };

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { closestComposed } from '../shared/composed-tree.js';
 import { followPageAttributes, unfollowPageAttributes, updateFollowers } from '../shared/page-attributes.js';
 import { lookup, supportedLanguage } from './lookup.js';
+import { numberFormat } from './number-format.js';
 import { onTranslationsChange } from './registry.js';
 import type { Translation } from './translation.js';
 import { cached } from '../shared/cached.js';
@@ -23,14 +24,6 @@ function languageTag(lang: string | null): string | undefined {
       return undefined;
     }
   });
-}
-
-/** Building a formatter costs far more than using one, and a list of 1,000 entries formats thousands of numbers. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(lang: string, options: Intl.NumberFormatOptions | undefined): Intl.NumberFormat {
-  const key = options ? `${lang} ${JSON.stringify(options)}` : lang;
-  return cached(numberFormats, key, () => new Intl.NumberFormat(lang, options));
 }
 
 /**

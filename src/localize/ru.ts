@@ -47,6 +47,9 @@ export const ru: Translation = {
   moreContext: 'Подробнее',
   byline: (author) => `Автор: ${author}`,
   source: 'Источник:',
+  license: 'Лицензия:',
+  quotesHeading: 'Что они сказали',
+  aboutNumber: (number) => `около ${number}`,
 
   quizHeading: 'Проверьте себя',
   quizMissing: 'К этой статье нет теста.',
@@ -122,6 +125,7 @@ export const ru: Translation = {
   noEntryMatches: (query) => `По запросу «${query}» ничего не найдено.`,
   // Singular only for exactly one paragraph: 21 paragraphs are still "абзацах".
   mentionedIn: (count) => (count === 1 ? 'Упоминается в абзаце' : 'Упоминается в абзацах'),
+  imageCredit: 'Изображение:',
   // A colon, not a bare space: the name cannot be put in the case the relation asks for.
   relation: (relation, name) => `${relation}: ${name}`,
 };

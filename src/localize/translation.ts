@@ -40,6 +40,12 @@ export interface Translation {
   readonly moreContext: string;
   readonly byline: (author: string) => string;
   readonly source: string;
+  /** Before the article's licence in the footer, e.g. "Licence:". */
+  readonly license: string;
+  /** The heading of the article's quotes. */
+  readonly quotesHeading: string;
+  /** A key fact's approximate number, already formatted (with its unit), e.g. "≈10,000", "около 10 000". */
+  readonly aboutNumber: (number: string) => string;
 
   /** The quiz's heading when the model gives no title. */
   readonly quizHeading: string;
@@ -109,6 +115,8 @@ export interface Translation {
   readonly noEntryMatches: (query: string) => string;
   /** Before the links to the paragraphs that mention an entity, e.g. "Mentioned in paragraphs". */
   readonly mentionedIn: (count: number) => string;
+  /** Before the credit and licence of an entity's image, e.g. "Image:". */
+  readonly imageCredit: string;
   /** One relation: the model's relation and the related entity's name, e.g. "successor of Nursultan Nazarbayev". */
   readonly relation: (relation: string, name: string) => string;
 }

@@ -15,3 +15,12 @@ export const contentLang = (lang: string | undefined, localize: LocalizeControll
 /** Model text inside a UI string's text: wrapped in a `<span lang>` only when its language differs. */
 export const inLang = (text: unknown, lang: ContentLang) =>
   lang === nothing ? text : html`<span lang=${lang}>${text}</span>`;
+
+/**
+ * A UI string with `content` in the place of its value, as nodes of their own, so that model text in it
+ * can carry the article's language: `term` makes the string from a placeholder.
+ */
+export function fillIn(term: (value: string) => string, content: unknown) {
+  const [before, after] = term('\0').split('\0');
+  return html`${before}${content}${after}`;
+}

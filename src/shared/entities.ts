@@ -1,4 +1,4 @@
-import type { Article, Entity } from '../model/types.js';
+import type { Article, Entity, Quote } from '../model/types.js';
 import { cached } from './cached.js';
 
 const byArticle = new WeakMap<Article, Map<string, Entity>>();
@@ -16,4 +16,16 @@ export function initials(name: string): string {
   const last = words.length > 1 ? words[words.length - 1]! : '';
   const letter = (word: string) => Array.from(word.replace(/^[^\p{L}\p{N}]+/u, ''))[0] ?? '';
   return (letter(first) + letter(last)).toLocaleUpperCase();
+}
+
+const quotesByArticle = new WeakMap<Article, Map<string, Quote[]>>();
+
+/** What the entity `id` says in `article`, in the article's order. */
+export function quotesBy(article: Article, id: string): readonly Quote[] {
+  const bySpeaker = cached(quotesByArticle, article, () => {
+    const index = new Map<string, Quote[]>();
+    for (const quote of article.quotes ?? []) cached(index, quote.speaker, () => []).push(quote);
+    return index;
+  });
+  return bySpeaker.get(id) ?? [];
 }

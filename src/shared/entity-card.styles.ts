@@ -36,6 +36,12 @@ export const entityCardStyles = css`
     line-height: 1.25;
   }
 
+  .category {
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
+    text-transform: uppercase;
+  }
+
   .role {
     color: var(--_color-muted);
     font-size: var(--_font-size-small);
@@ -44,6 +50,32 @@ export const entityCardStyles = css`
 
   .summary {
     margin-block-start: var(--_space-xs);
+  }
+
+  /* The article's words, at most a few lines of each: the explainer shows them whole. */
+  .quote {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    overflow: hidden;
+    margin-block-start: var(--_space-xs);
+    padding-inline-start: var(--_space-s);
+    border-inline-start: calc(var(--_border-width) * 3) solid var(--_color-accent);
+    unicode-bidi: plaintext;
+  }
+
+  .quote::before {
+    content: open-quote;
+  }
+
+  .quote::after {
+    content: close-quote;
+  }
+
+  .image-credit {
+    margin-block-start: var(--_space-xs);
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
   }
 
   .relations {

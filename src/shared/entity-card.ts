@@ -3,7 +3,11 @@ import type { LocalizeController } from '../localize/localize-controller.js';
 import { isSafeUrl } from '../model/primitives.js';
 import type { Article, Entity } from '../model/types.js';
 import { contentLang, type ContentLang } from './content-lang.js';
-import { entityById, initials } from './entities.js';
+import { entityById, initials, quotesBy } from './entities.js';
+import { renderLicense } from './license-view.js';
+
+/** A card is a glance: two quotes show how the entity speaks, and the explainer lists them all. */
+const CARD_QUOTES = 2;
 
 /** What differs between the who's who entry and the hovercard; the rest of the card is the same. */
 export interface EntityCardOptions {
@@ -15,20 +19,37 @@ export interface EntityCardOptions {
   readonly renderRelation: (related: Entity, text: string) => unknown;
   /** Anything shown after the relations, e.g. where the article mentions the entity. */
   readonly extra?: unknown;
+  /** The card is a tooltip (the hovercard), which focus cannot enter: it holds no links. */
+  readonly tooltip?: boolean;
 }
 
+/** The entity's image, when the model gives one that is safe to load. */
+const shownImage = ({ image }: Entity) => (image && isSafeUrl(image.src) ? image : undefined);
+
 function renderAvatar(entity: Entity, lang: ContentLang): TemplateResult {
-  const { image } = entity;
-  return image && isSafeUrl(image.src)
+  const image = shownImage(entity);
+  return image
     ? html`<img part="avatar avatar-image" class="avatar" src=${image.src} alt=${image.alt} loading="lazy" lang=${lang} />`
     : html`<span part="avatar avatar-initials" class="avatar" aria-hidden="true" lang=${lang}>${initials(entity.name)}</span>`;
 }
 
+/** "Image: J. Doe / Agency · CC BY 4.0", when the card shows an image that has a credit or a licence. */
+function renderImageCredit(entity: Entity, options: EntityCardOptions, lang: ContentLang) {
+  const { credit, license } = shownImage(entity) ?? {};
+  if (!credit && !license) return nothing;
+  return html`<p part="image-credit" class="image-credit">
+    ${options.localize.term('imageCredit')}
+    ${credit ? html`<span class="credit" lang=${lang}>${credit}</span>` : nothing}
+    ${license ? renderLicense(license, lang, { linked: !options.tooltip, credit }) : nothing}
+  </p>`;
+}
+
 /**
- * One entity as a card: avatar (image or initials), name, role, summary and relations. The who's who
- * and the hovercard both render it, so the two never drift apart. Parts: `card`, `avatar`
- * (`avatar-image` or `avatar-initials`), `name`, `role`, `summary`, `relations`, `relation`. A relation
- * is the model's words but for the translation's separator, so the whole list takes the article's language.
+ * One entity as a card: avatar (image or initials), name, category, role, summary, what it said in the
+ * article, relations and the image's credit. The who's who and the hovercard both render it, so the two
+ * never drift apart. Parts: `card`, `avatar` (`avatar-image` or `avatar-initials`), `name`, `category`,
+ * `role`, `summary`, `quote`, `relations`, `relation`, `image-credit`, `license-link`. A relation is the
+ * model's words but for the translation's separator, so the whole list takes the article's language.
  */
 export function renderEntityCard(entity: Entity, options: EntityCardOptions): TemplateResult {
   const { article, localize } = options;
@@ -39,8 +60,12 @@ export function renderEntityCard(entity: Entity, options: EntityCardOptions): Te
   });
   return html`<div part="card" class="card">
     ${renderAvatar(entity, lang)} ${options.renderName(entity.name, lang)}
+    ${entity.category ? html`<p part="category" class="category" lang=${lang}>${entity.category}</p>` : nothing}
     ${entity.role ? html`<p part="role" class="role" lang=${lang}>${entity.role}</p>` : nothing}
     <p part="summary" class="summary" lang=${lang}>${entity.summary}</p>
+    ${quotesBy(article, entity.id)
+      .slice(0, CARD_QUOTES)
+      .map((quote) => html`<blockquote part="quote" class="quote" lang=${lang}>${quote.words}</blockquote>`)}
     ${
       relations.length
         ? html`<ul part="relations" class="relations" lang=${lang}>
@@ -48,6 +73,6 @@ export function renderEntityCard(entity: Entity, options: EntityCardOptions): Te
         </ul>`
         : nothing
     }
-    ${options.extra ?? nothing}
+    ${options.extra ?? nothing} ${renderImageCredit(entity, options, lang)}
   </div>`;
 }

@@ -4,6 +4,7 @@ import { ArticleElement } from '../shared/article-element.js';
 import { entityById } from '../shared/entities.js';
 import { renderEntityCard } from '../shared/entity-card.js';
 import { entityCardStyles } from '../shared/entity-card.styles.js';
+import { creditStyles } from '../shared/license-view.styles.js';
 import { tokenStyles } from '../styles/tokens.js';
 import { placeCard } from './place.js';
 import { termStyles } from './term.styles.js';
@@ -47,10 +48,13 @@ const isHoverPointer = (event: PointerEvent) => event.pointerType === 'mouse' ||
  * @csspart avatar-image - The entity's image, when the model gives a safe one.
  * @csspart avatar-initials - The initials shown instead of an image.
  * @csspart name - The entity's name.
+ * @csspart category - What kind of thing it is, in the model's words ("telescope", "treaty").
  * @csspart role - Who or what it is in this story.
  * @csspart summary - The entity's summary.
+ * @csspart quote - Words the entity said in the article (the first two of them).
  * @csspart relations - The list of relations.
  * @csspart relation - One relation, as text.
+ * @csspart image-credit - The credit and licence of the entity's image.
  *
  * @cssprop [--glossa-term-underline-color=currentColor] - The dotted underline that marks a term.
  * @cssprop [--glossa-term-card-inline-size=22rem] - The widest the card grows.
@@ -58,7 +62,7 @@ const isHoverPointer = (event: PointerEvent) => event.pointerType === 'mouse' ||
  * @cssprop [--glossa-avatar-size=3rem] - The size of the image or initials.
  */
 export class GlossaTerm extends ArticleElement {
-  static override styles = [tokenStyles, entityCardStyles, termStyles];
+  static override styles = [tokenStyles, entityCardStyles, creditStyles, termStyles];
   /** The hovercard is the who's who's entity card. */
   protected static override english = enWhosWho;
 
@@ -118,6 +122,7 @@ export class GlossaTerm extends ArticleElement {
           localize: this.localize,
           renderName: (name, lang) => html`<p part="name" class="name" lang=${lang}>${name}</p>`,
           renderRelation: (_related, text) => text,
+          tooltip: true,
         })}
       </div>`;
   }

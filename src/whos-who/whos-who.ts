@@ -6,6 +6,7 @@ import { enWhosWho } from '../localize/en.js';
 import { entityById } from '../shared/entities.js';
 import { renderEntityCard } from '../shared/entity-card.js';
 import { entityCardStyles } from '../shared/entity-card.styles.js';
+import { creditStyles } from '../shared/license-view.styles.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
 import { heading, headingLevel, subheadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { whosWhoStyles } from './whos-who.styles.js';
@@ -29,10 +30,10 @@ const ENTRY_PREFIX = 'glossa-';
 
 const searchText = new WeakMap<Entity, string>();
 
-/** What the search looks in: name, aliases and role, folded once per entity. */
+/** What the search looks in: name, aliases, category and role, folded once per entity. */
 function searchableText(entity: Entity): string {
   return cached(searchText, entity, () =>
-    foldText([entity.name, ...(entity.aliases ?? []), entity.role ?? ''].join('\n')),
+    foldText([entity.name, ...(entity.aliases ?? []), entity.category ?? '', entity.role ?? ''].join('\n')),
   );
 }
 
@@ -49,9 +50,10 @@ function entityIdFromHash(hash: string): string | undefined {
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
- * @summary The who's who: the article's people, organizations, places and terms, grouped, each with
- * name, role, summary, avatar, relations linking to the related entry, and the paragraphs that mention
- * it; a search box filters by name, alias and role as the reader types.
+ * @summary The who's who: the article's people, organizations, places, events, works, objects and
+ * terms, grouped, each with name, category, role, summary, avatar, what it said in the article,
+ * relations linking to the related entry, and the paragraphs that mention it; a search box filters by
+ * name, alias, category and role as the reader types.
  *
  * Entries have the id `glossa-<entity id>` inside the shadow root: a page address ending in
  * `#glossa-tokayev` (on load or on `hashchange`) or the `highlight` attribute scrolls to the entry and
@@ -65,7 +67,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @csspart search-label - The label of the search box.
  * @csspart search-input - The search box.
  * @csspart count - How many entries are shown, or that none match; announced politely.
- * @csspart group - The section of one kind (people, organizations, places, terms).
+ * @csspart group - The section of one kind (people, organizations, places, events, works, objects, terms).
  * @csspart group-heading - Its heading.
  * @csspart list - The list of entries in a group.
  * @csspart entry - One entry; also `highlighted` when a deep link or relation link led to it.
@@ -75,11 +77,15 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @csspart avatar-image - The entity's image, when the model gives a safe one.
  * @csspart avatar-initials - The initials shown instead of an image.
  * @csspart name - The entity's name, a heading.
+ * @csspart category - What kind of thing it is, in the model's words ("telescope", "treaty").
  * @csspart role - Who or what it is in this story.
  * @csspart summary - The entity's summary.
+ * @csspart quote - Words the entity said in the article (the first two of them).
  * @csspart relations - The list of relations.
  * @csspart relation - One relation.
  * @csspart relation-link - The link to the related entry.
+ * @csspart image-credit - The credit and licence of the entity's image.
+ * @csspart license-link - The link to the text of the image's licence.
  *
  * @cssprop [--glossa-whos-who-entry-background=var(--glossa-color-surface)] - The background of an entry.
  * @cssprop [--glossa-whos-who-highlight-color=var(--glossa-color-accent)] - The outline and bar of the highlighted entry.
@@ -87,10 +93,10 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @cssprop [--glossa-avatar-size=3rem] - The size of the image or initials.
  */
 export class GlossaWhosWho extends GlossaWidget {
-  static override styles = [GlossaWidget.styles, entityCardStyles, whosWhoStyles];
+  static override styles = [GlossaWidget.styles, entityCardStyles, creditStyles, whosWhoStyles];
   protected static override english = enWhosWho;
 
-  /** Which kinds to list, comma-separated, e.g. `person,organization`; all four when unset. */
+  /** Which kinds to list, comma-separated, e.g. `person,organization`; all of them when unset. */
   @property()
   kinds: string | undefined;
 
@@ -156,7 +162,7 @@ export class GlossaWhosWho extends GlossaWidget {
     if (pending.focus) entry.focus({ preventScroll: true });
   }
 
-  /** The kinds listed, in the fixed order people, organizations, places, terms. */
+  /** The kinds listed, in the fixed order of `ENTITY_KINDS`. */
   #shownKinds(): readonly EntityKind[] {
     if (!this.kinds) return ENTITY_KINDS;
     const wanted = new Set(listAttribute(this.kinds));

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { cached } from '../../src/shared/cached.js';
 import { foldText } from '../../src/shared/fold-text.js';
 import { listAttribute } from '../../src/shared/list-attribute.js';
+import { paragraphsOf } from '../../src/shared/paragraphs.js';
 
 describe('shared helpers', () => {
   it('fold text for comparing: case, accents and spacing aside', () => {
@@ -16,6 +17,13 @@ describe('shared helpers', () => {
     expect(listAttribute(' q1 q4,q2 ,, ')).to.deep.equal(['q1', 'q4', 'q2']);
     expect(listAttribute('')).to.deep.equal([]);
     expect(listAttribute(undefined)).to.deep.equal([]);
+  });
+
+  it('part a text into the paragraphs a blank line separates', () => {
+    expect(paragraphsOf('One line.')).to.deep.equal(['One line.']);
+    expect(paragraphsOf('First.\n\nSecond.\nstill second.')).to.deep.equal(['First.', 'Second.\nstill second.']);
+    expect(paragraphsOf('First.\n \t\n\n\nSecond.\n\n')).to.deep.equal(['First.', 'Second.']);
+    expect(paragraphsOf('  \n\nOnly.\n\n  ')).to.deep.equal(['Only.']);
   });
 
   it('make a cached value once, an undefined one too', () => {
