@@ -119,11 +119,12 @@ const describeNode = (node: Text) =>
 /**
  * Whether a text node is the model's: it is (part of) a model string, or it holds one whole. Only text
  * with a Latin letter counts, as the Arabic interface has none (its numbers are formatted in Latin
- * digits), or text that is a whole model string such as "~10,000"; and only model strings of four
+ * digits), or text that is a whole model string such as "~10,000" but not a bare number, which a key fact's
+ * `number` shows formatted for the reader, in the interface's language; and only model strings of four
  * characters or more are looked for inside, so that separators and ids do not count.
  */
 function isModelText(text: string, strings: ReadonlySet<string>): boolean {
-  if (!/[A-Za-z]/.test(text)) return strings.has(text) && !/^\d+$/.test(text);
+  if (!/[A-Za-z]/.test(text)) return strings.has(text) && !/^[\d.,\s]+$/.test(text);
   for (const string of strings) {
     if (string.includes(text) || (string.length >= 4 && /[A-Za-z]/.test(string) && text.includes(string))) return true;
   }
