@@ -53,26 +53,11 @@ export function evidenceTarget(index: EvidenceIndex, evidence: Evidence): Eviden
     const target = said && evidenceTarget(index, { paragraph: said.paragraph, quote: said.words });
     return target && { ...target, said };
   }
-  if ('figure' in evidence) {
-    const place = index.figures.get(evidence.figure);
-    return (
-      place && {
-        kind: 'figure',
-        id: evidence.figure,
-        number: place.number,
-        text: place.item.caption,
-        ...(evidence.quote !== undefined && { quote: evidence.quote }),
-      }
-    );
-  }
-  const place = index.paragraphs.get(evidence.paragraph);
-  return (
-    place && {
-      kind: 'paragraph',
-      id: evidence.paragraph,
-      number: place.number,
-      text: place.item.text,
-      ...(evidence.quote !== undefined && { quote: evidence.quote }),
-    }
-  );
+  const [kind, id, place] =
+    'figure' in evidence
+      ? (['figure', evidence.figure, index.figures.get(evidence.figure)] as const)
+      : (['paragraph', evidence.paragraph, index.paragraphs.get(evidence.paragraph)] as const);
+  if (!place) return undefined;
+  const text = 'caption' in place.item ? place.item.caption : place.item.text;
+  return { kind, id, number: place.number, text, ...(evidence.quote !== undefined && { quote: evidence.quote }) };
 }
