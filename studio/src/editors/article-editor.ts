@@ -1,5 +1,5 @@
 import { LitElement, html } from 'lit';
-import type { FieldProblem, StudioDocument } from '../document.js';
+import type { FieldProblem, PathKey, StudioDocument } from '../document.js';
 
 /**
  * The forms for every part of the article. Receives the document and its problems, and asks for every
@@ -19,6 +19,14 @@ export class StudioArticleEditor extends LitElement {
   constructor() {
     super();
     this.problems = [];
+  }
+
+  /**
+   * Shows the field a path leads to (opening the item it belongs to) and moves focus there; the list of
+   * problems calls this for a problem's link. Returns false when no field edits that path.
+   */
+  focusField(_path: readonly PathKey[]): boolean {
+    return false;
   }
 
   override render() {
