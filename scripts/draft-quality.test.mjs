@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -305,5 +307,26 @@ describe('seedTargets', () => {
       'key fact 2 days',
       'questions drafted, every one valid with its quote in its paragraph',
     ]);
+  });
+});
+
+describe('npm run draft:quality', () => {
+  const run = (...args) =>
+    spawnSync(process.execPath, ['scripts/draft-quality.mjs', ...args], { encoding: 'utf8', maxBuffer: 1e8 });
+
+  it('scores every demo article that has its text beside its model, the seed first, and --check agrees', () => {
+    const { status, stdout, stderr } = run('--json', '--check');
+    const { articles, seedTargets: targets } = JSON.parse(stdout);
+    assert.deepEqual(
+      articles.map((article) => article.name),
+      ['kazakhstan-2022', 'juice-lancement-2023', 'perseverance-bunsen-peak-2024'],
+    );
+    for (const { name, paragraphs, entities } of articles) {
+      const model = JSON.parse(readFileSync(`demo/articles/${name}.json`, 'utf8'));
+      assert.equal(paragraphs.hand, model.paragraphs.length, name);
+      assert.ok(entities.all.hand > 0, name);
+    }
+    const met = targets.every((target) => target.met);
+    assert.equal(status, met ? 0 : 1, stderr);
   });
 });
