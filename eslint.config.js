@@ -33,6 +33,7 @@ export default tseslint.config(
     // driving Chromium hand to page.evaluate().
     files: [
       'bench/page.js',
+      'bench/draft-page.js',
       'test/csp/report.js',
       'bench/measure/*.mjs',
       'scripts/screenshots.mjs',
