@@ -33,7 +33,7 @@ describe('studio-article-editor: drafted items', () => {
     await waitUntil(() => harness.edits.length === 1);
     expect(harness.edits[0]!.changes).to.deep.equal([{ path: ['pending', 'entities'], value: ['putin'] }]);
     expect(entities(harness)).to.have.length(26);
-    await waitUntil(() => !summaryOf(harness, ['article', 'entities', 0]).textContent!.includes('Draft'));
+    await waitUntil(() => !summaryOf(harness, ['article', 'entities', 0]).textContent.includes('Draft'));
     await expect(harness.editor).to.be.accessible();
   });
 

@@ -9,7 +9,7 @@ const QUESTIONS = ['article', 'quiz', 'questions'];
 const questionIds = (harness: Harness) =>
   ((harness.document().article.quiz as Obj).questions as Obj[]).map((question) => question.id);
 const summaryAt = (harness: Harness, path: (string | number)[]) => harness.item(path).querySelector('summary')!;
-const status = (harness: Harness) => harness.$('[role="status"]').textContent!.trim();
+const status = (harness: Harness) => harness.$('[role="status"]').textContent.trim();
 
 /** Alt held down while `key` is pressed, as a person presses Alt+ArrowUp. */
 async function altPress(key: string): Promise<void> {

@@ -68,6 +68,8 @@ export function collectionView(context: EditContext, spec: CollectionSpec): Temp
   const { path, items, noun } = spec;
   const key = context.place(path);
   const id = fieldId(path);
+  // Keyed, so that an item's DOM (its open state) moves with it; the templates are made here rather than by
+  // `repeat`, which makes them when committing, after the problems have been placed.
   const keys = itemKeys(items);
   const { pending } = spec;
   const pendingIds = pending ? items.filter((item) => isObj(item) && isPending(context.pending, pending, item.id)) : [];
@@ -138,10 +140,7 @@ export function collectionView(context: EditContext, spec: CollectionSpec): Temp
             ${
               draft
                 ? html`<button type="button" class="accept" @click=${() => {
-                    context.edit(
-                      `Accept ${noun} ${label}`,
-                      acceptChanges(context.pending, pending, textOf(object.id)),
-                    );
+                    context.edit(`Accept ${noun} ${label}`, acceptChanges(context.pending, pending, textOf(object.id)));
                     context.announce(`Accepted ${noun} ${label}`);
                     context.focusLater(itemPath);
                   }}>Accept</button>
@@ -194,7 +193,13 @@ export function collectionView(context: EditContext, spec: CollectionSpec): Temp
   const body = html`${acceptAll}
     ${
       items.length > 0
-        ? html`<ol class="items">${repeat(items, (_, index) => keys[index], item)}</ol>`
+        ? html`<ol class="items">
+          ${repeat(
+            items.map(item),
+            (_, index) => keys[index],
+            (template) => template,
+          )}
+        </ol>`
         : html`<p class="empty">No ${noun}s yet.</p>`
     }
     ${spec.add ?? nothing} ${context.problemsHere(path, id)}`;

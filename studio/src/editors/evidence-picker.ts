@@ -13,8 +13,9 @@ export interface EvidencePickDetail {
 /**
  * Picks one piece of evidence: a paragraph, a figure or a quote of the article, and words of a
  * paragraph or a caption selected in its text, with the mouse or with Shift and the arrow keys. The
- * text is a read-only text area, so the selection's offsets are offsets into the very text of the
- * model and the quote is captured exactly as it is spelled there.
+ * text is a text area whose edits are refused, so the selection's offsets are offsets into the very
+ * text of the model and the quote is captured exactly as it is spelled there. It is not `readonly`:
+ * Chromium gives a read-only text area no caret, so the arrow keys could not select in it.
  *
  * @fires evidence-pick - With the evidence the person chose.
  */
@@ -94,6 +95,13 @@ export class StudioEvidencePicker extends LitElement {
     this.dispatchEvent(new CustomEvent<EvidencePickDetail>('evidence-pick', { detail: { evidence }, bubbles: true }));
   }
 
+  /** Puts the text back after an edit that could not be cancelled (an input method's composition). */
+  #restore(area: HTMLTextAreaElement, text: string): void {
+    const { selectionStart, selectionEnd } = area;
+    area.value = text;
+    area.setSelectionRange(Math.min(selectionStart, text.length), Math.min(selectionEnd, text.length));
+  }
+
   #useSelection(target: PickTarget): void {
     const area = this.renderRoot.querySelector('textarea');
     const quote = area && quoteFromSelection(target.text, area.selectionStart, area.selectionEnd);
@@ -126,7 +134,13 @@ export class StudioEvidencePicker extends LitElement {
           ? nothing
           : html`<div class="field">
             <label for="words">Its words: select the ones that support the claim</label>
-            <textarea id="words" readonly .value=${target.text}></textarea>
+            <textarea
+              id="words"
+              aria-readonly="true"
+              .value=${target.text}
+              @beforeinput=${(event: InputEvent) => event.preventDefault()}
+              @input=${(event: Event) => this.#restore(event.target as HTMLTextAreaElement, target.text)}
+            ></textarea>
           </div>`
       }
       <div class="buttons">
