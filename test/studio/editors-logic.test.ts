@@ -111,6 +111,21 @@ describe('the Studio forms’ logic', () => {
     expect(mergeEntityChanges(document.article, document.pending, into, into)).to.deep.equal([]);
   });
 
+  it('rewrites the speaker of the merged entity’s quotes', async () => {
+    const document = await seedDocument();
+    const entities = document.article.entities as Obj[];
+    const from = entities.findIndex((entity) => entity.id === 'volodin');
+    const into = entities.findIndex((entity) => entity.id === 'putin');
+    const after = applyEdit(document, {
+      label: 'merge',
+      changes: mergeEntityChanges(document.article, document.pending, from, into),
+    });
+    const speakers = (after.article.quotes as Obj[]).map((quote) => quote.speaker);
+    expect(speakers).not.to.include('volodin');
+    expect(speakers.filter((speaker) => speaker === 'putin')).to.have.length(2);
+    expect(parseArticle(after.article).ok).to.equal(true);
+  });
+
   it('splits an alias off into an entity named by it, with the paragraphs that name it', async () => {
     const document = await seedDocument();
     expect(paragraphsNaming(document.article, 'csto')).to.include('p14');
