@@ -6,6 +6,7 @@ import { addButton } from './add-item.js';
 import { collectionView } from './collection-view.js';
 import { evidenceView } from './evidence-view.js';
 import { selectField, textField } from './fields.js';
+import { idField } from './id-field.js';
 import { idsOf } from './ids.js';
 import { fieldId, listOf, objects, textOf, texts, type Obj } from './paths.js';
 import { newChoice, newPair } from './skeletons.js';
@@ -134,12 +135,17 @@ function answerView(context: EditContext, question: Obj, path: readonly PathKey[
 }
 
 /** One question of the quiz: its prompt, what answers it (by type), its explanation and evidence. */
-export function questionBody(context: EditContext, question: Obj, path: readonly PathKey[]): TemplateResult {
+export function questionBody(
+  context: EditContext,
+  question: Obj,
+  path: readonly PathKey[],
+  taken: readonly string[],
+): TemplateResult {
   const common = { owner: path, value: question } as const;
   const hint = question.type === 'fill-blank' ? `Write ${BLANK} where the answer goes.` : undefined;
   return html`${textField(context, { ...common, key: 'prompt', label: question.type === 'true-false' ? 'Statement' : 'Prompt', multiline: true, hint })}
     ${answerView(context, question, path)}
     ${textField(context, { ...common, key: 'explanation', label: 'Explanation', optional: true, multiline: true, hint: 'Shown with the answer.' })}
-    ${textField(context, { ...common, key: 'id', label: 'Question id' })}
+    ${idField(context, { ...common, label: 'Question id', from: textOf(question.prompt).replaceAll(BLANK, ' '), taken })}
     ${evidenceView(context, path, question)}`;
 }

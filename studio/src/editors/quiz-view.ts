@@ -46,7 +46,7 @@ export function quizView(context: EditContext): TemplateResult {
       pending: 'questions',
       ordered: true,
       summary: questionSummary,
-      body: (question, path) => questionBody(context, question, path),
+      body: (question, path) => questionBody(context, question, path, idsOf(questions)),
       add: html`<form class="inline-form" aria-label="Add a question" @submit=${add}>
         <div class="field">
           <label for=${typeId}>Type of the new question</label>
