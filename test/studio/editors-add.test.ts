@@ -72,13 +72,13 @@ describe('studio-article-editor: adding, removing and plain fields', () => {
     const harness = await mountEditor(await seedDocument());
     const trueFalse = questions(harness).findIndex((question) => question.type === 'true-false');
     const before = questions(harness)[trueFalse]!.answer as boolean;
-    open(harness, ['article', 'quiz', 'questions', trueFalse]);
+    await open(harness, ['article', 'quiz', 'questions', trueFalse]);
     const answer = harness.at<HTMLSelectElement>(['article', 'quiz', 'questions', trueFalse, 'answer']);
     answer.focus();
     await sendKeys({ press: before ? 'ArrowDown' : 'ArrowUp' });
     await waitUntil(() => questions(harness)[trueFalse]!.answer === !before);
     const multiple = questions(harness).findIndex((question) => question.type === 'multiple');
-    const details = open(harness, ['article', 'quiz', 'questions', multiple]);
+    const details = await open(harness, ['article', 'quiz', 'questions', multiple]);
     const boxes = [
       ...details.querySelectorAll<HTMLInputElement>('fieldset[data-path$=\'"answers"]\'] input[type="checkbox"]'),
     ];
@@ -88,7 +88,7 @@ describe('studio-article-editor: adding, removing and plain fields', () => {
     await waitUntil(
       () => (questions(harness)[multiple]!.answers as string[]).length === boxes.filter((box) => box.checked).length,
     );
-    open(harness, ['article', 'explainer', 'keyFacts', 0]);
+    await open(harness, ['article', 'explainer', 'keyFacts', 0]);
     const number = harness.at<HTMLInputElement>(['article', 'explainer', 'keyFacts', 0, 'number']);
     number.focus();
     number.select();
@@ -102,7 +102,7 @@ describe('studio-article-editor: adding, removing and plain fields', () => {
 
   it('removes an item with its Remove button, the focus going to the next one', async () => {
     const harness = await mountEditor(await seedDocument());
-    const details = open(harness, ['article', 'quotes', 2]);
+    const details = await open(harness, ['article', 'quotes', 2]);
     const count = (harness.document().article.quotes as Obj[]).length;
     button(details, 'Remove').focus();
     await sendKeys({ press: 'Enter' });

@@ -28,7 +28,7 @@ describe('studio-article-editor: drafted items', () => {
     expect(summary.textContent).to.match(/^\s*⠿\s*1\.\s*Draft:?\s*Kassym-Jomart Tokayev/);
     expect(summaryOf(harness, ['article', 'entities', 1]).textContent).not.to.include('Draft');
     expect(summaryOf(harness, ['article', 'quiz', 'questions', 3]).textContent).to.include('Draft');
-    const details = open(harness, ['article', 'entities', 0]);
+    const details = await open(harness, ['article', 'entities', 0]);
     await press(button(details, 'Accept'));
     await waitUntil(() => harness.edits.length === 1);
     expect(harness.edits[0]!.changes).to.deep.equal([{ path: ['pending', 'entities'], value: ['putin'] }]);
@@ -39,7 +39,7 @@ describe('studio-article-editor: drafted items', () => {
 
   it('keeps an edited draft a draft', async () => {
     const harness = await mountEditor(await seedDocument({ entities: ['tokayev'] }));
-    open(harness, ['article', 'entities', 0]);
+    await open(harness, ['article', 'entities', 0]);
     const role = harness.at<HTMLInputElement>(['article', 'entities', 0, 'role']);
     role.focus();
     await sendKeys({ type: 'x' });
@@ -50,7 +50,7 @@ describe('studio-article-editor: drafted items', () => {
 
   it('rejects a drafted item and its mark in one step', async () => {
     const harness = await mountEditor(await seedDocument({ timeline: ['uprising', 'calm-returns'] }));
-    const details = open(harness, ['article', 'timeline', 2]);
+    const details = await open(harness, ['article', 'timeline', 2]);
     await press(button(details, 'Reject'));
     await waitUntil(() => harness.edits.length === 1);
     expect(harness.edits[0]!.label).to.match(/^Reject event/);
@@ -89,7 +89,7 @@ describe('studio-article-editor: merging and splitting entities', () => {
     const harness = await mountEditor(document);
     const before = entities(harness);
     const kremlinIndex = before.findIndex((entity) => entity.id === 'kremlin');
-    const details = open(harness, ['article', 'entities', kremlinIndex]);
+    const details = await open(harness, ['article', 'entities', kremlinIndex]);
     const select = details.querySelector<HTMLSelectElement>('form.merge select')!;
     select.value = 'putin';
     await press(button(details.querySelector('form.merge')!, 'Merge'));
@@ -111,7 +111,7 @@ describe('studio-article-editor: merging and splitting entities', () => {
 
   it('splits an alias off as its own entity, right after, with the paragraphs that name it', async () => {
     const harness = await mountEditor(await seedDocument());
-    const details = open(harness, ['article', 'entities', 1]);
+    const details = await open(harness, ['article', 'entities', 1]);
     const split = details.querySelector<HTMLButtonElement>(
       'button[aria-label="Split off “first president” as its own entity"]',
     )!;
@@ -127,7 +127,7 @@ describe('studio-article-editor: merging and splitting entities', () => {
 
   it('adds a relation by picking an entity and writing the relation', async () => {
     const harness = await mountEditor(await seedDocument());
-    const details = open(harness, ['article', 'entities', 2]);
+    const details = await open(harness, ['article', 'entities', 2]);
     const form = details.querySelector<HTMLFormElement>('form[aria-label="Add a relation"]')!;
     form.querySelector('select')!.value = 'tokayev';
     form.querySelector('input')!.focus();

@@ -23,7 +23,7 @@ async function withTypography(): Promise<StudioDocument> {
 }
 
 async function openPicker(harness: Harness): Promise<StudioEvidencePicker> {
-  const details = open(harness, EVENT);
+  const details = await open(harness, EVENT);
   details.querySelector<HTMLButtonElement>('.add-evidence')!.focus();
   await sendKeys({ press: 'Enter' });
   await waitUntil(() => details.querySelector('studio-evidence-picker')?.shadowRoot?.querySelector('select'));
@@ -118,7 +118,7 @@ describe('studio-article-editor: the evidence picker', () => {
 
   it('edits the quoted words of a piece of evidence, and removes one', async () => {
     const harness = await mountEditor(await seedDocument());
-    open(harness, EVENT);
+    await open(harness, EVENT);
     const evidence = (harness.document().article.timeline as Obj[])[5]!.evidence as unknown[];
     const quote = harness.at<HTMLInputElement>([...EVENT, 'evidence', 0, 'quote']);
     quote.focus();

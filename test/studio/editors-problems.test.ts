@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { FieldProblem } from '../../studio/src/document.js';
 import { waitUntil } from '../fixtures/wait.js';
-import { mountEditor, seedDocument, type Harness } from './fixtures/editors/editor-harness.js';
+import { mountEditor, open, seedDocument, type Harness } from './fixtures/editors/editor-harness.js';
 
 const ANSWER = ['article', 'quiz', 'questions', 3, 'answer'];
 const PROBLEMS: FieldProblem[] = [
@@ -29,6 +29,8 @@ function describedBy(harness: Harness, element: Element): string {
 describe('studio-article-editor: problems at their fields', () => {
   it('shows a problem beside its field, the field marked invalid and described by the message', async () => {
     const harness = await withProblems();
+    await open(harness, ANSWER.slice(0, 4));
+    await open(harness, ['article', 'entities', 0]);
     const answer = harness.at<HTMLSelectElement>(ANSWER);
     expect(answer.getAttribute('aria-invalid')).to.equal('true');
     expect(describedBy(harness, answer)).to.include('must be the id of one of the choices (got "z")');
@@ -42,6 +44,9 @@ describe('studio-article-editor: problems at their fields', () => {
 
   it('shows a problem with no field of its own on the nearest item, and counts problems in summaries', async () => {
     const harness = await withProblems();
+    expect(harness.item(['article', 'timeline', 1]).querySelector('summary')!.textContent).to.include('1 problem');
+    await open(harness, ['article', 'timeline', 1]);
+    await open(harness, ['article', 'entities', 0]);
     const event = harness.item(['article', 'timeline', 1]);
     expect(event.querySelector(':scope > details > .item-body > .item-problems')!.textContent).to.include(
       'is not a field here',
@@ -57,11 +62,14 @@ describe('studio-article-editor: problems at their fields', () => {
 
   it('focusField opens the item and focuses the field, or the nearest item, and says when there is none', async () => {
     const harness = await withProblems();
-    const answer = harness.at<HTMLSelectElement>(ANSWER);
-    expect(answer.closest('details')!.open).to.equal(false);
+    expect(harness.root.querySelector(`[data-path="${CSS.escape(JSON.stringify(ANSWER))}"]`)).to.equal(null);
     expect(harness.editor.focusField(ANSWER)).to.equal(true);
+    const answer = harness.at<HTMLSelectElement>(ANSWER);
     expect(answer.closest('details')!.open).to.equal(true);
     expect(harness.root.activeElement).to.equal(answer);
+    const choice = ['article', 'quiz', 'questions', 0, 'choices', 1, 'feedback'];
+    expect(harness.editor.focusField(choice)).to.equal(true);
+    expect(harness.root.activeElement).to.equal(harness.at(choice));
     expect(harness.editor.focusField(['article', 'timeline', 1, 'colour'])).to.equal(true);
     expect(harness.root.activeElement).to.equal(harness.item(['article', 'timeline', 1]).querySelector('summary'));
     const quote = ['article', 'entities', 3, 'evidence', 0];
@@ -74,6 +82,7 @@ describe('studio-article-editor: problems at their fields', () => {
 
   it('moves the problems with the document: a fixed field is no longer marked', async () => {
     const harness = await withProblems();
+    await open(harness, ANSWER.slice(0, 4));
     harness.editor.problems = PROBLEMS.filter((problem) => problem.path !== ANSWER);
     await waitUntil(() => !harness.at(ANSWER).hasAttribute('aria-invalid'));
     expect(harness.item(['article', 'quiz', 'questions', 3]).querySelector('summary')!.textContent).not.to.include(

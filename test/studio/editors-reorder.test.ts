@@ -40,7 +40,7 @@ describe('studio-article-editor: reordering', () => {
     const harness = await mountEditor(await seedDocument());
     summaryAt(harness, ['article', 'timeline', 0]).focus();
     await altPress('ArrowUp');
-    open(harness, ['article', 'timeline', 0]);
+    await open(harness, ['article', 'timeline', 0]);
     harness.at(['article', 'timeline', 0, 'label']).focus();
     await altPress('ArrowDown');
     await sendKeys({ type: 'x' });
@@ -53,7 +53,7 @@ describe('studio-article-editor: reordering', () => {
     const facts = () =>
       (((harness.document().article.explainer as Obj).keyFacts as Obj[]) ?? []).map((fact) => fact.id);
     const ids = facts();
-    const details = open(harness, ['article', 'explainer', 'keyFacts', 0]);
+    const details = await open(harness, ['article', 'explainer', 'keyFacts', 0]);
     details.querySelector<HTMLButtonElement>('[data-action="down"]')!.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => harness.edits.length === 1);
@@ -78,14 +78,13 @@ describe('studio-article-editor: reordering', () => {
     const orderIndex = questions().findIndex((question) => question.type === 'order');
     const items = () => (questions()[orderIndex]!.items as Obj[]).map((item) => item.id);
     const ids = items();
-    open(harness, [...QUESTIONS, orderIndex, 'items', 1]);
+    await open(harness, [...QUESTIONS, orderIndex, 'items', 1]);
     summaryAt(harness, [...QUESTIONS, orderIndex, 'items', 1]).focus();
     await altPress('ArrowUp');
     await waitUntil(() => harness.edits.length === 1);
     expect(items()).to.deep.equal([ids[1], ids[0], ...ids.slice(2)]);
     expect(questionIds(harness)[orderIndex]).to.equal(questions()[orderIndex]!.id);
-    summaryAt(harness, [...QUESTIONS, 0, 'choices', 0]).focus();
-    open(harness, [...QUESTIONS, 0, 'choices', 0]);
+    await open(harness, [...QUESTIONS, 0, 'choices', 0]);
     summaryAt(harness, [...QUESTIONS, 0, 'choices', 0]).focus();
     await altPress('ArrowDown');
     await waitUntil(() => harness.edits.length === 2);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { waitUntil } from '../fixtures/wait.js';
-import { mountEditor, NO_PENDING } from './fixtures/editors/editor-harness.js';
+import { mountEditor, NO_PENDING, open } from './fixtures/editors/editor-harness.js';
 
 describe('studio-article-editor: documents that are not articles yet', () => {
   it('shows forms for an empty article and builds one from them', async () => {
@@ -41,6 +41,8 @@ describe('studio-article-editor: documents that are not articles yet', () => {
     const harness = await mountEditor({ article, pending: { ...NO_PENDING, entities: ['ghost'], summary: true } });
     expect(harness.root.querySelector('img, b')).to.equal(null);
     expect(harness.at<HTMLInputElement>(['article', 'title']).value).to.equal(article.title);
+    await open(harness, ['article', 'figures', 0]);
+    await open(harness, ['article', 'quiz', 'questions', 2]);
     expect(harness.at<HTMLTextAreaElement>(['article', 'figures', 0, 'caption']).value).to.equal('one\n\ntwo');
     expect(harness.item(['article', 'quiz', 'questions', 1]).textContent).to.include('Unknown type');
     await expect(harness.editor).to.be.accessible();

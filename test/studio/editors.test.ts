@@ -7,8 +7,8 @@ describe('studio-article-editor: fields', () => {
   it('is accessible with the seed article, closed and with an entity and a question open', async () => {
     const harness = await mountEditor(await seedDocument({ entities: ['tokayev'] }));
     await expect(harness.editor).to.be.accessible();
-    open(harness, ['article', 'entities', 0]);
-    open(harness, ['article', 'quiz', 'questions', 6]);
+    await open(harness, ['article', 'entities', 0]);
+    await open(harness, ['article', 'quiz', 'questions', 6]);
     await expect(harness.editor).to.be.accessible();
   });
 

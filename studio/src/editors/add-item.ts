@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { PathKey } from '../document.js';
 import type { EditContext } from './edit-context.js';
+import { itemKeys, itemOpenKey } from './collection-view.js';
 import { appendChange } from './list-changes.js';
 import type { Obj } from './paths.js';
 
@@ -16,6 +17,8 @@ export function addItem(
   item: Obj,
   focus: string,
 ): void {
+  const keys = itemKeys([...items, item]);
+  context.setOpen(itemOpenKey(path, keys[keys.length - 1]!), true);
   context.edit(`Add ${noun}`, [appendChange(path, items, item)]);
   context.announce(`Added ${noun} ${items.length + 1}`);
   context.focusLater([...path, items.length, focus]);

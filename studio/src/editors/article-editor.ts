@@ -63,7 +63,7 @@ export class StudioArticleEditor extends LitElement {
 
   @state()
   private announcement = '';
-  /** The disclosures the editor draws only when open (the evidence pickers), by key. */
+  /** The disclosures whose insides are drawn (items, evidence pickers), by key. */
   @state()
   private opened: ReadonlySet<string> = new Set();
 
@@ -81,23 +81,38 @@ export class StudioArticleEditor extends LitElement {
    * problems calls this for a problem's link. Returns false when no field edits that path.
    */
   focusField(path: readonly PathKey[]): boolean {
-    const found = nearestKnown(path, (key) => this.#element(key) !== null);
-    if (!found || found.length <= ROOT.length) return false;
-    const element = this.#element(pathKey(found))!;
-    this.#reveal(element);
+    const element = this.#show(path);
+    if (!element) return false;
     this.#focusElement(element);
     return true;
   }
 
-  #element(key: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`[data-path="${CSS.escape(key)}"]`);
+  #setOpen(key: string, open: boolean): void {
+    if (this.opened.has(key) === open) return;
+    const next = new Set(this.opened);
+    if (open) next.add(key);
+    else next.delete(key);
+    this.opened = next;
   }
 
-  /** Opens every item around `element`, so that it shows. */
-  #reveal(element: HTMLElement): void {
-    for (let node: Element | null = element; node; node = node.parentElement) {
-      if (node instanceof HTMLDetailsElement) node.open = true;
+  /**
+   * The element nearest to `path` (its field, or the item it belongs to), the items on the way opened
+   * and drawn at once; `undefined` when nothing under the article shows it.
+   */
+  #show(path: readonly PathKey[]): HTMLElement | undefined {
+    for (;;) {
+      const found = nearestKnown(path, (key) => this.#element(key) !== null);
+      if (!found || found.length <= ROOT.length) return undefined;
+      const element = this.#element(pathKey(found))!;
+      const openKey = element.dataset.openKey;
+      if (found.length === path.length || openKey === undefined || this.opened.has(openKey)) return element;
+      this.#setOpen(openKey, true);
+      this.performUpdate();
     }
+  }
+
+  #element(key: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[data-path="${CSS.escape(key)}"]`);
   }
 
   #focusElement(element: HTMLElement, action?: MoveFocus): void {
@@ -192,11 +207,8 @@ export class StudioArticleEditor extends LitElement {
       focusLater: (path) => (this.#focus = { key: pathKey(path) }),
       announce: (message) => this.#announce(message),
       isOpen: (key) => this.opened.has(key),
-      toggle: (key) => {
-        const next = new Set(this.opened);
-        if (!next.delete(key)) next.add(key);
-        this.opened = next;
-      },
+      setOpen: (key, open) => this.#setOpen(key, open),
+      toggle: (key) => this.#setOpen(key, !this.opened.has(key)),
     };
   }
 
@@ -207,7 +219,6 @@ export class StudioArticleEditor extends LitElement {
     if (!element) return;
     const { action } = this.#focus;
     this.#focus = undefined;
-    this.#reveal(element);
     this.#focusElement(element, action);
   }
 

@@ -34,7 +34,7 @@ export interface CollectionSpec {
 }
 
 /** `repeat`'s key of each item: its id, counted so that a repeated id (which the problems name) stays apart. */
-function itemKeys(items: readonly unknown[]): string[] {
+export function itemKeys(items: readonly unknown[]): string[] {
   const seen = new Map<string, number>();
   return items.map((item, index) => {
     const id = isObj(item) && typeof item.id === 'string' ? item.id : `#${index}`;
@@ -59,10 +59,16 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
+/** Which item of a list is open: its list and its `repeat` key, so that it stays open when it moves. */
+export function itemOpenKey(list: readonly PathKey[], key: string): string {
+  return `${JSON.stringify(list)}|${key}`;
+}
+
 /**
  * A list of the article's items, each a disclosure with a one-line summary: Draft marks with Accept and
  * Reject, Move up and Move down (also Alt+ArrowUp/Down on the item, and drag by the handle), Remove,
- * and the item's own fields inside.
+ * and the item's own fields inside, drawn only while the item is open: a long article's hundreds of
+ * fields would otherwise be drawn again at every keystroke.
  */
 export function collectionView(context: EditContext, spec: CollectionSpec): TemplateResult {
   const { path, items, noun } = spec;
@@ -86,6 +92,8 @@ export function collectionView(context: EditContext, spec: CollectionSpec): Temp
   };
   const item = (value: unknown, index: number) => {
     const itemPath = [...path, index];
+    const openKey = itemOpenKey(path, keys[index]!);
+    const open = context.isOpen(openKey);
     const itemKey = context.place(itemPath);
     const itemId = fieldId(itemPath);
     const object = isObj(value) ? value : {};
@@ -101,6 +109,7 @@ export function collectionView(context: EditContext, spec: CollectionSpec): Temp
     return html`<li
       class="item"
       data-path=${itemKey}
+      data-open-key=${openKey}
       @keydown=${onKeydown(index)}
       @dragover=${(event: DragEvent) => {
         if (context.acceptsDrop(path)) event.preventDefault();
@@ -112,7 +121,14 @@ export function collectionView(context: EditContext, spec: CollectionSpec): Temp
         context.drop(path, items, index);
       }}
     >
-      <details id=${itemId}>
+      <details
+        id=${itemId}
+        ?open=${open}
+        @toggle=${(event: Event) => {
+          if (event.target === event.currentTarget)
+            context.setOpen(openKey, (event.currentTarget as HTMLDetailsElement).open);
+        }}
+      >
         <summary>
           ${
             spec.ordered
@@ -135,7 +151,9 @@ export function collectionView(context: EditContext, spec: CollectionSpec): Temp
           <span class="summary-text">${label}</span>
           ${problemCount(context, itemPath)}
         </summary>
-        <div class="item-body">
+        ${
+          open
+            ? html`<div class="item-body">
           <div class="actions" role="group" aria-label=${`Actions of ${noun} ${index + 1}`}>
             ${
               draft
@@ -174,7 +192,9 @@ export function collectionView(context: EditContext, spec: CollectionSpec): Temp
             ${spec.actions?.(object, itemPath, index) ?? nothing}
           </div>
           ${spec.body(object, itemPath, index)} ${context.problemsHere(itemPath, itemId)}
-        </div>
+        </div>`
+            : nothing
+        }
       </details>
     </li>`;
   };

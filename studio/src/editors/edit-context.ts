@@ -39,6 +39,8 @@ export interface EditContext {
   /** Moves the focus to the element at `path` (a field or an item's summary) once it is drawn. */
   focusLater(path: readonly PathKey[]): void;
   announce(message: string): void;
+  /** Which disclosures are open (items, evidence pickers), by a key that stays with an item when it moves. */
   isOpen(key: string): boolean;
+  setOpen(key: string, open: boolean): void;
   toggle(key: string): void;
 }
