@@ -40,6 +40,19 @@ describe('studio-article-editor: adding, removing and plain fields', () => {
     await expect(harness.editor).to.be.accessible();
   });
 
+  it('changes the type of a question from its form', async () => {
+    const harness = await mountEditor(await seedDocument());
+    const details = await open(harness, ['article', 'quiz', 'questions', 0]);
+    const form = details.querySelector<HTMLFormElement>('form[aria-label="Change the type of the question"]')!;
+    form.querySelector('select')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    button(form, 'Change type').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => questions(harness)[0]!.type === 'multiple');
+    expect(questions(harness)[0]!.answers).to.have.length(1);
+    await waitUntil(() => harness.item(['article', 'quiz', 'questions', 0]).textContent!.includes('Right answers'));
+  });
+
   it('adds an entity and makes its id from the name it is given', async () => {
     const harness = await mountEditor(await seedDocument());
     button(harness.root, 'Add entity').focus();

@@ -9,7 +9,7 @@ import { moved } from '../../studio/src/editors/list-changes.js';
 import { nearestKnown, pathKey } from '../../studio/src/editors/paths.js';
 import { acceptChanges, rejectChanges, summaryChanges } from '../../studio/src/editors/pending-changes.js';
 import { quoteFromSelection } from '../../studio/src/editors/selection-quote.js';
-import { QUESTION_TYPES, newQuestion } from '../../studio/src/editors/skeletons.js';
+import { QUESTION_TYPES, newQuestion, retypedQuestion } from '../../studio/src/editors/skeletons.js';
 import { oneLine, paragraphReferences } from '../../studio/src/editors/summaries.js';
 import { applyEdit, NO_PENDING, seedDocument } from './fixtures/editors/editor-harness.js';
 
@@ -95,6 +95,34 @@ describe('the Studio forms’ logic', () => {
       expect(result.success, type).to.equal(true);
     }
     expect(newQuestion('fill-blank', 'x').prompt).to.include('___');
+  });
+
+  it('changes the type of a question, keeping its prompt, evidence and choices where both types have them', () => {
+    const single = {
+      id: 'q',
+      type: 'single',
+      prompt: 'Who?',
+      evidence: ['p1'],
+      choices: [
+        { id: 'x', text: 'X' },
+        { id: 'y', text: 'Y' },
+      ],
+      answer: 'y',
+    };
+    const multiple = retypedQuestion(single, 'multiple');
+    expect(multiple).to.deep.equal({
+      id: 'q',
+      type: 'multiple',
+      prompt: 'Who?',
+      evidence: ['p1'],
+      choices: single.choices,
+      answers: ['y'],
+    });
+    expect(retypedQuestion(multiple, 'single')).to.deep.include({ answer: 'y', choices: single.choices });
+    const match = retypedQuestion(single, 'match');
+    expect(match).to.deep.include({ id: 'q', type: 'match', prompt: 'Who?' });
+    expect(match).not.to.have.property('choices');
+    expect(v.safeParse(QuestionSchema, filled(match)).success).to.equal(true);
   });
 
   it('merges the seed’s Putin into the Kremlin into an article the model still accepts', async () => {

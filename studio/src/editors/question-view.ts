@@ -9,8 +9,8 @@ import { selectField, textField } from './fields.js';
 import { idField } from './id-field.js';
 import { idsOf } from './ids.js';
 import { fieldId, listOf, objects, textOf, texts, type Obj } from './paths.js';
-import { newChoice, newPair } from './skeletons.js';
-import { choiceSummary, pairSummary } from './summaries.js';
+import { QUESTION_TYPES, newChoice, newPair, retypedQuestion, type QuestionType } from './skeletons.js';
+import { QUESTION_TYPE_NAMES, choiceSummary, pairSummary } from './summaries.js';
 import { textListField } from './text-list-field.js';
 
 const TRUTH = [
@@ -134,6 +134,32 @@ function answerView(context: EditContext, question: Obj, path: readonly PathKey[
   }
 }
 
+/** Changes the type of a question, keeping what both types have. */
+function typeForm(context: EditContext, question: Obj, path: readonly PathKey[]): TemplateResult {
+  const id = `${fieldId(path)}-type`;
+  const change = (event: SubmitEvent) => {
+    event.preventDefault();
+    const type = new FormData(event.currentTarget as HTMLFormElement).get('type') as QuestionType;
+    if (type === question.type) return;
+    context.edit(`Make the question ${QUESTION_TYPE_NAMES[type]!.toLowerCase()}`, [
+      { path, value: retypedQuestion(question, type) },
+    ]);
+    context.announce(`The question is now ${QUESTION_TYPE_NAMES[type]!.toLowerCase()}`);
+  };
+  return html`<form class="inline-form" aria-label="Change the type of the question" @submit=${change}>
+    <div class="field">
+      <label for=${id}>Type</label>
+      <select id=${id} name="type">
+        ${QUESTION_TYPES.map(
+          (type) =>
+            html`<option value=${type} ?selected=${type === question.type}>${QUESTION_TYPE_NAMES[type]}</option>`,
+        )}
+      </select>
+    </div>
+    <button type="submit">Change type</button>
+  </form>`;
+}
+
 /** One question of the quiz: its prompt, what answers it (by type), its explanation and evidence. */
 export function questionBody(
   context: EditContext,
@@ -143,7 +169,8 @@ export function questionBody(
 ): TemplateResult {
   const common = { owner: path, value: question } as const;
   const hint = question.type === 'fill-blank' ? `Write ${BLANK} where the answer goes.` : undefined;
-  return html`${textField(context, { ...common, key: 'prompt', label: question.type === 'true-false' ? 'Statement' : 'Prompt', multiline: true, hint })}
+  return html`${typeForm(context, question, path)}
+    ${textField(context, { ...common, key: 'prompt', label: question.type === 'true-false' ? 'Statement' : 'Prompt', multiline: true, hint })}
     ${answerView(context, question, path)}
     ${textField(context, { ...common, key: 'explanation', label: 'Explanation', optional: true, multiline: true, hint: 'Shown with the answer.' })}
     ${idField(context, { ...common, label: 'Question id', from: textOf(question.prompt).replaceAll(BLANK, ' '), taken })}

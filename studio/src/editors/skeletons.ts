@@ -74,3 +74,26 @@ export function newChoice(taken: readonly string[]): Obj {
 export function newPair(): Obj {
   return { left: '', right: '' };
 }
+
+/**
+ * `question` as a question of `type`: its id, prompt, explanation and evidence kept, and its choices
+ * when both types have them (a single choice's answer becoming a multiple choice's one right answer,
+ * and back); the rest is the new type's skeleton.
+ */
+export function retypedQuestion(question: Obj, type: QuestionType): Obj {
+  const kept = Object.fromEntries(
+    ['prompt', 'explanation', 'evidence']
+      .filter((key) => question[key] !== undefined)
+      .map((key) => [key, question[key]]),
+  );
+  const retyped: Obj = { ...newQuestion(type, typeof question.id === 'string' ? question.id : 'question'), ...kept };
+  const choices = Array.isArray(question.choices) ? question.choices : undefined;
+  if (choices && (type === 'single' || type === 'multiple')) {
+    const right = type === 'single' ? question.answers : question.answer;
+    retyped.choices = choices;
+    if (type === 'single')
+      retyped.answer = Array.isArray(right) && typeof right[0] === 'string' ? right[0] : retyped.answer;
+    else retyped.answers = typeof right === 'string' ? [right] : retyped.answers;
+  }
+  return retyped;
+}
