@@ -50,7 +50,7 @@ describe('studio-article-editor: adding, removing and plain fields', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => questions(harness)[0]!.type === 'multiple');
     expect(questions(harness)[0]!.answers).to.have.length(1);
-    await waitUntil(() => harness.item(['article', 'quiz', 'questions', 0]).textContent!.includes('Right answers'));
+    await waitUntil(() => harness.item(['article', 'quiz', 'questions', 0]).textContent.includes('Right answers'));
   });
 
   it('adds an entity and makes its id from the name it is given', async () => {

@@ -101,6 +101,7 @@ describe('studio-article-editor: reordering', () => {
     const over = new DragEvent('dragover', { bubbles: true, cancelable: true, composed: true, dataTransfer });
     target.querySelector('summary')!.dispatchEvent(over);
     expect(over.defaultPrevented).to.equal(true);
+    expect(target.classList.contains('drop-target')).to.equal(true);
     target
       .querySelector('summary')!
       .dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, composed: true, dataTransfer }));
@@ -108,6 +109,18 @@ describe('studio-article-editor: reordering', () => {
     const after = (harness.document().article.timeline as Obj[]).map((event) => event.id);
     expect(after).to.deep.equal([...ids.slice(1, 5), ids[0], ...ids.slice(5)]);
     await waitUntil(() => status(harness) === `Moved to position 5 of ${ids.length}`);
+    expect(harness.root.querySelector('.drop-target')).to.equal(null);
+  });
+
+  it('forgets a drag that ended outside the list', async () => {
+    const harness = await mountEditor(await seedDocument());
+    const handle = harness.item(['article', 'timeline', 0]).querySelector('.handle')!;
+    const dataTransfer = new DataTransfer();
+    handle.dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer }));
+    handle.dispatchEvent(new DragEvent('dragend', { bubbles: true, dataTransfer }));
+    const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer });
+    harness.item(['article', 'timeline', 3]).querySelector('summary')!.dispatchEvent(over);
+    expect(over.defaultPrevented).to.equal(false);
   });
 
   it('does not take a drop from another list', async () => {

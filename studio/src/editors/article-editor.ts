@@ -198,6 +198,7 @@ export class StudioArticleEditor extends LitElement {
       problemsHere: (path, id) => this.#problemsHere(path, id),
       move: (list, items, from, to, focus) => this.#move(list, items, from, to, focus),
       startDrag: (list, from) => (this.#drag = { list: pathKey(list), from }),
+      endDrag: () => (this.#drag = undefined),
       acceptsDrop: (list) => this.#drag?.list === pathKey(list),
       drop: (list, items, to) => {
         const drag = this.#drag;

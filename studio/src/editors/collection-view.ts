@@ -112,9 +112,13 @@ export function collectionView(context: EditContext, spec: CollectionSpec): Temp
       data-open-key=${openKey}
       @keydown=${onKeydown(index)}
       @dragover=${(event: DragEvent) => {
-        if (context.acceptsDrop(path)) event.preventDefault();
+        if (!context.acceptsDrop(path)) return;
+        event.preventDefault();
+        (event.currentTarget as HTMLElement).classList.add('drop-target');
       }}
+      @dragleave=${(event: DragEvent) => (event.currentTarget as HTMLElement).classList.remove('drop-target')}
       @drop=${(event: DragEvent) => {
+        (event.currentTarget as HTMLElement).classList.remove('drop-target');
         if (!context.acceptsDrop(path)) return;
         event.preventDefault();
         event.stopPropagation();
@@ -142,6 +146,7 @@ export function collectionView(context: EditContext, spec: CollectionSpec): Temp
                   event.dataTransfer?.setData('text/plain', label);
                   context.startDrag(path, index);
                 }}
+                @dragend=${() => context.endDrag()}
                 >⠿</span
               >`
               : nothing

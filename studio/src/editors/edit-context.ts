@@ -33,6 +33,7 @@ export interface EditContext {
   problemsHere(path: readonly PathKey[], id: string): DirectiveResult;
   move(list: readonly PathKey[], items: readonly unknown[], from: number, to: number, focus: MoveFocus): void;
   startDrag(list: readonly PathKey[], from: number): void;
+  endDrag(): void;
   /** Whether a drop on the item at `index` of `list` would move the dragged item. */
   acceptsDrop(list: readonly PathKey[]): boolean;
   drop(list: readonly PathKey[], items: readonly unknown[], to: number): void;
