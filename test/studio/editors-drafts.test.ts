@@ -48,6 +48,23 @@ describe('studio-article-editor: drafted items', () => {
     expect(summaryOf(harness, ['article', 'entities', 0]).textContent).to.include('Draft');
   });
 
+  it('keeps a draft a draft when its id is edited, the references following it', async () => {
+    const harness = await mountEditor(await seedDocument({ entities: ['tokayev'] }));
+    await open(harness, ['article', 'entities', 0]);
+    const id = harness.at<HTMLInputElement>(['article', 'entities', 0, 'id']);
+    id.focus();
+    id.setSelectionRange(id.value.length, id.value.length);
+    await sendKeys({ type: '-k' });
+    await waitUntil(() => harness.edits.length === 2);
+    expect(entities(harness)[0]!.id).to.equal('tokayev-k');
+    expect(harness.root.activeElement).to.equal(harness.at(['article', 'entities', 0, 'id']));
+    expect(harness.item(['article', 'entities', 0]).querySelector('details')!.open).to.equal(true);
+    expect(harness.document().pending.entities).to.deep.equal(['tokayev-k']);
+    const quotes = harness.document().article.quotes as Obj[];
+    expect(quotes.filter((quote) => quote.speaker === 'tokayev-k')).to.have.length(8);
+    expect(summaryOf(harness, ['article', 'entities', 0]).textContent).to.include('Draft');
+  });
+
   it('rejects a drafted item and its mark in one step', async () => {
     const harness = await mountEditor(await seedDocument({ timeline: ['uprising', 'calm-returns'] }));
     const details = await open(harness, ['article', 'timeline', 2]);

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { parseArticle } from '../../src/model/parse.js';
 import { QuestionSchema } from '../../src/model/schema.js';
 import { mergeEntityChanges, paragraphsNaming, splitAliasChanges } from '../../studio/src/editors/entity-changes.js';
+import { renameChanges } from '../../studio/src/editors/id-changes.js';
 import { fieldChange } from '../../studio/src/editors/field-change.js';
 import { suggestId } from '../../studio/src/editors/ids.js';
 import { moved } from '../../studio/src/editors/list-changes.js';
@@ -152,6 +153,28 @@ describe('the Studio forms’ logic', () => {
     expect(speakers).not.to.include('volodin');
     expect(speakers.filter((speaker) => speaker === 'putin')).to.have.length(2);
     expect(parseArticle(after.article).ok).to.equal(true);
+  });
+
+  it('renames an id with its draft mark and, for an entity, its relations and quotes; never into a taken id', async () => {
+    const document = await seedDocument({ entities: ['volodin'], questions: ['q'] });
+    const changes = renameChanges(document.article, document.pending, 'entities', 'volodin', 'speaker-volodin');
+    const after = applyEdit(document, { label: 'rename', changes });
+    expect(after.pending.entities).to.deep.equal(['speaker-volodin']);
+    const speakers = (after.article.quotes as Obj[]).map((quote) => quote.speaker);
+    expect(speakers).not.to.include('volodin');
+    expect(speakers).to.include('speaker-volodin');
+    expect(renameChanges(document.article, document.pending, 'entities', 'volodin', 'putin')).to.deep.equal([]);
+    expect(renameChanges(document.article, document.pending, 'entities', 'volodin', 'volodin')).to.deep.equal([]);
+    expect(renameChanges(document.article, document.pending, 'questions', 'q', 'q2')).to.deep.equal([
+      { path: ['pending', 'questions'], value: ['q2'] },
+    ]);
+    const related = renameChanges(document.article, document.pending, 'entities', 'nazarbayev', 'nursultan');
+    const relatedAfter = applyEdit(document, { label: 'rename', changes: related });
+    const relatedIds = (relatedAfter.article.entities as Obj[]).flatMap((entity) =>
+      ((entity.related ?? []) as Obj[]).map((relation) => relation.id),
+    );
+    expect(relatedIds).not.to.include('nazarbayev');
+    expect(relatedIds.filter((id) => id === 'nursultan')).to.have.length(2);
   });
 
   it('splits an alias off into an entity named by it, with the paragraphs that name it', async () => {

@@ -17,7 +17,7 @@ export function addItem(
   item: Obj,
   focus: string,
 ): void {
-  const keys = itemKeys([...items, item]);
+  const keys = itemKeys([...items, item], (id) => context.stableId(path, id));
   context.setOpen(itemOpenKey(path, keys[keys.length - 1]!), true);
   context.edit(`Add ${noun}`, [appendChange(path, items, item)]);
   context.announce(`Added ${noun} ${items.length + 1}`);

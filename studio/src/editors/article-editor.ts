@@ -72,6 +72,8 @@ export class StudioArticleEditor extends LitElement {
   #placement: Map<string, FieldProblem[]> | undefined;
   /** The typing session of each field, counted up when a field's value is committed. */
   readonly #sessions = new Map<string, number>();
+  /** The first id of each renamed item, by its list and its id now. */
+  readonly #stableIds = new Map<string, string>();
   #drag: { readonly list: string; readonly from: number } | undefined;
   /** What gets the focus once the document comes back drawn: a field or item, and a control of it. */
   #focus: { readonly key: string; readonly action?: MoveFocus } | undefined;
@@ -207,6 +209,11 @@ export class StudioArticleEditor extends LitElement {
       },
       focusLater: (path) => (this.#focus = { key: pathKey(path) }),
       announce: (message) => this.#announce(message),
+      stableId: (list, id) => this.#stableIds.get(`${pathKey(list)}|${id}`) ?? id,
+      renamed: (list, from, to) => {
+        const key = pathKey(list);
+        this.#stableIds.set(`${key}|${to}`, this.#stableIds.get(`${key}|${from}`) ?? from);
+      },
       isOpen: (key) => this.opened.has(key),
       setOpen: (key, open) => this.#setOpen(key, open),
       toggle: (key) => this.#setOpen(key, !this.opened.has(key)),

@@ -34,10 +34,10 @@ export interface CollectionSpec {
 }
 
 /** `repeat`'s key of each item: its id, counted so that a repeated id (which the problems name) stays apart. */
-export function itemKeys(items: readonly unknown[]): string[] {
+export function itemKeys(items: readonly unknown[], stable: (id: string) => string): string[] {
   const seen = new Map<string, number>();
   return items.map((item, index) => {
-    const id = isObj(item) && typeof item.id === 'string' ? item.id : `#${index}`;
+    const id = isObj(item) && typeof item.id === 'string' ? stable(item.id) : `#${index}`;
     const count = (seen.get(id) ?? 0) + 1;
     seen.set(id, count);
     return `${id}\u0000${count}`;
@@ -76,7 +76,7 @@ export function collectionView(context: EditContext, spec: CollectionSpec): Temp
   const id = fieldId(path);
   // Keyed, so that an item's DOM (its open state) moves with it; the templates are made here rather than by
   // `repeat`, which makes them when committing, after the problems have been placed.
-  const keys = itemKeys(items);
+  const keys = itemKeys(items, (id) => context.stableId(path, id));
   const { pending } = spec;
   const pendingIds = pending ? items.filter((item) => isObj(item) && isPending(context.pending, pending, item.id)) : [];
   const move = (from: number, to: number, focus: 'summary' | 'up' | 'down') => {

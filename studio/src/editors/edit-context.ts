@@ -40,6 +40,12 @@ export interface EditContext {
   /** Moves the focus to the element at `path` (a field or an item's summary) once it is drawn. */
   focusLater(path: readonly PathKey[]): void;
   announce(message: string): void;
+  /**
+   * The id an item of `list` is known by while it is drawn: the one it had when first drawn, so that
+   * editing its id neither redraws it nor closes it.
+   */
+  stableId(list: readonly PathKey[], id: string): string;
+  renamed(list: readonly PathKey[], from: string, to: string): void;
   /** Which disclosures are open (items, evidence pickers), by a key that stays with an item when it moves. */
   isOpen(key: string): boolean;
   setOpen(key: string, open: boolean): void;

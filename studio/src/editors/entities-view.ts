@@ -128,7 +128,7 @@ function entityBody(context: EditContext, entity: Obj, path: readonly PathKey[],
       ${selectField(context, { ...common, key: 'kind', label: 'Kind', options: KIND_OPTIONS })}
       ${textField(context, { ...common, key: 'role', label: 'Role', optional: true })}
       ${textField(context, { ...common, key: 'category', label: 'Category', optional: true, hint: 'A finer kind, e.g. “political party”.' })}
-      ${idField(context, { ...common, label: 'Entity id', from: textOf(entity.name), taken: idsOf(listOf(context.article, 'entities')) })}
+      ${idField(context, { collection: 'entities', ...common, label: 'Entity id', from: textOf(entity.name), taken: idsOf(listOf(context.article, 'entities')) })}
     </div>
     ${textField(context, { ...common, key: 'summary', label: 'Summary', multiline: true })}
     ${textListField(context, { owner: path, value: entity, key: 'aliases', legend: 'Aliases', noun: 'alias', optional: true, hint: 'Other names the text uses: a surname, an acronym.', entryAction: split })}

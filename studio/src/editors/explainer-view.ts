@@ -90,7 +90,7 @@ export function explainerView(context: EditContext): TemplateResult {
             ${checkboxField(context, { ...common, key: 'about', label: 'About (the number is approximate)', optional: true })}
           </div>
           ${textField(context, { ...common, key: 'label', label: 'What it counts' })}
-          ${idField(context, { ...common, label: 'Key fact id', from: textOf(fact.label), taken: idsOf(keyFacts) })}
+          ${idField(context, { ...common, collection: 'keyFacts', label: 'Key fact id', from: textOf(fact.label), taken: idsOf(keyFacts) })}
           ${evidenceView(context, path, fact)}`;
       },
       add: addButton(

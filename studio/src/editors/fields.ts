@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PathKey } from '../document.js';
+import type { DocumentChange, PathKey } from '../document.js';
 import type { EditContext } from './edit-context.js';
 import { fieldChange } from './field-change.js';
 import { fieldId, isObj, textOf, type Obj } from './paths.js';
@@ -16,6 +16,8 @@ export interface FieldSpec {
   /** The object is optional too, and goes when its last field is emptied. */
   readonly optionalOwner?: boolean;
   readonly hint?: string;
+  /** Changes that go with a new value, made first in the same step (an id's references following it). */
+  readonly also?: (value: unknown) => readonly DocumentChange[];
 }
 
 export interface TextFieldSpec extends FieldSpec {
@@ -52,8 +54,9 @@ function described(context: EditContext, path: readonly PathKey[], hint: string 
 
 function commit(context: EditContext, spec: FieldSpec, value: unknown, live: boolean): void {
   const path = [...spec.owner, spec.key];
-  const changes = fieldChange(spec.owner, spec.value, spec.key, value, spec.optionalOwner);
-  if (changes.length === 0) return;
+  const own = fieldChange(spec.owner, spec.value, spec.key, value, spec.optionalOwner);
+  if (own.length === 0) return;
+  const changes = [...(spec.also?.(value) ?? []), ...own];
   context.edit(`Edit ${spec.label.toLowerCase()}`, changes, live ? context.session(path) : undefined);
 }
 

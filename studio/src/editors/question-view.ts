@@ -173,6 +173,6 @@ export function questionBody(
     ${textField(context, { ...common, key: 'prompt', label: question.type === 'true-false' ? 'Statement' : 'Prompt', multiline: true, hint })}
     ${answerView(context, question, path)}
     ${textField(context, { ...common, key: 'explanation', label: 'Explanation', optional: true, multiline: true, hint: 'Shown with the answer.' })}
-    ${idField(context, { ...common, label: 'Question id', from: textOf(question.prompt).replaceAll(BLANK, ' '), taken })}
+    ${idField(context, { collection: 'questions', ...common, label: 'Question id', from: textOf(question.prompt).replaceAll(BLANK, ' '), taken })}
     ${evidenceView(context, path, question)}`;
 }

@@ -33,7 +33,7 @@ export function timelineView(context: EditContext): TemplateResult {
           ${checkboxField(context, { ...common, key: 'planned', label: 'Planned (it has not happened yet)', optional: true })}
         </div>
         ${textField(context, { ...common, key: 'detail', label: 'Detail', optional: true, multiline: true })}
-        ${idField(context, { ...common, label: 'Event id', from: textOf(event.label), taken: idsOf(items) })}
+        ${idField(context, { collection: 'timeline', ...common, label: 'Event id', from: textOf(event.label), taken: idsOf(items) })}
         ${evidenceView(context, path, event)}`;
     },
     add: addButton(context, 'event', PATH, items, () => newEvent(suggestId('event', idsOf(items))), 'label'),
