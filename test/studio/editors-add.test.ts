@@ -22,7 +22,7 @@ describe('studio-article-editor: adding, removing and plain fields', () => {
   it('adds a question of the chosen type, opened with its prompt focused, and types into it', async () => {
     const harness = await mountEditor(await seedDocument());
     const count = questions(harness).length;
-    const form = harness.$<HTMLFormElement>('form[aria-label="Add a question"]');
+    const form = harness.$<HTMLFormElement>('form.add-question');
     const type = form.querySelector('select')!;
     type.focus();
     for (let step = 0; step < 5; step++) await sendKeys({ press: 'ArrowDown' });
@@ -43,7 +43,7 @@ describe('studio-article-editor: adding, removing and plain fields', () => {
   it('changes the type of a question from its form', async () => {
     const harness = await mountEditor(await seedDocument());
     const details = await open(harness, ['article', 'quiz', 'questions', 0]);
-    const form = details.querySelector<HTMLFormElement>('form[aria-label="Change the type of the question"]')!;
+    const form = details.querySelector<HTMLFormElement>('form.type-form')!;
     form.querySelector('select')!.focus();
     await sendKeys({ press: 'ArrowDown' });
     button(form, 'Change type').focus();

@@ -145,7 +145,7 @@ describe('studio-article-editor: merging and splitting entities', () => {
   it('adds a relation by picking an entity and writing the relation', async () => {
     const harness = await mountEditor(await seedDocument());
     const details = await open(harness, ['article', 'entities', 2]);
-    const form = details.querySelector<HTMLFormElement>('form[aria-label="Add a relation"]')!;
+    const form = details.querySelector<HTMLFormElement>('form.relation-form')!;
     form.querySelector('select')!.value = 'tokayev';
     form.querySelector('input')!.focus();
     await sendKeys({ type: 'ally of' });

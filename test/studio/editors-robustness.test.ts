@@ -18,7 +18,7 @@ describe('studio-article-editor: documents that are not articles yet', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => Array.isArray(harness.document().article.paragraphs));
     expect(harness.document().article.paragraphs).to.deep.equal([{ id: 'p1', text: '' }]);
-    const form = harness.$<HTMLFormElement>('form[aria-label="Add a question"]');
+    const form = harness.$<HTMLFormElement>('form.add-question');
     form.querySelector('button')!.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => harness.document().article.quiz !== undefined);

@@ -67,15 +67,15 @@ function relationsView(context: EditContext, entity: Obj, path: readonly PathKey
       html`${textField(context, { owner: itemPath, value: relation, key: 'relation', label: 'Relation', hint: 'Read as “<this entity> <relation> <the other>”, e.g. “successor of”.' })}
         ${selectField(context, { owner: itemPath, value: relation, key: 'id', label: 'Related entity', options: others })}`,
   })}
-    <form class="inline-form" aria-label="Add a relation" @submit=${add}>
+    <form class="inline-form relation-form" @submit=${add}>
       <div class="field">
-        <label for=${`${formId}-entity`}>Related entity</label>
+        <label for=${`${formId}-entity`}>New relation to</label>
         <select id=${`${formId}-entity`} name="entity">
           ${others.map((option) => html`<option value=${option.value}>${option.label}</option>`)}
         </select>
       </div>
       <div class="field">
-        <label for=${`${formId}-relation`}>Relation</label>
+        <label for=${`${formId}-relation`}>New relation, in words</label>
         <input id=${`${formId}-relation`} name="relation" placeholder="e.g. successor of" />
       </div>
       <button type="submit">Add relation</button>
@@ -98,7 +98,7 @@ function mergeForm(context: EditContext, entity: Obj, index: number): TemplateRe
     context.announce(`Merged ${entityName(context, fromId)} into ${textOf(entity.name)}`);
     context.focusLater([...PATH, fromIndex < index ? index - 1 : index]);
   };
-  return html`<form class="inline-form merge" aria-label="Merge another entity into this one" @submit=${merge}>
+  return html`<form class="inline-form merge" @submit=${merge}>
     <div class="field">
       <label for=${id}>Merge into this one</label>
       <select id=${id} name="entity">

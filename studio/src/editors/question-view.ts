@@ -146,7 +146,7 @@ function typeForm(context: EditContext, question: Obj, path: readonly PathKey[])
     ]);
     context.announce(`The question is now ${QUESTION_TYPE_NAMES[type]!.toLowerCase()}`);
   };
-  return html`<form class="inline-form" aria-label="Change the type of the question" @submit=${change}>
+  return html`<form class="inline-form type-form" @submit=${change}>
     <div class="field">
       <label for=${id}>Type</label>
       <select id=${id} name="type">

@@ -47,7 +47,7 @@ export function quizView(context: EditContext): TemplateResult {
       ordered: true,
       summary: questionSummary,
       body: (question, path) => questionBody(context, question, path, idsOf(questions)),
-      add: html`<form class="inline-form" aria-label="Add a question" @submit=${add}>
+      add: html`<form class="inline-form add-question" @submit=${add}>
         <div class="field">
           <label for=${typeId}>Type of the new question</label>
           <select id=${typeId} name="type">
