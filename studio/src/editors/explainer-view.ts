@@ -22,7 +22,7 @@ function summaryField(context: EditContext, explainer: Obj): TemplateResult {
     context.announce(accept ? 'Accepted the drafted summary' : 'Rejected the drafted summary; write your own');
     context.focusLater([...PATH, 'summary']);
   };
-  return html`<div class="summary-field ${draft ? 'drafted' : ''}">
+  return html`<div class="summary-field">
     ${
       draft
         ? html`<p class="draft-note"><span class="badge">Draft</span> The summary was drafted from the lead.</p>
