@@ -12,6 +12,24 @@ describe('studio-article-editor: fields', () => {
     await expect(harness.editor).to.be.accessible();
   });
 
+  it('fires studio-edit bubbling and composed, never changing the document itself', async () => {
+    const document = await seedDocument();
+    const harness = await mountEditor(document);
+    const heard: Event[] = [];
+    const listener = (event: Event) => heard.push(event);
+    window.document.addEventListener('studio-edit', listener);
+    try {
+      const title = harness.at<HTMLInputElement>(['article', 'title']);
+      title.focus();
+      await sendKeys({ type: 'x' });
+      await waitUntil(() => heard.length === 1);
+    } finally {
+      window.document.removeEventListener('studio-edit', listener);
+    }
+    expect(heard[0]!.bubbles && heard[0]!.composed).to.equal(true);
+    expect(document.article.title).to.equal((await seedDocument()).article.title);
+  });
+
   it('asks for a change of the title as the person types, one session of merged steps', async () => {
     const harness = await mountEditor(await seedDocument());
     const title = harness.at<HTMLInputElement>(['article', 'title']);
