@@ -230,9 +230,13 @@ export class StudioArticleEditor extends LitElement {
     this.#focusElement(element, action);
   }
 
-  override render() {
+  // Render records where each field is placed; a fresh render starts from none.
+  override willUpdate() {
     this.#places.clear();
     this.#placement = undefined;
+  }
+
+  override render() {
     const document = this.document;
     if (!document) return html`<p>No article is open.</p>`;
     const context = this.#context(document);

@@ -90,6 +90,10 @@ export class StudioEvidencePicker extends LitElement {
     return targets.find((target) => target.value === this.chosen) ?? targets[0];
   }
 
+  #choose = (event: Event): void => {
+    this.chosen = (event.target as HTMLSelectElement).value;
+  };
+
   #pick(evidence: Obj, said: string): void {
     this.message = said;
     this.dispatchEvent(new CustomEvent<EvidencePickDetail>('evidence-pick', { detail: { evidence }, bubbles: true }));
@@ -125,7 +129,7 @@ export class StudioEvidencePicker extends LitElement {
     return html`
       <div class="field">
         <label for="target">Point at</label>
-        <select id="target" @change=${(event: Event) => (this.chosen = (event.target as HTMLSelectElement).value)}>
+        <select id="target" @change=${this.#choose}>
           ${targets.map((option) => html`<option value=${option.value} ?selected=${option === target}>${option.label}</option>`)}
         </select>
       </div>

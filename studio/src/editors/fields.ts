@@ -46,7 +46,7 @@ function described(context: EditContext, path: readonly PathKey[], hint: string 
     id,
     invalid: problems.length > 0 ? 'true' : nothing,
     describedBy: ids === '' ? nothing : ids,
-    messages: html`${hint ? html`<p class="hint" id=${id}-hint>${hint}</p>` : nothing}${problems.map(
+    messages: html`${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}${problems.map(
       (problem, index) => html`<p class="problem" id=${problemIds[index]!}>${problem.message}</p>`,
     )}`,
   };
