@@ -69,10 +69,11 @@ export class StudioApp extends LitElement {
     return this.#session.saveNow();
   }
 
+  /** After a reload, the draft this tab had open, unless the person has opened another meanwhile. */
   async #restore(): Promise<void> {
-    await this.#refreshDrafts();
     const open = sessionStorageValue(OPEN_DRAFT_KEY);
-    if (open) await this.#openSaved(open);
+    await this.#refreshDrafts();
+    if (open && !this.#session.history) await this.#openSaved(open);
   }
 
   async #refreshDrafts(): Promise<void> {
@@ -87,7 +88,7 @@ export class StudioApp extends LitElement {
   async #openSaved(id: string): Promise<void> {
     try {
       const draft = await this.shelf.load(id);
-      if (!draft) return;
+      if (!draft || this.#session.draftId === id) return;
       this.#open(draft.document, draft.id, false);
       this.#say(`Opened “${draft.title}”.`);
     } catch (error) {

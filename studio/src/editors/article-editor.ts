@@ -244,10 +244,11 @@ export class StudioArticleEditor extends LitElement {
     return html`
       ${this.#problemsHere(ROOT, 'article')}
       ${PARTS.map(
-        (part) => html`<section class="part" aria-labelledby=${`part-${part.id}`}>
+        // Groups, not regions: the preview beside the forms holds the widgets' own regions of these names.
+        (part) => html`<div class="part" role="group" aria-labelledby=${`part-${part.id}`}>
           <h2 id=${`part-${part.id}`}>${part.heading}</h2>
           ${part.view(context)}
-        </section>`,
+        </div>`,
       )}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     `;

@@ -44,7 +44,7 @@ export const editorStyles = css`
     background: var(--studio-editor-background);
     line-height: 1.4;
   }
-  section.part {
+  .part {
     margin-block-end: 2rem;
   }
   h2 {

@@ -50,7 +50,8 @@ export function fromClipboard(data: DataTransfer): BroughtIn {
 /** Text typed or pasted as plain text into the start view. */
 export function fromTypedText(text: string): BroughtIn {
   const trimmed = checkedLength(text, 'The text');
-  if (/^\s*\{/.test(trimmed) && /\}\s*$/.test(trimmed)) return articleFromJson(trimmed, 'The text');
+  // No article opens with a brace: such a text is meant as an article's JSON, and a broken one says where.
+  if (/^\s*\{/.test(trimmed)) return articleFromJson(trimmed, 'The text');
   return { kind: 'draft', source: { kind: 'text', text: trimmed }, name: 'Pasted text' };
 }
 
