@@ -14,6 +14,7 @@ Commands:
   schema                             Print the JSON Schema of the article model (article.schema.json).
   render <file> --widget <name>      Print the widget as HTML with declarative shadow DOM, ready before
                                      any JavaScript runs. <name>: quiz, explainer, timeline, whos-who.
+  studio [--port <n>] [--no-open]    Serve Glossa Studio on 127.0.0.1, print its address and open it.
 
 Options:
   -h, --help                         Show this help.
@@ -38,6 +39,7 @@ async function main() {
     return 0;
   }
   if (command === 'render') return (await import('./commands/render.mjs')).render(args);
+  if (command === 'studio') return (await import('./commands/studio.mjs')).studio(args);
   writeLine(process.stderr, `glossa: unknown command "${command}"`);
   process.stderr.write(`\n${HELP}`);
   return 2;

@@ -19,6 +19,7 @@ run('npx', 'tsc', '-p', 'tsconfig.json');
 minifyLibrary('dist');
 run('npx', 'rollup', '-c', '--silent');
 run('npx', 'rollup', '-c', 'rollup.hydrate.config.mjs', '--silent');
+run('node', 'scripts/build-studio.mjs');
 if (!libOnly) {
   writeFileSync('article.schema.json', await articleJsonSchemaText());
   mkdirSync('themes', { recursive: true });

@@ -1,0 +1,33 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rollup } from 'rollup';
+import { bundlePlugins } from './bundle-plugins.mjs';
+
+/**
+ * Glossa Studio as a static folder, dist/studio/, with relative URLs only so it can be hosted anywhere:
+ * tsc emits the Studio and the library modules it imports, rollup bundles them; the draft module and
+ * its libraries are imported dynamically, so they are chunks loaded only when a person drafts.
+ */
+const BUILD = 'dist/.studio-build';
+const OUT = 'dist/studio';
+
+rmSync(BUILD, { recursive: true, force: true });
+rmSync(OUT, { recursive: true, force: true });
+execFileSync('npx', ['tsc', '-p', 'studio/tsconfig.build.json'], { stdio: 'inherit' });
+const bundle = await rollup({
+  input: `${BUILD}/studio/src/main.js`,
+  plugins: bundlePlugins(),
+  onwarn(warning, warn) {
+    // mammoth's browser build is a UMD file that sets `this.mammoth`; the draft module reads it there.
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+});
+await bundle.write({ dir: OUT, format: 'es', entryFileNames: 'studio.js', chunkFileNames: 'chunks/[name]-[hash].js' });
+await bundle.close();
+mkdirSync(OUT, { recursive: true });
+const page = readFileSync('studio/index.html', 'utf8');
+const entry = './src/main.ts';
+if (!page.includes(entry)) throw new Error(`studio/index.html no longer loads ${entry}`);
+writeFileSync(`${OUT}/index.html`, page.replace(entry, './studio.js'));
+rmSync(BUILD, { recursive: true, force: true });
