@@ -5,7 +5,8 @@ import type { Entity, Figure, Paragraph } from '../../src/model/types.js';
 import { articleJson, SEED_URL } from '../fixtures/seed-article.js';
 
 const paragraphs = (...texts: string[]): Paragraph[] => texts.map((text, index) => ({ id: `p${index + 1}`, text }));
-const draft = (texts: string[], lang = 'en', figures: Figure[] = []) => draftEntities(paragraphs(...texts), figures, { lang });
+const draft = (texts: string[], lang = 'en', figures: Figure[] = []) =>
+  draftEntities(paragraphs(...texts), figures, { lang });
 const named = (entities: readonly Entity[], name: string) => entities.find((entity) => entity.name === name);
 const names = (entities: readonly Entity[]) => entities.map((entity) => entity.name);
 

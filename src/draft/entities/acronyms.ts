@@ -8,7 +8,8 @@ export interface AcronymDefinition {
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]*\p{Lu}s?$/u;
 const PARENTHESES = /\(([^()]{2,120})\)/g;
-const SHORT_FOR = /\b(\p{Lu}[\p{Lu}\d]+),? short for ((?:\p{Lu}[\p{L}-]*|of|for|and|the|de|du)(?: (?:\p{Lu}[\p{L}-]*|of|for|and|the|de|du|X-ray))*)/gu;
+const SHORT_FOR =
+  /\b(\p{Lu}[\p{Lu}\d]+),? short for ((?:\p{Lu}[\p{L}-]*|of|for|and|the|de|du)(?: (?:\p{Lu}[\p{L}-]*|of|for|and|the|de|du|X-ray))*)/gu;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
@@ -31,7 +32,8 @@ export function standsFor(short: string, long: string): boolean {
 /** The fewest words before `end` that the acronym can stand for, within its sentence. */
 function longFormBefore(text: string, end: number, short: string): { start: number; long: string } | undefined {
   const before = text.slice(0, end).replace(/\s+$/, '');
-  const clauseStart = Math.max(...['.', ',', ';', ':', '“', '"', '(', '\n'].map((mark) => before.lastIndexOf(mark))) + 1;
+  const clauseStart =
+    Math.max(...['.', ',', ';', ':', '“', '"', '(', '\n'].map((mark) => before.lastIndexOf(mark))) + 1;
   const words = [...before.slice(clauseStart).matchAll(/\S+/g)];
   const most = Math.min(words.length, short.length + 5, short.length * 2);
   for (let count = 1; count <= most; count += 1) {
@@ -56,7 +58,8 @@ export function findAcronyms(text: string): AcronymDefinition[] {
     const inner = match[1]!.trim();
     if (ACRONYM.test(inner) && inner.length <= 10) {
       const long = longFormBefore(text, match.index, inner);
-      if (long) found.push({ short: inner, long: long.long, longStart: long.start, longEnd: long.start + long.long.length });
+      if (long)
+        found.push({ short: inner, long: long.long, longStart: long.start, longEnd: long.start + long.long.length });
       continue;
     }
     const shortMatch = /(\p{Lu}[\p{Lu}\d&-]+)\s*$/u.exec(text.slice(0, match.index));

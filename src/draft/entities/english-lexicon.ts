@@ -1,7 +1,8 @@
+import type nlpDefault from 'compromise';
 import type { Lexicon, WordClass } from './lexicon.js';
 import type { NameKind } from './mentions.js';
 
-type Nlp = (typeof import('compromise'))['default'];
+type Nlp = typeof nlpDefault;
 
 /** compromise's tags, from the most telling: a date before a noun, a verb before an adjective. */
 const CLASS_BY_TAG: readonly (readonly [tag: string, wordClass: WordClass])[] = [

@@ -28,7 +28,12 @@ const CASE_ENDING = /(?:ами|ями|ого|его|ому|ему|ой|ей|ом
 
 function keyOf(name: string, profile: LanguageProfile): string {
   const folded = foldText(name);
-  return profile.inflectsNames ? folded.split(' ').map((word) => word.replace(CASE_ENDING, '')).join(' ') : folded;
+  return profile.inflectsNames
+    ? folded
+        .split(' ')
+        .map((word) => word.replace(CASE_ENDING, ''))
+        .join(' ')
+    : folded;
 }
 
 function unitsOf(paragraphs: readonly Paragraph[], figures: readonly Figure[], profile: LanguageProfile): TextUnit[] {
@@ -89,7 +94,8 @@ function isName(group: Group, profile: LanguageProfile, lexicon: Lexicon): boole
       return false;
     if (/(?:ung|ungen|heit|keit|schaft|tion|tionen|tät|ismus|nis|chen|tum|ment|ling)$/u.test(first.name)) return false;
     const cued = group.mentions.some(
-      (mention) => mention.titled || (mention.before[0] !== undefined && profile.placePrepositions.has(mention.before[0])),
+      (mention) =>
+        mention.titled || (mention.before[0] !== undefined && profile.placePrepositions.has(mention.before[0])),
     );
     return cued || group.mentions.length >= 2;
   }
@@ -164,7 +170,10 @@ function longestRole(mentions: readonly Mention[]): string | undefined {
   return mentions
     .map((mention) => mention.role)
     .filter((role): role is string => role !== undefined)
-    .reduce<string | undefined>((best, role) => (best === undefined || role.length > best.length ? role : best), undefined);
+    .reduce<string | undefined>(
+      (best, role) => (best === undefined || role.length > best.length ? role : best),
+      undefined,
+    );
 }
 
 function assemble(groups: readonly Group[], units: readonly TextUnit[], lang: string): Entity[] {

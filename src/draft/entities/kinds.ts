@@ -39,5 +39,7 @@ export function guessKind(
   }
   if (words.length >= 2 && words.length <= 3) votes.person += 0.5;
   else votes.organization += 0.25;
-  return (Object.entries(votes) as [NameKind, number][]).reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
+  return (Object.entries(votes) as [NameKind, number][]).reduce((best, entry) =>
+    entry[1] > best[1] ? entry : best,
+  )[0];
 }

@@ -41,7 +41,12 @@ export function dateWords(lang: string): ReadonlySet<string> {
   for (const month of ['long', 'short'] as const) {
     const format = new Intl.DateTimeFormat(lang, { month, timeZone: 'UTC' });
     for (let index = 0; index < 12; index += 1) {
-      names.add(format.format(Date.UTC(2021, index, 15)).toLowerCase().replace(/\.$/, ''));
+      names.add(
+        format
+          .format(Date.UTC(2021, index, 15))
+          .toLowerCase()
+          .replace(/\.$/, ''),
+      );
     }
   }
   const weekday = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
@@ -99,7 +104,11 @@ export function findMentions(
       last = next;
     }
     let first = index;
-    while (first <= last && (words[first]!.initial || first > index) && startsOnlySentence(words[first]!, profile, lexicon))
+    while (
+      first <= last &&
+      (words[first]!.initial || first > index) &&
+      startsOnlySentence(words[first]!, profile, lexicon)
+    )
       first += 1;
     while (first <= last && isConnector(words[first]!)) first += 1;
     if (first <= last) {
