@@ -1,340 +1,246 @@
-import type { Entity, EntityKind, Evidence, Figure, Paragraph } from '../../model/types.js';
+import { entityNames } from '../../annotate/entity-names.js';
+import { NameMatcher } from '../../annotate/name-matcher.js';
+import type { Entity, Evidence, Figure, Paragraph } from '../../model/types.js';
+import { foldText } from '../../shared/fold-text.js';
 import type { DraftContext } from '../types.js';
-import { acronymDefinitions } from './acronyms.js';
-import { englishTagger, type NameTags } from './english-tags.js';
-import { isCapitalised, nameRuns, wordsOf, type Word } from './name-runs.js';
+import { findAcronyms } from './acronyms.js';
+import { isCaseless } from './caseless.js';
+import { englishLexicon } from './english-lexicon.js';
+import { guessKind } from './kinds.js';
+import { EMPTY_LEXICON, type Lexicon } from './lexicon.js';
+import { dateWords, findMentions, type Mention, type NameKind, type TextUnit } from './mentions.js';
 import { languageProfile, primaryLanguage, type LanguageProfile } from './profiles.js';
+import { uniqueIds } from './slug.js';
+import { readText } from './words.js';
 
-type NamedKind = Extract<EntityKind, 'person' | 'organization' | 'place'>;
-
-/** A text the entities are read from: a paragraph, or a figure's caption. */
-interface Source {
-  readonly evidence: Evidence;
-  readonly text: string;
-  readonly words: readonly Word[];
+/** Mentions of one named thing, under every spelling the text gives it. */
+interface Group {
+  readonly mentions: Mention[];
+  readonly aliases: Set<string>;
+  kind?: NameKind;
+  /** The full name, when shorter spellings (a surname, an acronym) are written more often. */
+  name?: string;
 }
 
-/** Everything the text says of one name. */
-interface Candidate {
-  name: string;
-  aliases: Set<string>;
-  /** Times it is written where a sentence does not open, which only a name's capitals survive. */
-  inside: number;
-  mentions: number;
-  roles: string[];
-  cues: Record<NamedKind, number>;
-  acronymOf?: string;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]+$/u;
+/** Case endings of a name in a language that inflects names ("Москвы", "Москве" → "Москв"). */
+const CASE_ENDING = /(?:ами|ями|ого|его|ому|ему|ой|ей|ом|ем|ым|им|ую|юю|ая|яя|ий|ый|ах|ях|ов|ев|а|я|у|ю|е|ы|и|о)$/u;
+
+function keyOf(name: string, profile: LanguageProfile): string {
+  const folded = foldText(name);
+  return profile.inflectsNames
+    ? folded
+        .split(' ')
+        .map((word) => word.replace(CASE_ENDING, ''))
+        .join(' ')
+    : folded;
 }
 
-const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}$/u;
-const UNCASED_SCRIPT =
-  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}]/u;
-const NO_TAGS: NameTags = { person: false, place: false, organization: false, notAName: false };
-
-const lower = (text: string) => text.toLocaleLowerCase();
-
-/** The longest title that ends at word `end` of `words` ("Secretary", "prime minister"), in words. */
-function titleEndingAt(words: readonly Word[], end: number, profile: LanguageProfile): number {
-  for (const length of [3, 2, 1]) {
-    const start = end - length + 1;
-    if (start < 0) continue;
-    const phrase = lower(
-      words
-        .slice(start, end + 1)
-        .map((word) => word.text)
-        .join(' '),
-    );
-    if (profile.titles.has(phrase)) return length;
-  }
-  return 0;
-}
-
-/**
- * Splits a run into the title before the name and the name: "US Secretary of State Antony Blinken" →
- * "US Secretary of State" and "Antony Blinken". The title is everything up to its last title word and
- * an "of …" right after it; at least one word must be left for the name.
- */
-function splitTitle(run: readonly Word[], profile: LanguageProfile): { title: Word[]; name: Word[] } {
-  let end = -1;
-  for (let index = 0; index < run.length - 1; index++) if (titleEndingAt(run, index, profile) > 0) end = index;
-  if (end < 0) return { title: [], name: [...run] };
-  while (end + 2 < run.length - 1 && profile.connectors.has(lower(run[end + 1]!.text))) end += 2;
-  return { title: run.slice(0, end + 1), name: run.slice(end + 1) };
-}
-
-/** Words right before a name that belong to its title ("Russia’s parliamentary speaker", "former"). */
-function titleBefore(
-  source: Source,
-  at: number,
-  title: readonly Word[],
-  profile: LanguageProfile,
-  tags: (text: string) => NameTags,
-): Word[] {
-  const words = source.words;
-  const taken: Word[] = [];
-  let hasTitle = title.length > 0;
-  for (let index = at - 1; index >= 0 && taken.length < 4; index--) {
-    const word = words[index]!;
-    const gap = source.text.slice(word.end + (word.possessive ? 2 : 0), (taken[0] ?? title[0] ?? words[at]!).start);
-    if (!/^\s+$/u.test(gap)) break;
-    const text = lower(word.text);
-    if (titleEndingAt(words, index, profile) > 0 && !isCapitalised(word.text)) hasTitle = true;
-    else if (word.possessive && isCapitalised(word.text)) {
-      taken.unshift(word);
-      break;
-    } else if (!hasTitle || profile.functionWords.has(text) || isCapitalised(word.text) || tags(word.text).person)
-      break;
-    else if (
-      profile === languageProfile('en') &&
-      !/^(?:former|current|incumbent|first|new|acting|interim|deputy|chief|senior|top|parliamentary|foreign|regional|national|local)$/u.test(
-        text,
-      )
-    )
-      break;
-    taken.unshift(word);
-  }
-  return hasTitle ? taken : [];
-}
-
-function roleText(source: Source, words: readonly Word[]): string {
-  const first = words[0]!;
-  const last = words.at(-1)!;
-  return source.text.slice(first.start, last.end + (last.possessive ? 2 : 0)).replace(/\s+/gu, ' ');
-}
-
-/** "Name, the president of X," → "the president of X": an apposition that holds a title. */
-function roleAfter(source: Source, end: number, profile: LanguageProfile): string | undefined {
-  const match = /^,\s+((?:\p{Ll}+\s+){1,3}[^,.;:()“”"]{2,60}?)(?=,|\.\s|\.$)/u.exec(source.text.slice(end));
-  if (!match) return undefined;
-  const words = wordsOf(match[1]!);
-  if (!profile.articles.has(lower(words[0]?.text ?? ''))) return undefined;
-  return words.some((_, index) => titleEndingAt(words, index, profile) > 0) ? match[1] : undefined;
-}
-
-function sourcesOf(paragraphs: readonly Paragraph[], figures: readonly Figure[]): Source[] {
+function unitsOf(paragraphs: readonly Paragraph[], figures: readonly Figure[], profile: LanguageProfile): TextUnit[] {
   return [
-    ...paragraphs.map((paragraph) => ({
-      evidence: { paragraph: paragraph.id },
-      text: paragraph.text,
-      words: wordsOf(paragraph.text),
-    })),
-    ...figures.map((figure) => ({
-      evidence: { figure: figure.id },
-      text: figure.caption,
-      words: wordsOf(figure.caption),
-    })),
-  ];
+    ...paragraphs.map((paragraph) => ({ text: paragraph.text, evidence: { paragraph: paragraph.id } })),
+    ...figures.map((figure) => ({ text: figure.caption, evidence: { figure: figure.id } })),
+  ].map((unit) => ({ ...unit, read: readText(unit.text, profile) }));
 }
 
-function collect(sources: readonly Source[], profile: LanguageProfile, tags: (text: string) => NameTags) {
-  const candidates = new Map<string, Candidate>();
-  const candidate = (name: string): Candidate => {
-    const key = lower(name);
-    let found = candidates.get(key);
-    if (!found) {
-      found = {
-        name,
-        aliases: new Set(),
-        inside: 0,
-        mentions: 0,
-        roles: [],
-        cues: { person: 0, organization: 0, place: 0 },
-      };
-      candidates.set(key, found);
-    }
-    return found;
-  };
-  for (const source of sources) {
-    const definitions = acronymDefinitions(source.text, profile);
-    for (const { name, acronym } of definitions) {
-      const defined = candidate(name);
-      defined.aliases.add(acronym);
-      defined.inside++;
-      defined.cues.organization += 2;
-      candidate(acronym).acronymOf = lower(name);
-    }
-    for (const run of nameRuns(source.text, source.words, profile)) {
-      // The words of a name defined with its acronym are that name already.
-      if (definitions.some(({ start, end }) => run.words[0]!.start >= start && run.words[0]!.start < end)) continue;
-      let words = [...run.words];
-      let at = run.at;
-      while (words.length > 0 && words[0]!.initial && profile.functionWords.has(lower(words[0]!.text))) {
-        words = words.slice(1);
-        at++;
-      }
-      // "Russian CSTO", "Subsequent NASA": a describing word before a name is not part of it.
-      while (words.length > 1 && tags(words[0]!.text).notAName && words.length === 2 && ACRONYM.test(words[1]!.text)) {
-        words = words.slice(1);
-        at++;
-      }
-      if (words.length === 0) continue;
-      const { title, name } = splitTitle(words, profile);
-      const nameAt = at + title.length;
-      if (name.length === 0) continue;
-      const nameText = roleText(source, name).replace(/['’]s$/u, '');
-      if (
-        name.length === 1 &&
-        !ACRONYM.test(nameText) &&
-        (tags(nameText).notAName || profile.functionWords.has(lower(nameText)))
-      )
-        continue;
-      const found = candidate(nameText);
-      found.mentions++;
-      if (!name[0]!.initial || title.length > 0) found.inside++;
-      const before = titleBefore(source, at, title, profile, tags);
-      const role = [...before, ...title];
-      if (role.length > 0) {
-        found.roles.push(roleText(source, role));
-        found.cues.person += 2;
-      } else {
-        const after = roleAfter(source, name.at(-1)!.end, profile);
-        if (after) {
-          found.roles.push(after);
-          found.cues.person += 2;
-        }
-      }
-      const previous = lower(source.words[nameAt - 1]?.text ?? '');
-      if (profile.placePrepositions.has(previous)) found.cues.place++;
-      if (profile.articles.has(previous) && name.length === 1) found.cues.organization++;
-      const nextWord = lower(source.words[nameAt + name.length]?.text ?? '');
-      if (profile.speechVerbs.has(nextWord) || profile.speechVerbs.has(previous)) found.cues.person++;
-    }
-  }
-  return candidates;
-}
-
-function kindOf(
-  candidate: Candidate,
+/** Mentions of every unit, an acronym's long form read as one name ("Organisation du traité … (OTSC)"). */
+function allMentions(
+  units: readonly TextUnit[],
   profile: LanguageProfile,
-  tags: NameTags,
-  english: boolean,
-): NamedKind | undefined {
-  const words = candidate.name.split(/\s+/u).map(lower);
-  const { cues } = candidate;
-  if (candidate.aliases.size > 0 && [...candidate.aliases].some((alias) => ACRONYM.test(alias))) return 'organization';
-  if (words.some((word) => profile.organizationWords.has(word)) || tags.organization) return 'organization';
-  if (cues.place > 0 && words.length === 1 && cues.person < 2) return 'place';
-  if (words.some((word) => profile.placeWords.has(word)) || tags.place) return 'place';
-  if (cues.person > 0 || tags.person) return 'person';
-  if (cues.place > cues.organization) return 'place';
-  if (cues.organization > 0 || ACRONYM.test(candidate.name)) return 'organization';
-  if (words.length > 1) return 'person';
-  // Where no lexicon knows the word, a lone capitalised name inside a sentence is most often a place.
-  return !english && candidate.inside > 0 ? 'place' : undefined;
+  lexicon: Lexicon,
+  acronyms: Map<string, string>,
+  lang: string,
+): Mention[] {
+  const dates = dateWords(lang);
+  return units.flatMap((unit, index) => {
+    const definitions = findAcronyms(unit.text);
+    for (const definition of definitions) acronyms.set(definition.short, definition.long);
+    const found = findMentions(unit, index, profile, lexicon, dates).filter(
+      (mention) =>
+        !definitions.some(
+          (definition) =>
+            mention.start >= definition.longStart &&
+            mention.end <= definition.longEnd &&
+            mention.end - mention.start < definition.longEnd - definition.longStart,
+        ),
+    );
+    const longForms: Mention[] = definitions
+      .filter((definition) => !found.some((mention) => mention.start === definition.longStart))
+      .map((definition) => ({
+        name: definition.long,
+        unit: index,
+        start: definition.longStart,
+        end: definition.longEnd,
+        wordCount: definition.long.split(/\s+/).length,
+        initial: false,
+        titled: false,
+        role: undefined,
+        before: [],
+        after: undefined,
+      }));
+    return [...found, ...longForms];
+  });
 }
 
-/** Folds short names into the full ones they stand for: "Tokayev" into "Kassym-Jomart Tokayev", "CSTO" into its name. */
-function merge(candidates: Map<string, Candidate>, kinds: Map<Candidate, NamedKind>): Candidate[] {
-  const kept = [...candidates.values()].filter((candidate) => kinds.has(candidate));
-  const people = kept.filter((candidate) => kinds.get(candidate) === 'person' && candidate.name.includes(' '));
-  const byKey = new Map(kept.map((candidate) => [lower(candidate.name), candidate]));
-  const absorbed = new Set<Candidate>();
-  for (const candidate of kept) {
-    const key = lower(candidate.name);
-    let into = candidate.acronymOf ? byKey.get(candidate.acronymOf) : undefined;
-    if (!into && !candidate.name.includes(' ')) {
-      const owners = people.filter(
-        (person) => person !== candidate && lower(person.name.split(/\s+/u).at(-1)!) === key,
-      );
-      if (owners.length === 1) into = owners[0];
-    }
-    if (!into || into === candidate) continue;
-    into.aliases.add(candidate.name);
-    into.mentions += candidate.mentions;
-    into.inside += candidate.inside;
-    into.roles.push(...candidate.roles);
-    absorbed.add(candidate);
+/** A name only ever written where any word is capitalised, or (German) a noun as any other, is no name. */
+function isName(group: Group, profile: LanguageProfile, lexicon: Lexicon): boolean {
+  const [first] = group.mentions;
+  if (!first) return false;
+  if (group.mentions.every((mention) => mention.initial) && lexicon.wordClass(first.name) !== 'name') {
+    if (!ACRONYM.test(first.name)) return false;
   }
-  return kept.filter((candidate) => !absorbed.has(candidate));
+  if (profile.capitalisesNouns && first.wordCount === 1 && !ACRONYM.test(first.name)) {
+    if (group.mentions.some((mention) => mention.before[0] !== undefined && profile.articles.has(mention.before[0])))
+      return false;
+    if (/(?:ung|ungen|heit|keit|schaft|tion|tionen|tät|ismus|nis|chen|tum|ment|ling)$/u.test(first.name)) return false;
+    const cued = group.mentions.some(
+      (mention) =>
+        mention.titled || (mention.before[0] !== undefined && profile.placePrepositions.has(mention.before[0])),
+    );
+    return cued || group.mentions.length >= 2;
+  }
+  return true;
 }
 
-function slug(name: string, taken: Set<string>): string {
-  const base =
-    name
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 48) || 'entity';
-  const start = /^[a-z]/.test(base) ? base : `e-${base}`;
-  let id = start;
-  for (let count = 2; taken.has(id); count++) id = `${start}-${count}`;
-  taken.add(id);
-  return id;
+/** The spelling written most often (the first of equals). */
+function mostWritten(mentions: readonly Mention[]): string {
+  const counts = new Map<string, number>();
+  for (const mention of mentions) counts.set(mention.name, (counts.get(mention.name) ?? 0) + 1);
+  return [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function groupMentions(
+  mentions: readonly Mention[],
+  acronyms: ReadonlyMap<string, string>,
+  profile: LanguageProfile,
+  lexicon: Lexicon,
+): Group[] {
+  const byKey = new Map<string, Group>();
+  for (const mention of mentions) {
+    const key = keyOf(mention.name, profile);
+    let group = byKey.get(key);
+    if (!group) byKey.set(key, (group = { mentions: [], aliases: new Set() }));
+    group.mentions.push(mention);
+  }
+  for (const [short, long] of acronyms) {
+    const longGroup = byKey.get(keyOf(long, profile));
+    const shortGroup = byKey.get(keyOf(short, profile));
+    if (!longGroup || longGroup === shortGroup) continue;
+    if (shortGroup) longGroup.mentions.push(...shortGroup.mentions);
+    longGroup.aliases.add(short);
+    longGroup.name ??= long;
+    byKey.delete(keyOf(short, profile));
+  }
+  const groups = [...byKey.values()].filter((group) => isName(group, profile, lexicon));
+  for (const group of groups) group.kind = guessKind(mostWritten(group.mentions), group.mentions, profile, lexicon);
+  return mergeSurnames(groups, profile, lexicon);
+}
 
-function sentenceWith(text: string, index: number): string {
-  const segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
-  for (const { segment, index: start } of segmenter.segment(text))
-    if (index >= start && index < start + segment.length) return segment.trim();
-  return text;
+const nameOf = (group: Group): string => group.name ?? mostWritten(group.mentions);
+
+/** "Tokayev" is "Kassym-Jomart Tokayev" when one person's full name ends with it: one entity, the surname an alias. */
+function mergeSurnames(groups: readonly Group[], profile: LanguageProfile, lexicon: Lexicon): Group[] {
+  const people = groups.filter((group) => group.kind === 'person' && group.mentions[0]!.wordCount > 1);
+  const merged = new Set<Group>();
+  for (const group of groups) {
+    const first = group.mentions[0]!;
+    if (first.wordCount !== 1 || ACRONYM.test(first.name)) continue;
+    const key = keyOf(first.name, profile);
+    const owners = people.filter((person) => keyOf(nameOf(person), profile).split(' ').at(-1) === key);
+    if (owners.length !== 1) continue;
+    const [owner] = owners as [Group];
+    owner.name ??= mostWritten(owner.mentions);
+    owner.mentions.push(...group.mentions);
+    for (const mention of group.mentions) owner.aliases.add(mention.name);
+    merged.add(group);
+  }
+  const kept = groups.filter((group) => !merged.has(group));
+  for (const group of kept) group.kind = guessKind(nameOf(group), group.mentions, profile, lexicon);
+  return kept;
+}
+
+function sentenceAt(unit: TextUnit, offset: number): string {
+  const sentences = unit.read.sentences;
+  let found = sentences[0]!;
+  for (const sentence of sentences) if (sentence.start <= offset) found = sentence;
+  return found.text;
+}
+
+function longestRole(mentions: readonly Mention[]): string | undefined {
+  return mentions
+    .map((mention) => mention.role)
+    .filter((role): role is string => role !== undefined)
+    .reduce<string | undefined>(
+      (best, role) => (best === undefined || role.length > best.length ? role : best),
+      undefined,
+    );
+}
+
+function assemble(groups: readonly Group[], units: readonly TextUnit[], lang: string): Entity[] {
+  const ordered = [...groups].sort(
+    (a, b) => a.mentions[0]!.unit - b.mentions[0]!.unit || a.mentions[0]!.start - b.mentions[0]!.start,
+  );
+  const names = ordered.map(nameOf);
+  const ids = uniqueIds(names);
+  const claimed = new Set(names.map(foldText));
+  const drafts = ordered.map((group, index) => {
+    const name = names[index]!;
+    const aliases = [...group.aliases].filter((alias) => !claimed.has(foldText(alias)) && alias !== name);
+    for (const alias of aliases) claimed.add(foldText(alias));
+    const forms = [...new Set(group.mentions.map((mention) => mention.name))].filter(
+      (form) => form !== name && !aliases.includes(form) && !claimed.has(foldText(form)),
+    );
+    return { id: ids[index]!, kind: group.kind ?? 'organization', name, aliases, forms, group };
+  });
+  const entities = drafts.map((draft) => ({ ...draft, summary: '', evidence: [] as Evidence[] }));
+  const matcher = new NameMatcher(entityNames({ lang, entities }));
+  const evidence = new Map<string, Evidence[]>();
+  const firstSentence = new Map<string, string>();
+  units.forEach((unit) => {
+    for (const mention of matcher.find(unit.text)) {
+      const list = evidence.get(mention.entity) ?? [];
+      if (!list.includes(unit.evidence)) list.push(unit.evidence);
+      evidence.set(mention.entity, list);
+      if (!firstSentence.has(mention.entity)) firstSentence.set(mention.entity, sentenceAt(unit, mention.start));
+    }
+  });
+  return drafts.flatMap((draft): Entity[] => {
+    const role = longestRole(draft.group.mentions);
+    const found = evidence.get(draft.id);
+    if (!found) return [];
+    const summary = role ?? firstSentence.get(draft.id) ?? draft.name;
+    return [
+      {
+        id: draft.id,
+        kind: draft.kind,
+        name: draft.name,
+        ...(draft.aliases.length > 0 ? { aliases: draft.aliases } : {}),
+        ...(draft.forms.length > 0 ? { forms: draft.forms } : {}),
+        ...(role === undefined ? {} : { role }),
+        summary,
+        evidence: found,
+      },
+    ];
+  });
 }
 
 /**
- * People, organizations and places the text names, each with the aliases the text uses (a later
- * surname, an acronym defined in parentheses), a role read from a title or an apposition, and every
- * paragraph or figure that mentions it as evidence. Names are read from their capitals, so languages
- * written without case give none; English adds compromise's lexicon for what a name is.
+ * People, organizations and places the text names, each with every mention as evidence: English is
+ * read with compromise's lexicon (loaded here, when a draft needs it), other languages with capitals and
+ * cue words; scripts without capitals give none.
  */
 export async function draftEntities(
   paragraphs: readonly Paragraph[],
   figures: readonly Figure[],
   context: DraftContext,
 ): Promise<Entity[]> {
-  const sources = sourcesOf(paragraphs, figures);
-  const sample = sources
-    .map((source) => source.text)
-    .join(' ')
-    .slice(0, 2000);
-  if (UNCASED_SCRIPT.test(sample) && !/\p{Lu}/u.test(sample)) return [];
-  const profile = languageProfile(context.lang);
-  const english = primaryLanguage(context.lang) === 'en';
-  const tagger = english ? await englishTagger() : () => NO_TAGS;
-  const candidates = collect(sources, profile, tagger);
-  const kinds = new Map<Candidate, NamedKind>();
-  for (const candidate of candidates.values()) {
-    const single = !candidate.name.includes(' ');
-    if (candidate.name.length < 2) continue;
-    // A capitalised word seen only where sentences open is a common word, unless it is a known name.
-    const tags = tagger(candidate.name);
-    const trusted = candidate.inside > 0 || tags.place || tags.person || tags.organization || candidate.acronymOf;
-    if (!trusted) continue;
-    if (
-      profile.capitalisesNouns &&
-      single &&
-      candidate.cues.person + candidate.cues.place + candidate.cues.organization === 0 &&
-      !candidate.acronymOf
-    )
-      continue;
-    const kind = candidate.acronymOf ? 'organization' : kindOf(candidate, profile, tags, english);
-    if (kind) kinds.set(candidate, kind);
-  }
-  const taken = new Set<string>();
-  const entities: Entity[] = [];
-  for (const candidate of merge(candidates, kinds)) {
-    const names = [candidate.name, ...candidate.aliases];
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
-    const mentioned = sources.filter((source) => pattern.test(source.text));
-    if (mentioned.length === 0) continue;
-    const first = mentioned[0]!;
-    const role = candidate.roles.reduce<string | undefined>(
-      (longest, next) => (next.length > (longest?.length ?? 0) ? next : longest),
-      undefined,
-    );
-    const summary = role ?? sentenceWith(first.text, first.text.search(pattern));
-    entities.push({
-      id: slug(candidate.name, taken),
-      kind: kinds.get(candidate)!,
-      name: candidate.name,
-      ...(candidate.aliases.size > 0 ? { aliases: [...candidate.aliases] } : {}),
-      ...(role ? { role } : {}),
-      summary: summary.length > 280 ? `${summary.slice(0, 277).trimEnd()}…` : summary,
-      evidence: mentioned.map((source) => source.evidence),
-    });
-  }
-  const order: Record<NamedKind, number> = { person: 0, organization: 1, place: 2 };
-  return entities.sort((a, b) => order[a.kind as NamedKind] - order[b.kind as NamedKind]);
+  const all = [...paragraphs.map((paragraph) => paragraph.text), ...figures.map((figure) => figure.caption)].join('\n');
+  if (isCaseless(all)) return [];
+  const language = primaryLanguage(context.lang);
+  const profile = languageProfile(language);
+  const lexicon = language === 'en' ? await englishLexicon() : EMPTY_LEXICON;
+  const units = unitsOf(paragraphs, figures, profile);
+  const acronyms = new Map<string, string>();
+  const mentions = allMentions(units, profile, lexicon, acronyms, context.lang);
+  return assemble(groupMentions(mentions, acronyms, profile, lexicon), units, context.lang);
 }

@@ -72,7 +72,7 @@ const ENGLISH: LanguageProfile = {
 };
 
 const FRENCH: LanguageProfile = {
-  connectors: words("de|du|des|la|le|d’|d'"),
+  connectors: words('de|du|des|la|le'),
   titles: words(
     'm.|mme|mlle|monsieur|madame|président|présidente|ministre|premier ministre|première ministre|chancelier|' +
       'chancelière|roi|reine|prince|princesse|pape|sénateur|sénatrice|député|députée|maire|juge|général|colonel|' +
