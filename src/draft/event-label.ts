@@ -27,9 +27,21 @@ const wordsOf = (text: string) =>
       .filter((word) => /[\p{L}\p{N}]/u.test(word)),
   );
 
+/** The clause nearest the date's that says enough, the one before it first; the longer neighbour when none does. */
+function nearestTelling<T extends { words: string[] }>(clauses: readonly T[], at: number): T | undefined {
+  for (let distance = 1; distance < clauses.length; distance++) {
+    const near = [clauses[at - distance], clauses[at + distance]];
+    const telling = near.find((clause) => clause !== undefined && clause.words.length >= FEWEST_WORDS);
+    if (telling) return telling;
+  }
+  return [clauses[at - 1], clauses[at + 1]]
+    .filter((clause) => clause !== undefined)
+    .sort((a, b) => b.words.length - a.words.length)[0];
+}
+
 /**
  * A short label for the event a sentence dates: the clause that holds the date, without the date's
- * words (or, when that clause says too little, the longest clause beside it), without asides in
+ * words (or, when that clause says too little, the nearest that says enough), without asides in
  * brackets and quotation marks, cut at MOST_WORDS words, in the sentence's own words.
  */
 export function eventLabel(sentence: string, dateStart: number, dateEnd: number): string {
@@ -42,12 +54,7 @@ export function eventLabel(sentence: string, dateStart: number, dateEnd: number)
   }
   const at = clauses.findLastIndex((clause) => clause.start <= dateStart);
   const own = clauses[at];
-  const chosen =
-    own && own.words.length >= FEWEST_WORDS
-      ? own
-      : [clauses[at - 1], clauses[at + 1]]
-          .filter((clause) => clause !== undefined)
-          .sort((a, b) => b.words.length - a.words.length)[0];
+  const chosen = own && own.words.length >= FEWEST_WORDS ? own : nearestTelling(clauses, at);
   const words = chosen && chosen.words.length > 0 ? chosen.words : (own?.words ?? []);
   if (words.length === 0) return '';
   const shown = words.length > MOST_WORDS ? [...trimEdges(words.slice(0, MOST_WORDS)), '…'] : words;

@@ -105,6 +105,8 @@ function isDayOfMonth(text: string, start: number, end: number, language: string
 const ORDINAL_AFTER = /^(?:st|nd|rd|th|e|er|ère|ème|º|ª|-?й|-?го|-?я)(?![\p{L}])/u;
 const TIME_AFTER = /^\s?(?:[:h]\d{2}|a\.?m\.?(?![\p{L}])|p\.?m\.?(?![\p{L}])|uhr\b|o['’]clock|h(?![\p{L}])|gmt|utc)/iu;
 const RANGE_AFTER = /^[-–/]\d/u;
+/** The minutes of a time written with its hour before them ("9 h 14", "10:30"). */
+const HOUR_BEFORE = /\d\s?[h:]\s?$/u;
 const CODE_BEFORE = /(?:[\p{L}\d][-–/]|[#№]\s?|\b(?:no|nr|number|art|article|section|room|flight)\.?\s)$/iu;
 const ORDINAL_DOT_LANGUAGES = new Set(['de', 'da', 'nb', 'nn', 'no', 'fi', 'cs', 'sk', 'sl', 'hr', 'sr', 'pl', 'hu']);
 /** A capitalised word before the number that does not start the sentence: the number is part of a name ("Mars 2020"). */
@@ -118,7 +120,7 @@ function isExcluded(text: string, core: Core, language: string, words: NumberWor
   // A letter right after the digits is a unit ("6km") or a code ("4G").
   if (/^\p{L}/u.test(after) && !words.units.some(({ pattern }) => pattern.test(after))) return true;
   if (/^[-–]$/.test(before.slice(-1)) && /\d/.test(before.slice(-2, -1))) return true;
-  if (CODE_BEFORE.test(before)) return true;
+  if (CODE_BEFORE.test(before) || HOUR_BEFORE.test(before)) return true;
   if (ORDINAL_DOT_LANGUAGES.has(language) && /^\.\s*\p{L}/u.test(after) && /^\d{1,3}$/.test(written)) return true;
   if (isDayOfMonth(text, start, end, language)) return true;
   return NAME_BEFORE.test(before);

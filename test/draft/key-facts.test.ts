@@ -55,6 +55,11 @@ describe('draftKeyFacts', () => {
     expect(found).to.deep.equal([]);
   });
 
+  it('leaves times of day out, minutes included: "9 h 14", "10:30"', () => {
+    expect(facts('La fusée est partie à 9 h 14, heure locale.', 'fr')).to.deep.equal([]);
+    expect(facts('The rocket left at 10:30 local time.')).to.deep.equal([]);
+  });
+
   it('reads the separators of the language: "10.000" and "1,6 Millionen" in German, "1 600" in French', () => {
     const german = facts('Die Polizei nahm rund 10.000 Menschen fest. Es kamen 1,6 Millionen Besucher.', 'de');
     expect(german.map(({ number, about }) => [number, about])).to.deep.equal([
