@@ -22,8 +22,11 @@ export interface NumberWords {
   readonly currencies: RegExp;
 }
 
+/** A length squared or cubed after its unit ("mètres carrés", "metres squared"): an area or volume Intl has no unit for. */
+const POWER_AFTER = String.raw`\s+(?:carrés?|cubes?|squared|cubed|cuadrados?|cúbicos?|quadrados?|квадратн|кубическ)`;
+
 const u = (source: string, unit: string): UnitWord => ({
-  pattern: new RegExp(`^(?:${source})(?![\\p{L}\\d])`, 'iu'),
+  pattern: new RegExp(`^(?:${source})(?![\\p{L}\\d])(?!${POWER_AFTER})`, 'iu'),
   unit,
 });
 

@@ -109,8 +109,8 @@ const RANGE_AFTER = /^[-–/]\d/u;
 const HOUR_BEFORE = /\d\s?[h:]\s?$/u;
 const CODE_BEFORE = /(?:[\p{L}\d][-–/]|[#№]\s?|\b(?:no|nr|number|art|article|section|room|flight)\.?\s)$/iu;
 const ORDINAL_DOT_LANGUAGES = new Set(['de', 'da', 'nb', 'nn', 'no', 'fi', 'cs', 'sk', 'sl', 'hr', 'sr', 'pl', 'hu']);
-/** A capitalised word before the number that does not start the sentence: the number is part of a name ("Mars 2020"). */
-const NAME_BEFORE = /(?<=[\p{L},;:]\s+)\p{Lu}[\p{L}’'-]*\s$/u;
+/** A capitalised word before the number that does not start the sentence, elided article aside ("d’Ariane 5"): the number is part of a name ("Mars 2020"). */
+const NAME_BEFORE = /(?:(?<=[\p{L},;:]\s+)|(?<=[\p{L},;:]\s+\p{Ll}[’']))\p{Lu}[\p{L}’'-]*\s$/u;
 
 function isExcluded(text: string, core: Core, language: string, words: NumberWords): boolean {
   const { start, end, written } = core;

@@ -55,6 +55,11 @@ describe('draftKeyFacts', () => {
     expect(found).to.deep.equal([]);
   });
 
+  it('reads an area as a number with its words, not as a length, and leaves a number in an elided name out', () => {
+    const found = facts('Juice déploiera 85 mètres carrés de panneaux. Ce tir était l’avant-dernier d’Ariane 5.', 'fr');
+    expect(found.map(({ number, unit }) => [number, unit])).to.deep.equal([[85, undefined]]);
+  });
+
   it('leaves times of day out, minutes included: "9 h 14", "10:30"', () => {
     expect(facts('La fusée est partie à 9 h 14, heure locale.', 'fr')).to.deep.equal([]);
     expect(facts('The rocket left at 10:30 local time.')).to.deep.equal([]);
