@@ -149,13 +149,13 @@ const SENTENCE_STARTS = new Set([
 ]);
 
 const LAST_WORD = /(\S+)\s*$/u;
-const FIRST_WORD = /^\s*["“”„«»'‘’(\[]*(\S+?)[,.;:!?]*(?:\s|$)/u;
+const FIRST_WORD = /^\s*["“”„«»'‘’([]*(\S+?)[,.;:!?]*(?:\s|$)/u;
 
 /** Whether the break after `before` (a segment ending in a full stop) is a false one, given what comes next. */
 function isFalseBreak(before: string, after: string, language: string): boolean {
   const last = LAST_WORD.exec(before)?.[1];
   if (last?.endsWith('.') !== true) return false;
-  const word = last.slice(0, -1).replace(/^["“„«'‘(\[]+/u, '');
+  const word = last.slice(0, -1).replace(/^["“„«'‘([]+/u, '');
   // An initial ("J. R. R. Tolkien") or the parts of "z. B.".
   if (/^\p{L}$/u.test(word)) return true;
   if (ABBREVIATIONS.has(word.normalize('NFC').toLowerCase())) return true;
