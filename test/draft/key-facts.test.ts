@@ -7,9 +7,16 @@ const facts = (text: string, lang = 'en') => draftKeyFacts([paragraph(text)], { 
 const article = async (name: string) =>
   (await (await fetch(`/demo/articles/${name}.json`)).json()) as { lang: string; paragraphs: Paragraph[] };
 
+/** A key fact's first evidence, which the draft always takes from a paragraph. */
+function quoteOf(fact: KeyFact | undefined): string | undefined {
+  const evidence = fact?.evidence?.[0];
+  return evidence && 'paragraph' in evidence ? evidence.quote : undefined;
+}
+
 function expectQuotesInParagraphs(found: readonly KeyFact[], paragraphs: readonly Paragraph[]) {
   for (const fact of found)
     for (const evidence of fact.evidence ?? []) {
+      if (!('paragraph' in evidence)) throw new Error(`${fact.label}: evidence not in a paragraph`);
       const text = paragraphs.find((candidate) => candidate.id === evidence.paragraph)?.text ?? '';
       expect(text, fact.label).to.include(evidence.quote);
     }
@@ -73,7 +80,7 @@ describe('draftKeyFacts', () => {
     ]);
     const french = facts('Plus de 1 600 personnes ont été arrêtées.', 'fr');
     expect(french[0]).to.deep.include({ number: 1600 });
-    expect(french[0]?.evidence?.[0]?.quote).to.equal('Plus de 1 600 personnes');
+    expect(quoteOf(french[0])).to.equal('Plus de 1 600 personnes');
   });
 
   it('gives the seed’s 10,000 arrests, 10 days and 2 days, each quote in its paragraph', async () => {
