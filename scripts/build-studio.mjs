@@ -15,8 +15,13 @@ rmSync(BUILD, { recursive: true, force: true });
 rmSync(OUT, { recursive: true, force: true });
 execFileSync('npx', ['tsc', '-p', 'studio/tsconfig.build.json'], { stdio: 'inherit' });
 const bundle = await rollup({
-  input: `${BUILD}/studio/src/main.js`,
-  plugins: bundlePlugins(),
+  input: `${BUILD}/studio/src/studio-app.js`,
+  // The package's "sideEffects" names dist/'s define modules, not this build's copies of them: here
+  // every module imported is kept, as the app registers its elements by importing them.
+  plugins: [
+    ...bundlePlugins(),
+    { name: 'studio-modules-register', transform: (code) => ({ code, map: null, moduleSideEffects: true }) },
+  ],
   onwarn(warning, warn) {
     // mammoth's browser build is a UMD file that sets `this.mammoth`; the draft module reads it there.
     if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -27,7 +32,7 @@ await bundle.write({ dir: OUT, format: 'es', entryFileNames: 'studio.js', chunkF
 await bundle.close();
 mkdirSync(OUT, { recursive: true });
 const page = readFileSync('studio/index.html', 'utf8');
-const entry = './src/main.ts';
+const entry = './src/studio-app.ts';
 if (!page.includes(entry)) throw new Error(`studio/index.html no longer loads ${entry}`);
 writeFileSync(`${OUT}/index.html`, page.replace(entry, './studio.js'));
 rmSync(BUILD, { recursive: true, force: true });

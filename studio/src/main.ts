@@ -1,1 +1,0 @@
-import './studio-app.js';
