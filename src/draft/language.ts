@@ -27,7 +27,7 @@ const SCRIPTS: readonly (readonly [RegExp, string])[] = [
 const OWN_LETTERS: { readonly [script: string]: readonly (readonly [RegExp, string])[] } = {
   ru: [
     [/[әғқңөұүһ]/giu, 'kk'],
-    [/[їєґ]/giu, 'uk'],
+    [/[іїєґ]/giu, 'uk'],
     [/ў/giu, 'be'],
     [/[ђјљњћџ]/giu, 'sr'],
   ],

@@ -107,7 +107,7 @@ function readTop(blocks: readonly Block[], start: number, lang: string, assembly
     const block = blocks[index]!;
     if (block.kind === 'figure' || block.kind === 'item') return index;
     const { text } = block;
-    const names = block.kind === 'paragraph' && block.role === 'byline' ? text.replace(/^by\s+/iu, '') : bylineNames(text);
+    const names = bylineNames(text) ?? (block.kind === 'paragraph' && block.role === 'byline' ? text : undefined);
     const date = dateLineDate(text, lang);
     if (block.kind === 'paragraph' && block.role === 'dek' && assembly.dek === undefined) {
       assembly.dek = text;
@@ -254,9 +254,9 @@ function readBody(blocks: readonly Block[], start: number, assembly: Assembly, n
       assembly.byline ??= author;
     } else if (block.kind === 'heading') {
       // A short title over a caption belongs to the figure ("Protest in Kazakhstan"), which has no title.
-      if (!isCaptionAt(blocks, index + 1)) notes.leftOut(isChromeLine(text) ? 'chrome' : 'heading', text);
+      if (!isCaptionAt(blocks, index + 1)) notes.leftOut(furnitureKind(text) ?? 'heading', text);
     } else if (isParagraph(block) && block.role === 'byline') {
-      assembly.byline ??= text.replace(/^by\s+/iu, '');
+      assembly.byline ??= bylineNames(text) ?? text;
     } else if (isCaptionAt(blocks, index)) {
       const credit = readCredit((blocks[index + 1] as { text: string }).text);
       assembly.figures.push({ caption: text, credit, paragraphsBefore: assembly.paragraphs.length });

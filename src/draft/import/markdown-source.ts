@@ -73,9 +73,10 @@ function paragraphBlocks(lines: readonly string[], afterImage: boolean): Block[]
   const image = IMAGE.exec(raw);
   if (image) {
     const [, alt = '', src = '', title, rest = ''] = image;
-    const figure: Block = { kind: 'figure', src, alt, ...(title ? { caption: markdownInline(title) } : {}) };
     const caption = markdownInline(rest);
-    return caption === '' ? [figure] : [figure, { kind: 'paragraph', text: caption, role: 'caption' }];
+    const hasCaption = /\p{L}/u.test(caption);
+    const figure: Block = { kind: 'figure', src, alt, ...(title && !hasCaption ? { caption: markdownInline(title) } : {}) };
+    return hasCaption ? [figure, { kind: 'paragraph', text: caption, role: 'caption' }] : [figure];
   }
   const text = markdownInline(raw);
   if (text === '') return [];
