@@ -33,6 +33,7 @@ export default tseslint.config(
     // driving Chromium hand to page.evaluate().
     files: [
       'bench/page.js',
+      'bench/draft-page.js',
       'test/csp/report.js',
       'bench/measure/*.mjs',
       'scripts/screenshots.mjs',
@@ -74,7 +75,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/*.ts'],
+    files: ['src/**/*.ts', 'studio/src/**/*.ts', 'test/**/*.ts', 'demo/*.ts'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/best-practice'], litA11y.configs.recommended],
     settings: { wc: { elementBaseClasses: ['LitElement', 'ArticleElement', 'GlossaWidget'] } },
     plugins: { glossa: { rules: { 'private-members': privateMembers } } },

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { readBudgets } from '../bench/budget-file.mjs';
 import { checkBudgets, formatBudgetResults } from '../bench/budgets.mjs';
+import { measureLongDraft, measurePreviewUpdate, measureSeedDraft, openDraftPage } from '../bench/measure/draft.mjs';
 import { measureAnnotate, measureWhosWhoKeystroke, openBenchPage } from '../bench/measure/in-page.mjs';
 import { measureParseArticle } from '../bench/measure/parse-article.mjs';
 import { measureQuizPeers } from '../bench/measure/quiz-peers.mjs';
@@ -10,13 +11,15 @@ import { startStaticServer } from '../bench/server.mjs';
 import { launchChromium, startDemoServer } from './browser.mjs';
 
 /**
- * `npm run bench`: weight, the same quiz by Glossa, SurveyJS and a plain form side by side, and scale,
- * in headless Chromium over pages served on 127.0.0.1. Prints one table, writes bench/results.json and
+ * `npm run bench`: weight, the same quiz by Glossa, SurveyJS and a plain form side by side, scale, and
+ * the draft with the preview it feeds, in headless Chromium over pages served on 127.0.0.1. Prints one table, writes bench/results.json and
  * exits non-zero when a figure is over its budget in bench/budgets.json. Not part of `npm test`:
  * timings depend on the machine (`npm run bench:weight` is). BENCH_RUNS sets the runs (default 7).
  */
 const RESULTS = 'bench/results.json';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** A draft of 50,000 words may take seconds; three runs give its median. */
+const LONG_DRAFT_RUNS = Math.min(RUNS, 3);
 
 const ms = (value) => `${Math.round(value * 10) / 10} ms`;
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -25,7 +28,7 @@ const times = (value) => `${value}×`;
 const row = (cells) => `| ${cells.join(' | ')} |`;
 
 function table(results) {
-  const { weight, quiz, hundredQuizzes, demo, whosWho, annotate, parse } = results;
+  const { weight, quiz, hundredQuizzes, demo, whosWho, annotate, parse, draft } = results;
   const { peers, ratios } = quiz;
   const rows = [
     row(['measurement', 'Glossa', 'SurveyJS', 'plain HTML', 'Glossa/SurveyJS', 'Glossa/plain', 'runs']),
@@ -120,6 +123,30 @@ function table(results) {
       ]),
     ),
     row([`parseArticle on ${MB(parse.bytes)} of JSON (Node, median)`, ms(parse.parseMs), '', '', '', '', parse.runs]),
+    ...[
+      ['**Draft** the seed’s text', draft.seed],
+      ['a text of the demo articles’ paragraphs', draft.long],
+    ].map(([what, timing]) =>
+      row([
+        `${what}, ${timing.words.toLocaleString('en')} words, drafted in Chromium: first run / median`,
+        `${ms(timing.firstMs)} / ${ms(timing.draftMs)}`,
+        '',
+        '',
+        '',
+        '',
+        timing.runs,
+      ]),
+    ),
+    row([
+      `preview: a keystroke’s new seed article on \`<glossa-article>\`, ${draft.preview.widgets} widgets and ` +
+        `${draft.preview.terms} terms: all rendered (median of ${draft.preview.keystrokes})`,
+      ms(draft.preview.updateMs),
+      '',
+      '',
+      '',
+      '',
+      draft.preview.runs,
+    ]),
   ];
   return rows.join('\n');
 }
@@ -141,6 +168,13 @@ try {
   results.annotate = [];
   for (const mode of ['first', 'all']) results.annotate.push(await measureAnnotate(page, { mode, runs: RUNS }));
   await page.close();
+  const draftPage = await openDraftPage(browser, devServer.origin);
+  results.draft = {
+    seed: await measureSeedDraft(draftPage, { runs: RUNS }),
+    long: await measureLongDraft(draftPage, { runs: LONG_DRAFT_RUNS }),
+    preview: await measurePreviewUpdate(draftPage, { runs: RUNS }),
+  };
+  await draftPage.close();
 } finally {
   await browser.close();
   await devServer.stop();
@@ -151,6 +185,9 @@ results.figures = {
   ...weightFigures(results.weight),
   'time/whos-who-keystroke': Math.round(results.whosWho.keystrokeMs * 10) / 10,
   'time/quiz-100-interactive': Math.round(results.hundredQuizzes.clickableMs * 10) / 10,
+  'time/draft-seed': Math.round(results.draft.seed.draftMs * 10) / 10,
+  'time/draft-50000-words': Math.round(results.draft.long.draftMs * 10) / 10,
+  'time/preview-keystroke': Math.round(results.draft.preview.updateMs * 10) / 10,
 };
 const check = checkBudgets(readBudgets(), results.figures);
 results.budgets = check.results;

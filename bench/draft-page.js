@@ -1,0 +1,104 @@
+/**
+ * The bench's code for the draft, run in bench/draft.html (scripts/bench.mjs drives it): each
+ * measurement is a function on `window.glossaDraftBench`.
+ */
+import { draftArticle } from '../dist/draft/index.js';
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * Times `draftArticle` on `text`, as the Studio drafts a paste: the first run apart (it loads the
+ * draft's libraries), then the median of `runs` more.
+ */
+async function timeDraft({ text, runs }) {
+  const samples = [];
+  let firstMs = 0;
+  let draft;
+  for (let run = 0; run <= runs; run += 1) {
+    const start = performance.now();
+    draft = await draftArticle({ kind: 'text', text });
+    const took = performance.now() - start;
+    if (run === 0) firstMs = took;
+    else samples.push(took);
+  }
+  const { article } = draft;
+  return {
+    runs,
+    characters: text.length,
+    firstMs,
+    draftMs: median(samples),
+    paragraphs: article.paragraphs.length,
+    entities: article.entities.length,
+    questions: article.quiz?.questions.length ?? 0,
+  };
+}
+
+/** Every element of the preview that renders: the widgets, and the terms `<glossa-annotate>` made. */
+const previewElements = (root) => [...root.querySelectorAll('*')].filter((element) => 'updateComplete' in element);
+
+/** Waits until no element of the preview has an update pending: a render can make more (the annotated terms). */
+async function renderComplete(root) {
+  for (;;) {
+    const elements = previewElements(root);
+    await Promise.all(elements.map((element) => element.updateComplete));
+    const after = previewElements(root);
+    if (after.length === elements.length && !after.some((element) => element.isUpdatePending)) return after;
+  }
+}
+
+/** One keystroke in a summary field: a new article object, the rest of the model shared, as an editor makes it. */
+function typed(article, text) {
+  const [first, ...rest] = article.entities;
+  return { ...article, entities: [{ ...first, summary: text }, ...rest] };
+}
+
+/**
+ * The preview part of "preview updated after a keystroke": `<glossa-article>` around the explainer,
+ * who's who, timeline, quiz and annotated text over `article`; each keystroke sets an article with one
+ * character more in an entity's summary, and is timed from setting it to every element rendered and
+ * laid out. Types `keystrokes` letters per run; the first run warms up.
+ */
+async function timePreviewUpdate({ article, runs, keystrokes = 10 }) {
+  const host = document.createElement('glossa-article');
+  host.innerHTML = `
+    <glossa-explainer></glossa-explainer>
+    <glossa-whos-who></glossa-whos-who>
+    <glossa-timeline></glossa-timeline>
+    <glossa-quiz></glossa-quiz>
+    <glossa-annotate></glossa-annotate>`;
+  const body = host.querySelector('glossa-annotate');
+  for (const { id, text } of article.paragraphs) {
+    const paragraph = document.createElement('p');
+    paragraph.id = id;
+    paragraph.textContent = text;
+    body.append(paragraph);
+  }
+  document.body.append(host);
+  host.article = article;
+  const widgets = await renderComplete(host);
+  if (host.articleState.status !== 'ready') throw new Error('the preview article is invalid');
+  const samples = [];
+  const summary = article.entities[0].summary;
+  let current = article;
+  for (let run = 0; run <= runs; run += 1) {
+    for (let key = 1; key <= keystrokes; key += 1) {
+      current = typed(current, `${summary} ${'x'.repeat(run * keystrokes + key)}`);
+      const start = performance.now();
+      host.article = current;
+      for (const element of await renderComplete(host)) element.getBoundingClientRect();
+      if (run > 0) samples.push(performance.now() - start);
+    }
+  }
+  const shown = host.querySelector('glossa-whos-who').shadowRoot.textContent.includes('x'.repeat(runs * keystrokes));
+  host.remove();
+  return {
+    runs,
+    keystrokes: samples.length,
+    widgets: widgets.filter((element) => element.localName !== 'glossa-term').length,
+    terms: widgets.filter((element) => element.localName === 'glossa-term').length,
+    shown,
+    updateMs: median(samples),
+  };
+}
+
+window.glossaDraftBench = { timeDraft, timePreviewUpdate };

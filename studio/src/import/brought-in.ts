@@ -1,0 +1,81 @@
+import type { DraftSource } from '../../../src/draft/types.js';
+
+/** What a person brought in: a text to draft from, or an article model to edit as it is. */
+export type BroughtIn =
+  | { readonly kind: 'draft'; readonly source: DraftSource; readonly name: string }
+  | { readonly kind: 'article'; readonly article: Record<string, unknown>; readonly name: string };
+
+/** Something brought in that the Studio cannot use, with what to do instead. */
+export class BringInError extends Error {}
+
+/**
+ * The most text drafted at once: a long book chapter. Beyond it drafting takes minutes on a phone, and
+ * an article is never that long; measured on the 50,000-word bench text (≈ 330 kB).
+ */
+export const MAX_TEXT_LENGTH = 2_000_000;
+const MAX_FILE_BYTES = 20_000_000;
+
+function checkedLength(text: string, what: string): string {
+  if (text.trim() === '') throw new BringInError(`${what} is empty.`);
+  if (text.length > MAX_TEXT_LENGTH)
+    throw new BringInError(
+      `${what} has ${text.length.toLocaleString('en')} characters; the Studio drafts up to ${MAX_TEXT_LENGTH.toLocaleString('en')} (a long article is 50,000). Paste one article at a time.`,
+    );
+  return text;
+}
+
+/** An article model in JSON text, opened to edit; a file that is not one says where it goes wrong. */
+export function articleFromJson(text: string, name: string): BroughtIn {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new BringInError(`${name} is not valid JSON: ${(error as Error).message}`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new BringInError(
+      `${name} holds JSON, but not an article: an article is an object with a title and paragraphs.`,
+    );
+  return { kind: 'article', article: value as Record<string, unknown>, name };
+}
+
+/** What a paste holds: the rich HTML a CMS or a web page puts on the clipboard, else its plain text. */
+export function fromClipboard(data: DataTransfer): BroughtIn {
+  const html = data.getData('text/html');
+  if (html.trim() !== '')
+    return { kind: 'draft', source: { kind: 'html', html: checkedLength(html, 'The paste') }, name: 'Pasted text' };
+  return fromTypedText(data.getData('text/plain'));
+}
+
+/** Text typed or pasted as plain text into the start view. */
+export function fromTypedText(text: string): BroughtIn {
+  const trimmed = checkedLength(text, 'The text');
+  if (/^\s*\{/.test(trimmed) && /\}\s*$/.test(trimmed)) return articleFromJson(trimmed, 'The text');
+  return { kind: 'draft', source: { kind: 'text', text: trimmed }, name: 'Pasted text' };
+}
+
+const EXTENSION = /\.([a-z0-9]+)$/i;
+
+/** A file opened or dropped: .txt, .md, .html, .docx to draft from, .json to edit. */
+export async function fromFile(file: File): Promise<BroughtIn> {
+  const extension = EXTENSION.exec(file.name)?.[1]?.toLowerCase() ?? '';
+  if (file.size === 0) throw new BringInError(`${file.name} is empty.`);
+  if (file.size > MAX_FILE_BYTES)
+    throw new BringInError(`${file.name} is ${(file.size / 1e6).toFixed(1)} MB; the Studio opens files up to 20 MB.`);
+  if (extension === 'docx')
+    return { kind: 'draft', source: { kind: 'docx', data: await file.arrayBuffer() }, name: file.name };
+  const text = await file.text();
+  if (text.includes('\u0000'))
+    throw new BringInError(`${file.name} is not a text file. Open a .txt, .md, .html, .docx or article .json file.`);
+  if (extension === 'json') return articleFromJson(text, file.name);
+  const what = file.name;
+  if (extension === 'html' || extension === 'htm')
+    return { kind: 'draft', source: { kind: 'html', html: checkedLength(text, what) }, name: what };
+  if (extension === 'md' || extension === 'markdown')
+    return { kind: 'draft', source: { kind: 'markdown', text: checkedLength(text, what) }, name: what };
+  if (extension === 'txt' || extension === '')
+    return { kind: 'draft', source: { kind: 'text', text: checkedLength(text, what) }, name: what };
+  throw new BringInError(
+    `The Studio cannot read .${extension} files. Open a .txt, .md, .html, .docx or article .json file.`,
+  );
+}

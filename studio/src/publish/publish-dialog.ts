@@ -1,0 +1,105 @@
+import { LitElement, html, nothing } from 'lit';
+import { state } from '../../../src/shared/reactive.js';
+import { studioAppStyles } from '../studio-app.styles.js';
+import { embedSnippet } from './embed-snippet.js';
+
+const fileName = (article: Record<string, unknown>) =>
+  `${typeof article['id'] === 'string' && article['id'] !== '' ? article['id'] : 'article'}.json`;
+
+/**
+ * Publishing an article: its JSON to download, the snippet for a page (article inline or by address)
+ * and the command that renders it on a server. Opened by the app with the article as it stands.
+ */
+export class PublishDialog extends LitElement {
+  static override styles = studioAppStyles;
+
+  @state() private article: Record<string, unknown> = {};
+  @state() private problems = 0;
+  @state() private src = '';
+  @state() private copied = '';
+  #downloadUrl: string | undefined;
+
+  show(article: Record<string, unknown>, problems: number): void {
+    this.article = article;
+    this.problems = problems;
+    this.copied = '';
+    if (this.#downloadUrl) URL.revokeObjectURL(this.#downloadUrl);
+    this.#downloadUrl = URL.createObjectURL(
+      new Blob([`${JSON.stringify(article, null, 2)}\n`], { type: 'application/json' }),
+    );
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')!.showModal());
+  }
+
+  readonly #closed = () => {
+    this.copied = '';
+  };
+
+  readonly #srcInput = (event: Event) => {
+    this.src = (event.target as HTMLInputElement).value;
+  };
+
+  async #copy(id: string, what: string): Promise<void> {
+    const area = this.renderRoot.querySelector<HTMLTextAreaElement>(`#${id}`)!;
+    try {
+      await navigator.clipboard.writeText(area.value);
+      this.copied = `${what} copied.`;
+    } catch {
+      area.focus();
+      area.select();
+      this.copied = `${what} is selected: press Ctrl+C (⌘C on a Mac) to copy it.`;
+    }
+  }
+
+  protected override render() {
+    const name = fileName(this.article);
+    const snippet = embedSnippet(this.article, this.src.trim() ? { src: this.src.trim() } : {});
+    return html`
+      <dialog aria-labelledby="publish-heading" @close=${this.#closed}>
+        <h2 id="publish-heading">Publish</h2>
+        ${
+          this.problems > 0
+            ? html`<p class="error">
+              The article has ${this.problems === 1 ? 'a problem' : `${this.problems} problems`}: the widgets will not
+              show it until ${this.problems === 1 ? 'it is' : 'they are'} fixed.
+            </p>`
+            : nothing
+        }
+        <section>
+          <h3>The article's JSON</h3>
+          <a class="button primary" href=${this.#downloadUrl ?? nothing} download=${name}>Download ${name}</a>
+        </section>
+        <section>
+          <h3>Embed on a page</h3>
+          <label for="src">Address of the published JSON (leave empty to put the article in the page)</label>
+          <input
+            id="src"
+            type="url"
+            .value=${this.src}
+            @input=${this.#srcInput}
+          />
+          <label for="snippet">Snippet</label>
+          <textarea id="snippet" rows="8" readonly .value=${snippet}></textarea>
+          <button @click=${() => void this.#copy('snippet', 'The snippet')}>Copy the snippet</button>
+        </section>
+        <section>
+          <h3>Server-rendered HTML</h3>
+          <p>Widgets that show before any JavaScript runs: render them with Glossa's command line.</p>
+          <label for="render">Command</label>
+          <textarea id="render" rows="2" readonly .value=${`npx glossa render ${name} --widget quiz`}></textarea>
+          <button @click=${() => void this.#copy('render', 'The command')}>Copy the command</button>
+        </section>
+        <p role="status">${this.copied}</p>
+        <form method="dialog"><button>Close</button></form>
+      </dialog>
+    `;
+  }
+}
+
+customElements.define('studio-publish-dialog', PublishDialog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'studio-publish-dialog': PublishDialog;
+  }
+}

@@ -1,0 +1,216 @@
+import { css } from 'lit';
+
+export const studioAppStyles = css`
+  :host {
+    --studio-text: #1f2328;
+    --studio-muted: #59636e;
+    --studio-surface: #ffffff;
+    --studio-raised: #f6f8fa;
+    --studio-border: #818b98;
+    --studio-accent: #0550ae;
+    --studio-accent-text: #ffffff;
+    --studio-danger: #a40e26;
+    --studio-focus: #0969da;
+    display: block;
+    min-height: 100vh;
+    color: var(--studio-text);
+    background: var(--studio-surface);
+    font: 1rem/1.45 system-ui, sans-serif;
+    color-scheme: light;
+  }
+  :host([scheme='dark']) {
+    --studio-text: #e6edf3;
+    --studio-muted: #9aa3ad;
+    --studio-surface: #0d1117;
+    --studio-raised: #161b22;
+    --studio-border: #768390;
+    --studio-accent: #4493f8;
+    --studio-accent-text: #0d1117;
+    --studio-danger: #ff8182;
+    --studio-focus: #79c0ff;
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([scheme='light'])) {
+      --studio-text: #e6edf3;
+      --studio-muted: #9aa3ad;
+      --studio-surface: #0d1117;
+      --studio-raised: #161b22;
+      --studio-border: #768390;
+      --studio-accent: #4493f8;
+      --studio-accent-text: #0d1117;
+      --studio-danger: #ff8182;
+      --studio-focus: #79c0ff;
+      color-scheme: dark;
+    }
+  }
+  *:focus-visible {
+    outline: 3px solid var(--studio-focus);
+    outline-offset: 2px;
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    padding: 0.75rem 1rem;
+    border-bottom: 1px solid var(--studio-border);
+    background: var(--studio-raised);
+  }
+  h1 {
+    font-size: 1.25rem;
+    margin: 0 auto 0 0;
+  }
+  h2 {
+    font-size: 1.1rem;
+    margin: 0 0 0.5rem;
+  }
+  button,
+  select,
+  .button {
+    min-height: 2.25rem;
+    min-width: 2.25rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--studio-border);
+    border-radius: 0.375rem;
+    background: var(--studio-surface);
+    color: var(--studio-text);
+    font: inherit;
+    cursor: pointer;
+    text-decoration: none;
+    display: inline-flex;
+    align-items: center;
+  }
+  button.primary,
+  .button.primary {
+    background: var(--studio-accent);
+    border-color: var(--studio-accent);
+    color: var(--studio-accent-text);
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  textarea {
+    box-sizing: border-box;
+    width: 100%;
+    font: 0.95rem/1.45 ui-monospace, monospace;
+    color: var(--studio-text);
+    background: var(--studio-surface);
+    border: 1px solid var(--studio-border);
+    border-radius: 0.375rem;
+    padding: 0.5rem;
+  }
+  main {
+    padding: 1rem;
+  }
+  .start {
+    display: grid;
+    gap: 1.5rem;
+    max-width: 60rem;
+    margin: 0 auto;
+  }
+  .drop {
+    border: 2px dashed var(--studio-border);
+    border-radius: 0.5rem;
+    padding: 1rem;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .drop.over {
+    border-color: var(--studio-accent);
+    background: var(--studio-raised);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .error {
+    color: var(--studio-danger);
+    font-weight: 600;
+  }
+  .muted {
+    color: var(--studio-muted);
+  }
+  .drafts {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .drafts li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .workspace {
+    display: grid;
+    gap: 1rem;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    align-items: start;
+  }
+  @media (max-width: 1100px) {
+    .workspace {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  .panel {
+    border: 1px solid var(--studio-border);
+    border-radius: 0.5rem;
+    padding: 0.75rem;
+    min-width: 0;
+  }
+  [role='tablist'] {
+    display: flex;
+    gap: 0.25rem;
+    margin-bottom: 0.75rem;
+  }
+  [role='tab'][aria-selected='true'] {
+    background: var(--studio-accent);
+    color: var(--studio-accent-text);
+  }
+  .problems ul {
+    margin: 0;
+    padding-left: 1.25rem;
+  }
+  .problems li + li {
+    margin-top: 0.25rem;
+  }
+  .link {
+    border: 0;
+    padding: 0;
+    min-height: 1.5rem;
+    background: none;
+    color: var(--studio-accent);
+    text-decoration: underline;
+    text-align: start;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  dialog {
+    max-width: min(44rem, 92vw);
+    color: var(--studio-text);
+    background: var(--studio-surface);
+    border: 1px solid var(--studio-border);
+    border-radius: 0.5rem;
+  }
+  dialog textarea {
+    min-height: 8rem;
+  }
+  dialog section + section {
+    margin-top: 1rem;
+  }
+  label {
+    font-weight: 600;
+  }
+`;
