@@ -38,9 +38,12 @@ function withoutRemark(text: string): string {
   return text.replace(/\s+\([^()]*\)$/u, '').trim();
 }
 
-/** Where a caption hands over to its credit: " — Credit: NASA", ". Photo: Reuters", " (Photo by … /Getty Images)". */
+/**
+ * Where a caption hands over to its credit: " — Credit: NASA", ". Photo: Reuters", " (Photo by … /Getty Images)".
+ * A run of spaces is tried from its start only (`(?<!\s)`), or a long run would be tried from each of its spaces.
+ */
 const TRAILING_CREDIT =
-  /(?:\s+[—–-]\s*|(?<=[.!?”"])\s+|\s+(?=\())(?=\(?\s*(?:photo(?:graph)?s?|pictures?|images?|credits?|photo credit|image credit|foto|fotos|bild|imagen|crédits?|crédito|фото|©)\s*(?:by|von|de|par|:|©))/giu;
+  /(?:(?<!\s)\s+[—–-]\s*|(?<=[.!?”"])\s+|(?<!\s)\s+(?=\())(?=\(?\s*(?:photo(?:graph)?s?|pictures?|images?|credits?|photo credit|image credit|foto|fotos|bild|imagen|crédits?|crédito|фото|©)\s*(?:by|von|de|par|:|©))/giu;
 
 /** A caption and the credit at its end, split: "A woman walks past … 2022. Photo: Reuters". */
 export function splitTrailingCredit(text: string): { readonly caption: string; readonly credit?: string } {

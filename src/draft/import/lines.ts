@@ -42,7 +42,8 @@ export function isHeadingLike(text: string): boolean {
  */
 export function isTeaser(text: string): boolean {
   if (!endsInEllipsis(text)) return false;
-  const body = text.replace(/\s*(?:…|\.\.\.)$/, '');
+  // Trimmed after the cut: a pattern with \s* before the ellipsis would try every space of a long run.
+  const body = text.replace(/(?:…|\.\.\.)$/, '').trimEnd();
   return wordCount(body) <= 25 && !/[.!?;"“”«»]/u.test(body) || isWireTeaser(body);
 }
 
