@@ -34,11 +34,20 @@ describe('glossa draft', () => {
       model.figures.map(({ caption, credit, after }) => ({ caption, credit, after })),
     );
     assert.equal(article.published, '2022-01-11');
-    assert.match(stderr, /^Drafted 19 paragraphs, 2 figures, .*: every drafted item is marked for review in the Studio\.\n/);
+    assert.match(
+      stderr,
+      /^Drafted 19 paragraphs, 2 figures, .*: every drafted item is marked for review in the Studio\.\n/,
+    );
   });
 
   it('drafts a Word document and takes --id and --lang', () => {
-    const { status, stdout, stderr } = draft('test/draft/fixtures/import/report.docx', '--id', 'bridge', '--lang', 'en-GB');
+    const { status, stdout, stderr } = draft(
+      'test/draft/fixtures/import/report.docx',
+      '--id',
+      'bridge',
+      '--lang',
+      'en-GB',
+    );
     assert.equal(status, 0, stderr);
     const article = JSON.parse(stdout);
     assert.equal(article.id, 'bridge');

@@ -52,18 +52,32 @@ describe('importArticle: input it cannot draft', () => {
     const paragraph = 'The council met again on Tuesday and talked about the budget for a long time. ';
     const text = `A very long article\n\n${`${paragraph.repeat(20)}\n\n`.repeat(Math.ceil(10_000_000 / 1_600))}`;
     expect((await refusal({ kind: 'text', text })).message).to.match(/more than the 5 MB an article can hold/);
-    const long = await importArticle({ kind: 'text', text: `Title\n\n${'a'.repeat(200_000)} ${' '.repeat(200_000)}end.` });
+    const long = await importArticle({
+      kind: 'text',
+      text: `Title\n\n${'a'.repeat(200_000)} ${' '.repeat(200_000)}end.`,
+    });
     expect(long.paragraphs).to.have.length(1);
   });
 
   it('refuses options that are not a language tag or a date', async () => {
-    expect((await refusal({ kind: 'text', text: 'Title\n\nText.' }, { published: '11/01/2022' })).message).to.match(/YYYY-MM-DD/);
-    expect((await refusal({ kind: 'text', text: 'Title\n\nText.' }, { lang: 'not a tag' })).message).to.match(/language tag/);
+    expect((await refusal({ kind: 'text', text: 'Title\n\nText.' }, { published: '11/01/2022' })).message).to.match(
+      /YYYY-MM-DD/,
+    );
+    expect((await refusal({ kind: 'text', text: 'Title\n\nText.' }, { lang: 'not a tag' })).message).to.match(
+      /language tag/,
+    );
   });
 
   it('reads a file by its name: HTML in the encoding it declares, UTF-16 by its byte-order mark', () => {
-    const latin1 = new Uint8Array([...new TextEncoder().encode('<meta charset="windows-1252"><p>Caf'), 0xe9, ...new TextEncoder().encode('</p>')]);
-    expect(sourceFromFile('page.HTM', latin1)).to.deep.equal({ kind: 'html', html: '<meta charset="windows-1252"><p>Café</p>' });
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode('<meta charset="windows-1252"><p>Caf'),
+      0xe9,
+      ...new TextEncoder().encode('</p>'),
+    ]);
+    expect(sourceFromFile('page.HTM', latin1)).to.deep.equal({
+      kind: 'html',
+      html: '<meta charset="windows-1252"><p>Café</p>',
+    });
     const utf16 = new Uint8Array([0xff, 0xfe, 0x48, 0, 0x69, 0]);
     expect(sourceFromFile('notes.md', utf16)).to.deep.equal({ kind: 'markdown', text: 'Hi' });
   });

@@ -57,7 +57,8 @@ function found(index: number | undefined, date: string | undefined): Found | und
 /** 11/01/2022 is the 11th of January but in American English; a day past 12 settles it either way. */
 function numericDate(match: RegExpExecArray, lang: string): string | undefined {
   const [, first, separator, second, year] = match as unknown as [string, string, string, string, string];
-  const monthFirst = Number(first) > 12 ? false : Number(second) > 12 ? true : separator === '/' && /^en(?:-US)?$/i.test(lang);
+  const monthFirst =
+    Number(first) > 12 ? false : Number(second) > 12 ? true : separator === '/' && /^en(?:-US)?$/i.test(lang);
   return monthFirst ? dateOf(year, Number(first), second) : dateOf(year, Number(second), first);
 }
 

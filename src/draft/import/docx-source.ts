@@ -41,7 +41,9 @@ export async function readDocx(data: ArrayBuffer | Uint8Array, notes: Notes): Pr
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.length === 0) throw new DraftInputError('The file is empty: there is nothing to draft');
   if (!isZip(bytes)) {
-    throw new DraftInputError('This file is not a Word document (.docx): save it from Word as .docx, or paste its text');
+    throw new DraftInputError(
+      'This file is not a Word document (.docx): save it from Word as .docx, or paste its text',
+    );
   }
   const mammoth = await loadMammoth();
   let images = 0;
@@ -51,9 +53,14 @@ export async function readDocx(data: ArrayBuffer | Uint8Array, notes: Notes): Pr
   });
   let html: string;
   try {
-    ({ value: html } = await mammoth.convertToHtml({ arrayBuffer: arrayBufferOf(bytes) }, { styleMap: STYLE_MAP, convertImage }));
+    ({ value: html } = await mammoth.convertToHtml(
+      { arrayBuffer: arrayBufferOf(bytes) },
+      { styleMap: STYLE_MAP, convertImage },
+    ));
   } catch {
-    throw new DraftInputError('This .docx file cannot be read: it is damaged or not a Word document; paste its text instead');
+    throw new DraftInputError(
+      'This .docx file cannot be read: it is damaged or not a Word document; paste its text instead',
+    );
   }
   if (images > 0) {
     notes.say(

@@ -7,13 +7,59 @@ type Node = DefaultTreeAdapterTypes.Node;
 
 /** Elements whose content is never the article's text, and is never kept: code, embeds, forms, furniture. */
 const DROPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'select',
-  'textarea', 'svg', 'canvas', 'nav', 'aside', 'dialog', 'footer', 'menu', 'audio', 'map', 'head', 'link',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'svg',
+  'canvas',
+  'nav',
+  'aside',
+  'dialog',
+  'footer',
+  'menu',
+  'audio',
+  'map',
+  'head',
+  'link',
 ]);
 const EXECUTABLE = new Set(['script', 'iframe', 'object', 'embed', 'form']);
 const BLOCKS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'blockquote', 'ul', 'ol', 'li', 'table', 'figure',
-  'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'hr', 'dl', 'dt', 'dd', 'address', 'body', 'html',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'figure',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'hr',
+  'dl',
+  'dt',
+  'dd',
+  'address',
+  'body',
+  'html',
 ]);
 
 /** Class and id words of furniture: share bars, related stories, newsletters, author boxes, advertising. */
@@ -70,7 +116,10 @@ function isLinkList(element: Element): boolean {
   const items = element.childNodes.filter((node): node is Element => isElement(node) && node.tagName === 'li');
   if (items.length === 0) return false;
   return items.every((item) => {
-    const linked = [...elements(item)].filter((node) => node.tagName === 'a').map(textOf).join(' ');
+    const linked = [...elements(item)]
+      .filter((node) => node.tagName === 'a')
+      .map(textOf)
+      .join(' ');
     const all = textOf(item);
     return all !== '' && linked.length >= all.length * 0.8;
   });
@@ -91,7 +140,7 @@ function readMeta(document: Node): SourceMeta {
       else if (name === 'author') byline ??= content;
       else if (name === 'og:title') title ??= content;
     } else if (element.tagName === 'script' && attribute(element, 'type') === 'application/ld+json') {
-      const data = readJsonLd(textOf({ ...element, tagName: 'div', nodeName: 'div' } as Element));
+      const data = readJsonLd(textOf({ ...element, tagName: 'div', nodeName: 'div' }));
       published ??= data.published;
       byline ??= data.byline;
     } else if (element.tagName === 'time' && attribute(element, 'datetime')) {
@@ -111,12 +160,12 @@ function readJsonLd(json: string): { published?: string; byline?: string } {
   try {
     const data: unknown = JSON.parse(json);
     const items = (Array.isArray(data) ? data : [data]) as Record<string, unknown>[];
-    for (const item of items.flatMap((entry) => (Array.isArray(entry['@graph']) ? entry['@graph'] : [entry]))) {
+    const graph = (entry: Record<string, unknown>): unknown[] =>
+      Array.isArray(entry['@graph']) ? (entry['@graph'] as unknown[]) : [entry];
+    for (const item of items.flatMap(graph)) {
       const record = item as Record<string, unknown>;
       const author = (Array.isArray(record['author']) ? record['author'][0] : record['author']) as
-        | { name?: unknown }
-        | string
-        | undefined;
+        { name?: unknown } | string | undefined;
       const name = typeof author === 'string' ? author : author?.name;
       if (typeof record['datePublished'] === 'string') {
         return { published: record['datePublished'], ...(typeof name === 'string' ? { byline: name } : {}) };
@@ -162,9 +211,15 @@ function figureOf(element: Element): Block {
   let caption: string | undefined;
   if (captionElement) {
     const creditElement = [...elements(captionElement)].find(
-      (node) => node !== captionElement && (node.tagName === 'small' || node.tagName === 'cite' || CREDIT_CLASS.test(marks(node))),
+      (node) =>
+        node !== captionElement &&
+        (node.tagName === 'small' || node.tagName === 'cite' || CREDIT_CLASS.test(marks(node))),
     );
-    credit = creditElement ? textOf(creditElement).replace(/^\(?\s*(?:photo|foto|credit|image|bild)\s*:?\s*/iu, '').replace(/\)$/u, '') : undefined;
+    credit = creditElement
+      ? textOf(creditElement)
+          .replace(/^\(?\s*(?:photo|foto|credit|image|bild)\s*:?\s*/iu, '')
+          .replace(/\)$/u, '')
+      : undefined;
     const whole = textOf(captionElement);
     const creditText = creditElement ? textOf(creditElement) : '';
     caption = creditText !== '' && whole.endsWith(creditText) ? whole.slice(0, -creditText.length).trim() : whole;
@@ -183,7 +238,8 @@ function figureOf(element: Element): Block {
 function roleOf(element: Element): ParagraphRole | undefined {
   const words = marks(element);
   if (CAPTION_CLASS.test(words) || element.tagName === 'figcaption') return 'caption';
-  if (/(?:^|[\s_-])(?:dek|standfirst|subtitle|subheadline|lede|summary|excerpt)(?:$|[\s_-])/iu.test(words)) return 'dek';
+  if (/(?:^|[\s_-])(?:dek|standfirst|subtitle|subheadline|lede|summary|excerpt)(?:$|[\s_-])/iu.test(words))
+    return 'dek';
   if (BYLINE_CLASS.test(words) || attribute(element, 'rel') === 'author') return 'byline';
   return undefined;
 }
@@ -224,7 +280,15 @@ function walk(root: Node, dropped: Dropped): Block[] {
     }
     const ownRole = roleOf(node) ?? role;
     const isBlock = BLOCKS.has(tag);
-    if (isBlock && tag !== 'html' && tag !== 'body' && tag !== 'article' && tag !== 'main' && FURNITURE.test(marks(node)) && ownRole !== 'byline') {
+    if (
+      isBlock &&
+      tag !== 'html' &&
+      tag !== 'body' &&
+      tag !== 'article' &&
+      tag !== 'main' &&
+      FURNITURE.test(marks(node)) &&
+      ownRole !== 'byline'
+    ) {
       dropped.furniture += 1;
       return;
     }
@@ -268,11 +332,18 @@ export async function readHtml(html: string, notes: Notes): Promise<SourceReadin
   const dropped: Dropped = { executable: 0, furniture: 0, tables: 0 };
   const blocks = walk(articleRoot(document), dropped);
   if (dropped.executable > 0) {
-    notes.say(`Left out ${dropped.executable === 1 ? 'a script, embed or form' : `${dropped.executable} scripts, embeds and forms`}: nothing of them was run or kept.`);
+    notes.say(
+      `Left out ${dropped.executable === 1 ? 'a script, embed or form' : `${dropped.executable} scripts, embeds and forms`}: nothing of them was run or kept.`,
+    );
   }
   if (dropped.furniture > 0) {
-    notes.say(`Left out ${dropped.furniture === 1 ? 'a part' : `${dropped.furniture} parts`} of the page around the article (navigation, share bars, related stories, author boxes).`);
+    notes.say(
+      `Left out ${dropped.furniture === 1 ? 'a part' : `${dropped.furniture} parts`} of the page around the article (navigation, share bars, related stories, author boxes).`,
+    );
   }
-  if (dropped.tables > 0) notes.say(`Left out ${dropped.tables === 1 ? 'a table or code block' : `${dropped.tables} tables and code blocks`}; the model has none.`);
+  if (dropped.tables > 0)
+    notes.say(
+      `Left out ${dropped.tables === 1 ? 'a table or code block' : `${dropped.tables} tables and code blocks`}; the model has none.`,
+    );
   return { blocks, meta };
 }

@@ -75,7 +75,12 @@ function paragraphBlocks(lines: readonly string[], afterImage: boolean): Block[]
     const [, alt = '', src = '', title, rest = ''] = image;
     const caption = markdownInline(rest);
     const hasCaption = /\p{L}/u.test(caption);
-    const figure: Block = { kind: 'figure', src, alt, ...(title && !hasCaption ? { caption: markdownInline(title) } : {}) };
+    const figure: Block = {
+      kind: 'figure',
+      src,
+      alt,
+      ...(title && !hasCaption ? { caption: markdownInline(title) } : {}),
+    };
     return hasCaption ? [figure, { kind: 'paragraph', text: caption, role: 'caption' }] : [figure];
   }
   const text = markdownInline(raw);
@@ -153,7 +158,8 @@ export function readMarkdown(source: string, notes: Notes): SourceReading {
   }
   flush();
   if (leftOut.code > 0) notes.say(`Left out ${leftOut.code === 1 ? 'a code block' : `${leftOut.code} code blocks`}.`);
-  if (leftOut.tables > 0) notes.say(`Left out ${leftOut.tables === 1 ? 'a table' : `${leftOut.tables} tables`}; the model has none.`);
+  if (leftOut.tables > 0)
+    notes.say(`Left out ${leftOut.tables === 1 ? 'a table' : `${leftOut.tables} tables`}; the model has none.`);
   if (leftOut.html > 0) notes.say(`Left out ${leftOut.html === 1 ? 'a line' : `${leftOut.html} lines`} of HTML.`);
   return { blocks, meta };
 }

@@ -41,12 +41,15 @@ const MESSAGES: { readonly [kind in NoteKind]: (texts: readonly string[]) => str
   top: (t) => `Left out ${plural(t.length, 'line', 'lines')} at the top that are not the article's text${examples(t)}.`,
   heading: (t) =>
     `Left out ${plural(t.length, 'subheading', 'subheadings')}, since the model has no headings (make one an explainer section if it helps)${examples(t)}.`,
-  chrome: (t) => `Left out ${plural(t.length, 'line', 'lines')} of page furniture (sharing, advertising, subscribing)${examples(t)}.`,
+  chrome: (t) =>
+    `Left out ${plural(t.length, 'line', 'lines')} of page furniture (sharing, advertising, subscribing)${examples(t)}.`,
   teaser: (t) => `Left out ${plural(t.length, 'teaser', 'teasers')} for other stories${examples(t)}.`,
   'end-matter': (t) =>
     `Left out everything after ${t.map(quoted).join(', ')} at the end: other stories, contacts or comments, not the article's text.`,
-  links: (t) => `Left out ${plural(t.length, 'bare link', 'bare links')} and the lines that introduce them${examples(t)}.`,
-  contact: (t) => `Left out ${plural(t.length, 'contact line', 'contact lines')} (e-mail addresses, telephone numbers).`,
+  links: (t) =>
+    `Left out ${plural(t.length, 'bare link', 'bare links')} and the lines that introduce them${examples(t)}.`,
+  contact: (t) =>
+    `Left out ${plural(t.length, 'contact line', 'contact lines')} (e-mail addresses, telephone numbers).`,
   provenance: (t) =>
     `Left out ${plural(t.length, 'line', 'lines')} about the source or the licence; give them as the article's source and licence${examples(t)}.`,
   symbols: (t) => `Left out ${plural(t.length, 'line', 'lines')} without words${examples(t)}.`,
@@ -61,27 +64,27 @@ const MESSAGES: { readonly [kind in NoteKind]: (texts: readonly string[]) => str
 
 /** Notes gathered while importing: the readers' own, and one per kind of thing left out, in a fixed order. */
 export class Notes {
-  private readonly byKind = new Map<NoteKind, string[]>();
-  private readonly said: string[] = [];
+  readonly #byKind = new Map<NoteKind, string[]>();
+  readonly #said: string[] = [];
 
   /** Something left out, of `kind`: `text` is shown as an example. */
   leftOut(kind: NoteKind, text = ''): void {
-    const texts = this.byKind.get(kind) ?? [];
+    const texts = this.#byKind.get(kind) ?? [];
     texts.push(text);
-    this.byKind.set(kind, texts);
+    this.#byKind.set(kind, texts);
   }
 
   /** A note in a reader's own words ("The file's 3 images were left out…"). */
   say(note: string): void {
-    this.said.push(note);
+    this.#said.push(note);
   }
 
   list(): string[] {
     const kinds = Object.keys(MESSAGES) as NoteKind[];
     const leftOut = kinds.flatMap((kind) => {
-      const texts = this.byKind.get(kind);
+      const texts = this.#byKind.get(kind);
       return texts === undefined ? [] : [MESSAGES[kind](texts)];
     });
-    return [...this.said, ...leftOut];
+    return [...this.#said, ...leftOut];
   }
 }
