@@ -51,6 +51,19 @@ describe('importArticle: plain text', () => {
     expect(body.notes.join('\n')).to.include('Edge of the Crater’s Rim').and.include('News Media Contacts');
   });
 
+  it('reads the French launch story: dateline with its region, “Par l’équipe”, a titled figure with a desk’s credit, no share bar', async () => {
+    const body = await expectLikeHandModel('juice-lancement-2023');
+    expect(body).to.include({
+      title: 'Juice s’est envolée vers Jupiter et ses lunes glacées',
+      dateline: 'Kourou (Guyane)',
+      byline: 'L’équipe Glossa',
+      published: '2023-04-14',
+      lang: 'fr',
+    });
+    expect(body.paragraphs.map((paragraph) => paragraph.text).join('\n')).not.to.include('Partager');
+    expect(body.notes.join('\n')).to.include('Partager').and.include('À lire aussi');
+  });
+
   it('reads a wire story: byline, date line, dateline with its agency, a caption with “Photo:”, and drops the furniture', async () => {
     const body = await importArticle({ kind: 'text', text: WIRE_STORY });
     expect(body).to.include({
@@ -107,10 +120,10 @@ describe('importArticle: Markdown', () => {
   it('reads the title, front matter, inline marks as text, an image with its caption and credit, and notes code', async () => {
     const body = await importArticle({ kind: 'markdown', text: MARKDOWN_POST });
     expect(body).to.include({ title: 'How the comet got its tail', byline: 'Ines Moreau', published: '2024-02-19' });
-    expect(body.paragraphs[0]!.text).to.equal(
-      'The tail of a comet always points away from the Sun, as NASA explains.',
+    expect(body.paragraphs[0]!.text).to.equal('The tail of a comet always points away from the Sun, as NASA explains.');
+    expect(body.paragraphs.map((paragraph) => paragraph.text)).to.include(
+      '"It is the solar wind that shapes it," said Dr. Ana Lima.',
     );
-    expect(body.paragraphs.map((paragraph) => paragraph.text)).to.include('"It is the solar wind that shapes it," said Dr. Ana Lima.');
     expect(body.figures[0]).to.deep.equal({
       id: 'comet-neowise-over-the',
       caption: 'Comet NEOWISE over the Alps in July 2020.',
@@ -150,7 +163,16 @@ describe('importArticle: HTML', () => {
       },
     ]);
     const json = JSON.stringify(body.paragraphs) + JSON.stringify(body.figures) + body.title;
-    for (const executable of ['alert', 'onerror', 'tracker', 'injected', 'Newsletter', 'Accueil', 'Partager', 'Un autre article']) {
+    for (const executable of [
+      'alert',
+      'onerror',
+      'tracker',
+      'injected',
+      'Newsletter',
+      'Accueil',
+      'Partager',
+      'Un autre article',
+    ]) {
       expect(json, executable).not.to.include(executable);
     }
     expect(body.notes.join('\n')).to.include('nothing of them was run or kept');
@@ -181,7 +203,9 @@ describe('importArticle: Word', () => {
     expect(body.paragraphs[0]!.text).to.equal(
       'The old harbour bridge in Aarhus reopened on Monday after 26 months of work that cost €48 million, the city council said.',
     );
-    expect(body.paragraphs.map((paragraph) => paragraph.text)).to.include('the lifting machinery, first installed in 1934;');
+    expect(body.paragraphs.map((paragraph) => paragraph.text)).to.include(
+      'the lifting machinery, first installed in 1934;',
+    );
     expect(body.figures).to.deep.equal([
       {
         id: 'the-bridge-at-dawn',

@@ -23,6 +23,7 @@ import {
 } from './lines.js';
 import type { Notes } from './notes.js';
 import { isSafeUrl } from '../../model/primitives.js';
+import { foldText } from '../../shared/fold-text.js';
 
 /** How far down the top of an article reaches: its title, dek, byline and date lines come first. */
 const TOP_BLOCKS = 8;
@@ -62,7 +63,10 @@ const isCreditBlock = (block: Block | undefined): boolean =>
 function isCaptionAt(blocks: readonly Block[], index: number): boolean {
   const block = blocks[index];
   return (
-    isParagraph(block) && !isHeadingLike(block.text) && readCredit(block.text) === undefined && isCreditBlock(blocks[index + 1])
+    isParagraph(block) &&
+    !isHeadingLike(block.text) &&
+    readCredit(block.text) === undefined &&
+    isCreditBlock(blocks[index + 1])
   );
 }
 
@@ -78,7 +82,8 @@ function findTitle(reading: SourceReading, notes: Notes): { title?: string; star
   const { blocks } = reading;
   const heading = blocks.slice(0, TOP_BLOCKS).findIndex((block) => block.kind === 'heading' && block.level === 1);
   if (heading >= 0) {
-    for (const block of blocks.slice(0, heading)) if (block.kind !== 'figure') notes.leftOut('before-title', block.text);
+    for (const block of blocks.slice(0, heading))
+      if (block.kind !== 'figure') notes.leftOut('before-title', block.text);
     return { title: (blocks[heading] as { text: string }).text, start: heading + 1 };
   }
   if (reading.meta.title !== undefined) return { title: reading.meta.title, start: 0 };
@@ -143,23 +148,25 @@ function isDekFollowedByTop(blocks: readonly Block[], index: number, lang: strin
     .some((next) => isBylineBlock(next) || (next.kind === 'paragraph' && dateLineDate(next.text, lang) !== undefined));
 }
 
-/** "Moscow – Troops led by Russia…" → "Moscow"; "KYIV, Ukraine (AP) — …" → "KYIV, Ukraine". */
+/**
+ * "Moscow – Troops led by Russia…" → "Moscow"; "Kourou (Guyane) – …" → "Kourou (Guyane)": the place in
+ * brackets is the dateline's, while a wire service's name in them is not: "KYIV, Ukraine (AP) — …" → "KYIV, Ukraine".
+ */
 const CASED_DATELINE =
-  /^(\p{Lu}[\p{L}.'’-]*(?:,?\s\p{Lu}[\p{L}.'’-]*|,\s\p{Lu}[\p{L}.'’-]*\s\d{1,2}){0,3})(?:\s\([^()]{1,30}\))?\s[–—-]\s\S/u;
-const UNCASED_DATELINE = /^(\p{Lo}+(?:\s\p{Lo}+){0,2})(?:\s\([^()]{1,30}\))?\s[–—-]\s\S/u;
+  /^(\p{Lu}[\p{L}.'’-]*(?:,?\s\p{Lu}[\p{L}.'’-]*|,\s\p{Lu}[\p{L}.'’-]*\s\d{1,2}){0,3})(?:\s\(([^()]{1,30})\))?\s[–—-]\s\S/u;
+const UNCASED_DATELINE = /^(\p{Lo}+(?:\s\p{Lo}+){0,2})(?:\s\(([^()]{1,30})\))?\s[–—-]\s\S/u;
+const WIRE_SERVICE = /^(?:\p{Lu}{2,6}|Reuters|dpa|Bloomberg|Xinhua|Kyodo|Yonhap|Interfax|Anadolu)$/u;
 
 function datelineOf(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  return (CASED_DATELINE.exec(text) ?? UNCASED_DATELINE.exec(text))?.[1];
+  const match = CASED_DATELINE.exec(text) ?? UNCASED_DATELINE.exec(text);
+  if (match === null) return undefined;
+  const [, place, bracketed] = match;
+  return bracketed === undefined || WIRE_SERVICE.test(bracketed) ? place : `${place} (${bracketed})`;
 }
 
 /** A figure from a format's own figure block, with the caption and credit that follow it when it has none. */
-function takeFigure(
-  blocks: readonly Block[],
-  index: number,
-  assembly: Assembly,
-  notes: Notes,
-): number {
+function takeFigure(blocks: readonly Block[], index: number, assembly: Assembly, notes: Notes): number {
   const block = blocks[index] as Extract<Block, { kind: 'figure' }>;
   let next = index + 1;
   let caption = block.caption;
@@ -210,7 +217,8 @@ function skipEndMatter(blocks: readonly Block[], index: number, notes: Notes): n
   let next = index + 1;
   while (next < blocks.length) {
     const block = blocks[next]!;
-    if (block.kind === 'figure' || (wordCount(block.text) > 20 && endsAsSentence(block.text) && !isTeaser(block.text))) break;
+    if (block.kind === 'figure' || (wordCount(block.text) > 20 && endsAsSentence(block.text) && !isTeaser(block.text)))
+      break;
     next += 1;
   }
   return next;
@@ -230,10 +238,20 @@ function furnitureKind(text: string): Parameters<Notes['leftOut']>[0] | undefine
 /** The bare link's introduction ("For more about Perseverance:") goes with it. */
 function dropLinkIntroduction(assembly: Assembly, previous: Block | undefined, notes: Notes): void {
   const last = assembly.paragraphs.at(-1);
-  if (last && isParagraph(previous) && previous.text === last.text && /:$/u.test(last.text) && wordCount(last.text) <= 12) {
+  if (
+    last &&
+    isParagraph(previous) &&
+    previous.text === last.text &&
+    /:$/u.test(last.text) &&
+    wordCount(last.text) <= 12
+  ) {
     assembly.paragraphs.pop();
     notes.leftOut('links', last.text);
   }
+}
+
+function isAuthorBio(block: Block | undefined, author: string): boolean {
+  return isParagraph(block) && foldText(block.text).includes(foldText(author));
 }
 
 function readBody(blocks: readonly Block[], start: number, assembly: Assembly, notes: Notes): void {
@@ -252,6 +270,8 @@ function readBody(blocks: readonly Block[], start: number, assembly: Assembly, n
     }
     if (author !== undefined) {
       assembly.byline ??= author;
+      // The box's words about the author, which name them, go with its heading.
+      if (isAuthorBio(blocks[index + 1], author)) index += 1;
     } else if (block.kind === 'heading') {
       // A short title over a caption belongs to the figure ("Protest in Kazakhstan"), which has no title.
       if (!isCaptionAt(blocks, index + 1)) notes.leftOut(furnitureKind(text) ?? 'heading', text);
@@ -273,7 +293,12 @@ function readBody(blocks: readonly Block[], start: number, assembly: Assembly, n
   }
 }
 
-function readText(block: Exclude<Block, { kind: 'figure' }>, previous: Block | undefined, assembly: Assembly, notes: Notes): void {
+function readText(
+  block: Exclude<Block, { kind: 'figure' }>,
+  previous: Block | undefined,
+  assembly: Assembly,
+  notes: Notes,
+): void {
   const { text } = block;
   const furniture = furnitureKind(text);
   if (furniture !== undefined) {
@@ -285,7 +310,11 @@ function readText(block: Exclude<Block, { kind: 'figure' }>, previous: Block | u
   const label = editorsNoteLabel(text);
   const split = block.kind === 'paragraph' ? splitTrailingCredit(text) : { caption: text };
   if (split.credit !== undefined) {
-    assembly.figures.push({ caption: split.caption, credit: split.credit, paragraphsBefore: assembly.paragraphs.length });
+    assembly.figures.push({
+      caption: split.caption,
+      credit: split.credit,
+      paragraphsBefore: assembly.paragraphs.length,
+    });
     return;
   }
   assembly.paragraphs.push(label === undefined ? { text } : { text, label });
@@ -330,7 +359,8 @@ export function assembleBody(reading: SourceReading, lang: string, notes: Notes)
   const firstText = assembly.paragraphs.find((paragraph) => paragraph.label === undefined)?.text;
   const dateline = datelineOf(firstText);
   const byline = assembly.byline ?? meta.byline;
-  const published = assembly.published ?? (meta.published === undefined ? undefined : findDate(meta.published, lang)?.date);
+  const published =
+    assembly.published ?? (meta.published === undefined ? undefined : findDate(meta.published, lang)?.date);
   if (assembly.title === undefined) {
     notes.say('The text has no title: its first words stand in for one; write the title.');
   }

@@ -28,8 +28,9 @@ export function readCredit(line: string): string | undefined {
   }
   const names = withoutRemark(text);
   if (wordCount(names) > 10 || endsAsSentence(names)) return undefined;
-  const parts = names.split(/\s*\/\s*/);
-  if (parts.length >= 2 && parts.every((part) => CREDIT_PART.test(part))) return names;
+  // After the slashed names, a dash may add a desk: "ESA/CNES/Arianespace – Service optique du CSG".
+  const parts = names.split(/\s*\/\s*|\s+[–—]\s+/u);
+  if (names.includes('/') && parts.every((part) => CREDIT_PART.test(part))) return names;
   return wordCount(names) <= 8 && AGENCY.test(names) ? names : undefined;
 }
 

@@ -17,10 +17,25 @@ export { sourceFromFile } from './file.js';
 /** Text that is a web page's source, pasted as text: read as the HTML it is. */
 const LOOKS_LIKE_HTML = /^\s*<(?:!doctype\s+html|html|head|body|article|main|meta\s)/iu;
 
+const megabytes = (length: number) => `${(length / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+
+/**
+ * A text half again as long as an article can hold cannot fit once its furniture is left out: refused
+ * before it is read, so that a huge paste is answered at once rather than after seconds of work.
+ */
+function checkTextLength(text: string): void {
+  if (text.length > LIMITS.textLength * 1.5) {
+    throw new DraftInputError(
+      `The text is ${megabytes(text.length)}, more than the ${megabytes(LIMITS.textLength)} an article can hold: split it into parts and draft each`,
+    );
+  }
+}
+
 async function read(source: DraftSource, notes: Notes): Promise<SourceReading> {
   switch (source.kind) {
     case 'text':
       checkText(source.text);
+      checkTextLength(source.text);
       if (LOOKS_LIKE_HTML.test(source.text)) {
         notes.say('The text is a web page’s HTML: it was read as a page.');
         return readHtml(source.text, notes);
@@ -28,6 +43,7 @@ async function read(source: DraftSource, notes: Notes): Promise<SourceReading> {
       return readText(source.text);
     case 'markdown':
       checkText(source.text);
+      checkTextLength(source.text);
       return readMarkdown(source.text, notes);
     case 'html':
       checkText(source.html, 'The HTML');
@@ -55,8 +71,6 @@ function checkOptions(options: DraftOptions): void {
     throw new DraftInputError(`“${options.published}” is not a date: write it as YYYY-MM-DD, such as 2022-01-11`);
   }
 }
-
-const megabytes = (length: number) => `${(length / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 
 /** An article past the model's limits would be refused when saved: said now, with what to do, rather than then. */
 function checkSize(body: Omit<ArticleBody, 'lang' | 'notes'>): void {

@@ -44,7 +44,7 @@ export function isTeaser(text: string): boolean {
   if (!endsInEllipsis(text)) return false;
   // Trimmed after the cut: a pattern with \s* before the ellipsis would try every space of a long run.
   const body = text.replace(/(?:…|\.\.\.)$/, '').trimEnd();
-  return wordCount(body) <= 25 && !/[.!?;"“”«»]/u.test(body) || isWireTeaser(body);
+  return (wordCount(body) <= 25 && !/[.!?;"“”«»]/u.test(body)) || isWireTeaser(body);
 }
 
 /** A wire story's opening cut short: "Kyiv, June 21 (Reuters) – Ukraine has arrested a … business …". */
@@ -72,18 +72,87 @@ export function isContactLine(text: string): boolean {
 
 const CHROME_LINES = [
   // English
-  'advertisement', 'advertising', 'sponsored', 'sponsored content', 'share', 'share this', 'share this article',
-  'share this story', 'share on facebook', 'share on twitter', 'share on x', 'tweet', 'email', 'print',
-  'print this page', 'copy link', 'comments', 'leave a comment', 'leave a reply', 'follow us', 'subscribe',
-  'sign up', 'log in', 'sign in', 'menu', 'search', 'skip to content', 'skip to main content', 'back to top',
-  'read more', 'read also', 'see also', 'related', 'related articles', 'related stories', 'related posts',
-  'more stories', 'you may also like', 'recommended', 'trending', 'most read', 'most popular', 'tags',
-  'listen to this article', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'pinterest',
+  'advertisement',
+  'advertising',
+  'sponsored',
+  'sponsored content',
+  'share',
+  'share this',
+  'share this article',
+  'share this story',
+  'share on facebook',
+  'share on twitter',
+  'share on x',
+  'tweet',
+  'email',
+  'print',
+  'print this page',
+  'copy link',
+  'comments',
+  'leave a comment',
+  'leave a reply',
+  'follow us',
+  'subscribe',
+  'sign up',
+  'log in',
+  'sign in',
+  'menu',
+  'search',
+  'skip to content',
+  'skip to main content',
+  'back to top',
+  'read more',
+  'read also',
+  'see also',
+  'related',
+  'related articles',
+  'related stories',
+  'related posts',
+  'more stories',
+  'you may also like',
+  'recommended',
+  'trending',
+  'most read',
+  'most popular',
+  'tags',
+  'listen to this article',
+  'facebook',
+  'twitter',
+  'linkedin',
+  'whatsapp',
+  'telegram',
+  'reddit',
+  'pinterest',
   // German, French, Spanish, Italian, Portuguese, Dutch, Russian
-  'anzeige', 'werbung', 'teilen', 'mehr zum thema', 'auch interessant', 'lesen sie auch', 'weitere artikel',
-  'publicité', 'partager', 'lire aussi', 'à lire aussi', 'sur le même sujet', 'publicidad', 'compartir',
-  'lee también', 'leer más', 'te puede interesar', 'pubblicità', 'condividi', 'leggi anche', 'publicidade',
-  'compartilhar', 'partilhar', 'leia também', 'advertentie', 'delen', 'lees ook', 'реклама', 'поделиться',
+  'anzeige',
+  'werbung',
+  'teilen',
+  'mehr zum thema',
+  'auch interessant',
+  'lesen sie auch',
+  'weitere artikel',
+  'publicité',
+  'partager',
+  'lire aussi',
+  'à lire aussi',
+  'sur le même sujet',
+  'publicidad',
+  'compartir',
+  'lee también',
+  'leer más',
+  'te puede interesar',
+  'pubblicità',
+  'condividi',
+  'leggi anche',
+  'publicidade',
+  'compartilhar',
+  'partilhar',
+  'leia também',
+  'advertentie',
+  'delen',
+  'lees ook',
+  'реклама',
+  'поделиться',
   'читайте также',
 ].map((line) => line.normalize('NFC'));
 
@@ -100,7 +169,18 @@ function plainWords(text: string): string {
 
 /** A page's furniture on a line of its own: "Share", "Advertisement", "Read more", "Subscribe"… */
 export function isChromeLine(text: string): boolean {
-  return text.length <= 60 && CHROME_SET.has(plainWords(text));
+  return (text.length <= 60 && CHROME_SET.has(plainWords(text))) || isShareBar(text);
+}
+
+/** A share bar: "Share: Facebook · X · LinkedIn · E-mail", "Partager : …", the networks named after the word. */
+export function isShareBar(text: string): boolean {
+  return (
+    text.length <= 120 &&
+    /^(?:share(?: this(?: article| story)?)?|partager|teilen|compartir|condividi|compartilhar|partilhar|delen|поделиться)\s*:/iu.test(
+      text,
+    ) &&
+    /facebook|twitter|\bx\b|linkedin|whatsapp|e-?mail|telegram|reddit|bluesky|mastodon/iu.test(text)
+  );
 }
 
 /** A box that asks for something rather than telling: subscribe, sign up, follow, download the app. */
@@ -109,7 +189,8 @@ export function isCallToAction(text: string): boolean {
     wordCount(text) <= 40 &&
     /^(?:subscribe|sign up|join|get (?:our|the)|follow us|download (?:our|the) app|don['’]t miss|never miss|support (?:our|us)|newsletter|abonnieren|melden sie sich|abonnez-vous|inscrivez-vous|suscríbete|iscriviti|assine|abonneer)\b/iu.test(
       text,
-    ) && /\b(?:newsletter|subscribe|inbox|sign up|app|abonn|suscri|iscriv|assin|e-?mail)/iu.test(text)
+    ) &&
+    /\b(?:newsletter|subscribe|inbox|sign up|app|abonn|suscri|iscriv|assin|e-?mail)/iu.test(text)
   );
 }
 
@@ -136,28 +217,41 @@ export function isEndMatterHeading(text: string): boolean {
   );
 }
 
+/**
+ * Names as a byline or an author box gives them, opening with a capital: "Katie Curtis", and a team
+ * with its article, "l’équipe Glossa" → "L’équipe Glossa", "the Associated Press" → "The Associated Press".
+ */
+function namesOf(text: string): string | undefined {
+  const names = text.trim();
+  const withArticle = /^(?:the|l['’]|la|le|les|el|los|die|der|das|de|het)\s*\S.*\p{Lu}/u.test(names);
+  if (!/^\p{Lu}/u.test(names) && !withArticle) return undefined;
+  return names.charAt(0).toUpperCase() + names.slice(1);
+}
+
 /** "About Katie Curtis": the heading of a box about the author, which names the byline. */
 export function authorBoxName(text: string): string | undefined {
-  const match = /^(?:[Aa]bout|[Üü]ber|[Àà] propos de|[Ss]obre|[Aa]cerca de|[Oo]ver)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u.exec(
+  const match = /^(?:[Aa]bout|[Üü]ber|[Àà] propos de|[Ss]obre|[Aa]cerca de|[Oo]ver)\s+(\S+(?:\s+\S+){0,3})$/u.exec(
     text.trim(),
   );
-  return match?.[1];
+  const names = match?.[1];
+  return names === undefined || endsAsSentence(names) ? undefined : namesOf(names);
 }
 
 /** "By Jane Doe", "Von Max Muster", "Par Jean Dupont": a byline, and the names it gives. */
 export function bylineNames(text: string): string | undefined {
   if (wordCount(text) > 16) return undefined;
   // Lower-case "di", "av", "af" only: capitalised, they open names ("Di Maio").
-  const match = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|di|av|af|[Аа]втор:?)\s+(\p{Lu}.*)$/u.exec(text.trim());
-  const names = match?.[1]?.trim();
+  const match = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|di|av|af|[Аа]втор:?)\s+(\S.*)$/u.exec(text.trim());
+  const names = match?.[1] === undefined ? undefined : namesOf(match[1]);
   return names && !endsAsSentence(names.replace(/[.]$/, '')) ? names : undefined;
 }
 
 /** "Editor’s note: …", "Correction: …", "Update: …": a note from the paper, with its label. */
 export function editorsNoteLabel(text: string): string | undefined {
-  const match = /^(editor['’]?s['’]? note|note from the editor|correction|clarification|update|anmerkung der redaktion|korrektur|note de la rédaction|rectificatif|nota del editor|nota de la redacción|fe de erratas|nota della redazione|nota do editor|nota da redação|noot van de redactie|correctie)\s*:/iu.exec(
-    text,
-  );
+  const match =
+    /^(editor['’]?s['’]? note|note from the editor|correction|clarification|update|anmerkung der redaktion|korrektur|note de la rédaction|rectificatif|nota del editor|nota de la redacción|fe de erratas|nota della redazione|nota do editor|nota da redação|noot van de redactie|correctie)\s*:/iu.exec(
+      text,
+    );
   return match?.[1];
 }
 
