@@ -39,7 +39,7 @@ function summary(article) {
     plural(article.timeline?.length ?? 0, 'event', 'events'),
     plural(article.quiz?.questions.length ?? 0, 'question', 'questions'),
   ];
-  return `Drafted ${parts.join(', ')}: every drafted item is marked for review in the Studio.`;
+  return `Drafted ${parts.join(', ')}; every drafted item is marked for review in the Studio.`;
 }
 
 /** Standard input's bytes, all of them. */

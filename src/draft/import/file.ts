@@ -48,6 +48,11 @@ export function sourceFromFile(name: string, data: ArrayBuffer | Uint8Array): Dr
       `.${extension} files cannot be read: save the document as .docx, or copy its text and paste it`,
     );
   }
+  if (extension === 'json') {
+    throw new DraftInputError(
+      'A .json file is an article model already, not an article to draft: check it with glossa validate, or open it in the Studio',
+    );
+  }
   const kind = KINDS[extension] ?? 'text';
   if (kind === 'docx') return { kind, data: bytes };
   const text = decode(bytes, kind);
