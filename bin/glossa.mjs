@@ -14,6 +14,9 @@ Commands:
   schema                             Print the JSON Schema of the article model (article.schema.json).
   render <file> --widget <name>      Print the widget as HTML with declarative shadow DOM, ready before
                                      any JavaScript runs. <name>: quiz, explainer, timeline, whos-who.
+  draft <file> [--lang <tag>]        Draft an article model from a .txt, .md, .html or .docx file (- reads
+        [--published YYYY-MM-DD]     standard input), on this machine: prints its JSON; what it drafted
+        [--id <id>]                  and what to check go to standard error.
   studio [--port <n>] [--no-open]    Serve Glossa Studio on 127.0.0.1, print its address and open it.
 
 Options:
@@ -39,6 +42,7 @@ async function main() {
     return 0;
   }
   if (command === 'render') return (await import('./commands/render.mjs')).render(args);
+  if (command === 'draft') return (await import('./commands/draft.mjs')).draft(args);
   if (command === 'studio') return (await import('./commands/studio.mjs')).studio(args);
   writeLine(process.stderr, `glossa: unknown command "${command}"`);
   process.stderr.write(`\n${HELP}`);

@@ -9,7 +9,8 @@ import { draftTimeline } from './timeline.js';
 import type { ArticleBody, DraftedParts, DraftOptions, DraftSource, PendingItems } from './types.js';
 
 export type * from './types.js';
-export { importArticle } from './import/index.js';
+export { DraftInputError, importArticle, sourceFromFile } from './import/index.js';
+export { detectLanguage } from './language.js';
 
 /** An article drafted from its text: valid as it stands, with every drafted item pending review. */
 export interface Draft {
