@@ -1,22 +1,25 @@
-import { spawn } from 'node:child_process';
-import { createReadStream, statSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, resolve, sep } from 'node:path';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeLine } from '../terminal-text.mjs';
 
-const STUDIO_ROOT = fileURLToPath(new URL('../../dist/studio/', import.meta.url));
+const STUDIO = fileURLToPath(new URL('../../dist/studio/', import.meta.url));
+const GLOSSA = fileURLToPath(new URL('../glossa.mjs', import.meta.url));
+const WIDGETS = new Set(['quiz', 'explainer', 'timeline', 'whos-who']);
+const MAX_BODY_BYTES = 10_000_000;
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json',
+  '.json': 'application/json',
   '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
+  '.md': 'text/markdown; charset=utf-8',
 };
 
-/** The file a request's path names inside `root`, or undefined for anything outside it or missing. */
+/** The file a URL path names inside `root`, or undefined for anything outside it or not a file. */
 export function fileInside(root, urlPath) {
   let decoded;
   try {
@@ -25,9 +28,8 @@ export function fileInside(root, urlPath) {
     return undefined;
   }
   if (decoded.includes('\0')) return undefined;
-  const base = resolve(root);
-  const file = resolve(base, `.${decoded.endsWith('/') ? `${decoded}index.html` : decoded}`);
-  if (file !== base && !file.startsWith(base + sep)) return undefined;
+  const file = resolve(root, `.${decoded.endsWith('/') ? `${decoded}index.html` : decoded}`);
+  if (!file.startsWith(resolve(root) + sep)) return undefined;
   try {
     return statSync(file).isFile() ? file : undefined;
   } catch {
@@ -35,62 +37,97 @@ export function fileInside(root, urlPath) {
   }
 }
 
-/** Serves `root` on 127.0.0.1 (`port` 0: a free one); resolves to `{ origin, close }`. */
-export function startStudioServer({ root = STUDIO_ROOT, port = 0 } = {}) {
-  const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const file = request.method === 'GET' || request.method === 'HEAD' ? fileInside(root, pathname) : undefined;
-    if (!file) {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'x-content-type-options': 'nosniff',
-    });
-    if (request.method === 'HEAD') response.end();
-    else createReadStream(file).pipe(response);
-  });
-  return new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
-      const { port: bound } = server.address();
-      resolvePromise({ origin: `http://127.0.0.1:${bound}`, close: () => new Promise((done) => server.close(done)) });
+/** `glossa render` itself, on the posted article: the same code, so the Studio's HTML is the CLI's. */
+function renderWidget(articleText, widget) {
+  const folder = mkdtempSync(join(tmpdir(), 'glossa-studio-'));
+  const file = join(folder, 'article.json');
+  writeFileSync(file, articleText);
+  return new Promise((done) => {
+    execFile(process.execPath, [GLOSSA, 'render', file, '--widget', widget], (error, stdout, stderr) => {
+      rmSync(folder, { recursive: true, force: true });
+      done(error ? { status: 422, text: stderr || error.message } : { status: 200, text: stdout });
     });
   });
 }
 
-/** Opens `url` in the default browser when the system has a way to; never fails when it has none. */
-function openBrowser(url) {
-  const [command, args] =
+function readBody(request) {
+  return new Promise((done, fail) => {
+    const chunks = [];
+    let size = 0;
+    request.on('data', (chunk) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) request.destroy(new Error('too large'));
+      else chunks.push(chunk);
+    });
+    request.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', fail);
+  });
+}
+
+/** The server: the Studio's files, and POST /render?widget=quiz from the same origin only. */
+export function studioServer(root = STUDIO) {
+  return createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const send = (status, text, type = 'text/plain; charset=utf-8') => {
+      response.writeHead(status, { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' });
+      response.end(text);
+    };
+    if (request.method === 'POST' && url.pathname === '/render') {
+      const origin = request.headers.origin;
+      if (origin !== undefined && origin !== `http://${request.headers.host}`) return send(403, 'Same origin only.');
+      if (request.headers['sec-fetch-site'] && request.headers['sec-fetch-site'] !== 'same-origin')
+        return send(403, 'Same origin only.');
+      const widget = url.searchParams.get('widget') ?? '';
+      if (!WIDGETS.has(widget)) return send(400, 'widget must be one of quiz, explainer, timeline, whos-who.');
+      try {
+        const rendered = await renderWidget(await readBody(request), widget);
+        return send(rendered.status, rendered.text);
+      } catch {
+        return send(413, 'The article is too large.');
+      }
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'Method not allowed.');
+    const file = fileInside(root, url.pathname);
+    if (!file) return send(404, 'Not found.');
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(request.method === 'HEAD' ? undefined : readFileSync(file));
+  });
+}
+
+function openBrowser(address) {
+  const [command, ...args] =
     process.platform === 'darwin'
-      ? ['open', [url]]
+      ? ['open']
       : process.platform === 'win32'
-        ? ['cmd', ['/c', 'start', '', url]]
-        : ['xdg-open', [url]];
+        ? ['cmd', '/c', 'start', '""']
+        : ['xdg-open'];
   try {
-    spawn(command, args, { stdio: 'ignore', detached: true })
-      .on('error', () => {})
-      .unref();
+    const child = spawn(command, [...args, address], { stdio: 'ignore', detached: true });
+    child.on('error', () => writeLine(process.stdout, `Open ${address} in your browser.`));
+    child.unref();
   } catch {
-    // No opener on this system: the address is printed.
+    writeLine(process.stdout, `Open ${address} in your browser.`);
   }
 }
 
-/** `glossa studio [--port N] [--no-open]`: serves the built Studio on 127.0.0.1 and prints its address. */
+/** `glossa studio [--port N] [--no-open]`: serves the Studio on 127.0.0.1 until stopped. */
 export async function studio(args) {
-  const portIndex = args.indexOf('--port');
-  const port = portIndex === -1 ? 0 : Number(args[portIndex + 1]);
+  const portIndex = args.findIndex((arg) => arg === '--port');
+  const portArg = portIndex >= 0 ? args[portIndex + 1] : args.find((arg) => arg.startsWith('--port='))?.slice(7);
+  const port = portArg === undefined ? 0 : Number(portArg);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     writeLine(process.stderr, 'glossa studio: --port takes a number from 0 to 65535');
     return 2;
   }
-  if (!fileInside(STUDIO_ROOT, '/index.html')) {
-    writeLine(process.stderr, 'glossa studio: dist/studio/ is missing: run npm run build');
+  if (!fileInside(STUDIO, '/index.html')) {
+    writeLine(process.stderr, 'glossa studio: dist/studio/ is missing; run npm run build first');
     return 1;
   }
-  const { origin } = await startStudioServer({ port });
-  writeLine(process.stdout, `Glossa Studio: ${origin}/`);
-  if (!args.includes('--no-open')) openBrowser(`${origin}/`);
+  const server = studioServer();
+  await new Promise((done) => server.listen(port, '127.0.0.1', done));
+  const address = `http://127.0.0.1:${server.address().port}/`;
+  writeLine(process.stdout, `Glossa Studio is at ${address} (Ctrl+C stops it)`);
+  if (!args.includes('--no-open')) openBrowser(address);
+  await new Promise(() => {});
   return 0;
 }

@@ -17,12 +17,16 @@ export class PublishDialog extends LitElement {
   @state() private problems = 0;
   @state() private src = '';
   @state() private copied = '';
+  @state() private rendered = '';
+  @state() private renderNote = '';
   #downloadUrl: string | undefined;
 
   show(article: Record<string, unknown>, problems: number): void {
     this.article = article;
     this.problems = problems;
     this.copied = '';
+    this.rendered = '';
+    this.renderNote = '';
     if (this.#downloadUrl) URL.revokeObjectURL(this.#downloadUrl);
     this.#downloadUrl = URL.createObjectURL(
       new Blob([`${JSON.stringify(article, null, 2)}\n`], { type: 'application/json' }),
@@ -38,6 +42,20 @@ export class PublishDialog extends LitElement {
   readonly #srcInput = (event: Event) => {
     this.src = (event.target as HTMLInputElement).value;
   };
+
+  /** The quiz as `glossa render` writes it, from the server that `glossa studio` runs; none on a static host. */
+  async #render(): Promise<void> {
+    this.renderNote = 'Rendering…';
+    try {
+      const response = await fetch('./render?widget=quiz', { method: 'POST', body: JSON.stringify(this.article) });
+      if (!response.ok)
+        throw new Error(response.status === 404 ? 'not served by glossa studio' : await response.text());
+      this.rendered = await response.text();
+      this.renderNote = 'Rendered: copy it below.';
+    } catch (error) {
+      this.renderNote = `This page cannot render on its own (${(error as Error).message}): run the command below, or open the Studio with npx glossa studio.`;
+    }
+  }
 
   async #copy(id: string, what: string): Promise<void> {
     const area = this.renderRoot.querySelector<HTMLTextAreaElement>(`#${id}`)!;
@@ -84,7 +102,16 @@ export class PublishDialog extends LitElement {
         </section>
         <section>
           <h3>Server-rendered HTML</h3>
-          <p>Widgets that show before any JavaScript runs: render them with Glossa's command line.</p>
+          <p>Widgets that show before any JavaScript runs, rendered by Glossa's command line.</p>
+          <button @click=${() => void this.#render()}>Render the quiz as HTML</button>
+          <p role="status">${this.renderNote}</p>
+          ${
+            this.rendered
+              ? html`<label for="rendered">Server-rendered quiz</label>
+                <textarea id="rendered" rows="6" readonly .value=${this.rendered}></textarea>
+                <button @click=${() => void this.#copy('rendered', 'The HTML')}>Copy the HTML</button>`
+              : nothing
+          }
           <label for="render">Command</label>
           <textarea id="render" rows="2" readonly .value=${`npx glossa render ${name} --widget quiz`}></textarea>
           <button @click=${() => void this.#copy('render', 'The command')}>Copy the command</button>
