@@ -26,7 +26,9 @@ const origin = await new Promise((resolve, reject) => {
 const browser = await launchChromium();
 const errors = [];
 const opened = (page) =>
-  page.waitForFunction(() => document.querySelector('studio-app')?.shadowRoot?.querySelector('studio-article-editor'));
+  page.waitForFunction(() =>
+    globalThis.document.querySelector('studio-app')?.shadowRoot?.querySelector('studio-article-editor'),
+  );
 try {
   for (const { name, width, scheme } of [
     { name: 'studio-1280', width: 1280, scheme: 'light' },
@@ -40,7 +42,7 @@ try {
     await page.getByRole('button', { name: 'Draft from this text' }).click();
     await opened(page);
     await page.waitForFunction(() => {
-      const preview = document.querySelector('studio-app').shadowRoot.querySelector('studio-preview');
+      const preview = globalThis.document.querySelector('studio-app').shadowRoot.querySelector('studio-preview');
       return preview?.shadowRoot?.querySelector('glossa-quiz')?.shadowRoot?.querySelector('[part="base"]');
     });
     await page.screenshot({ path: `docs/${name}.png` });
