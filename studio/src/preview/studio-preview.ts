@@ -53,12 +53,14 @@ export class StudioPreview extends LitElement {
   @property({ attribute: 'widget-lang' })
   widgetLang = 'en';
 
+  // The explainer compact, as the README's snippet has it: opened, it holds a timeline of its own beside
+  // the standalone one, two regions of one name (issue 18 gives landmarks unique names).
   protected override render() {
     if (!this.article) return html`<p>Nothing to preview yet.</p>`;
     return html`
       <div class="page" theme=${this.theme}>
         <glossa-article .article=${this.article}>
-          <glossa-explainer lang=${this.widgetLang}></glossa-explainer>
+          <glossa-explainer variant="compact" lang=${this.widgetLang}></glossa-explainer>
           <glossa-annotate class="body" lang=${this.article.lang}></glossa-annotate>
           <glossa-whos-who lang=${this.widgetLang}></glossa-whos-who>
           <glossa-timeline lang=${this.widgetLang}></glossa-timeline>
