@@ -2,47 +2,28 @@ import { css } from 'lit';
 
 export const studioAppStyles = css`
   :host {
-    --studio-text: #1f2328;
-    --studio-muted: #59636e;
-    --studio-surface: #ffffff;
-    --studio-raised: #f6f8fa;
-    --studio-border: #818b98;
-    --studio-accent: #0550ae;
-    --studio-accent-text: #ffffff;
-    --studio-danger: #a40e26;
-    --studio-focus: #0969da;
+    --studio-text: light-dark(#1f2328, #e6edf3);
+    --studio-muted: light-dark(#59636e, #9aa3ad);
+    --studio-surface: light-dark(#ffffff, #0d1117);
+    --studio-raised: light-dark(#f6f8fa, #161b22);
+    --studio-border: light-dark(#818b98, #768390);
+    --studio-accent: light-dark(#0550ae, #4493f8);
+    --studio-accent-text: light-dark(#ffffff, #0d1117);
+    --studio-danger: light-dark(#a40e26, #ff8182);
+    --studio-focus: light-dark(#0969da, #79c0ff);
+    /* The app's colour choice reaches the forms and the dialog, which follow the device on their own. */
+    color-scheme: var(--studio-color-scheme, light dark);
     display: block;
     min-height: 100vh;
     color: var(--studio-text);
     background: var(--studio-surface);
     font: 1rem/1.45 system-ui, sans-serif;
-    color-scheme: light;
+  }
+  :host([scheme='light']) {
+    --studio-color-scheme: light;
   }
   :host([scheme='dark']) {
-    --studio-text: #e6edf3;
-    --studio-muted: #9aa3ad;
-    --studio-surface: #0d1117;
-    --studio-raised: #161b22;
-    --studio-border: #768390;
-    --studio-accent: #4493f8;
-    --studio-accent-text: #0d1117;
-    --studio-danger: #ff8182;
-    --studio-focus: #79c0ff;
-    color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([scheme='light'])) {
-      --studio-text: #e6edf3;
-      --studio-muted: #9aa3ad;
-      --studio-surface: #0d1117;
-      --studio-raised: #161b22;
-      --studio-border: #768390;
-      --studio-accent: #4493f8;
-      --studio-accent-text: #0d1117;
-      --studio-danger: #ff8182;
-      --studio-focus: #79c0ff;
-      color-scheme: dark;
-    }
+    --studio-color-scheme: dark;
   }
   *:focus-visible {
     outline: 3px solid var(--studio-focus);

@@ -71,6 +71,17 @@ describe('Glossa Studio', () => {
     ]);
   });
 
+  it('gives the forms the colours chosen in the app, whatever the device prefers', async () => {
+    const { app } = await mountApp();
+    await draftSeed(app);
+    const editor = $(app, 'studio-article-editor');
+    const field = () => getComputedStyle(editor.shadowRoot!.querySelector('input')!).backgroundColor;
+    app.setAttribute('scheme', 'dark');
+    await waitUntil(() => field() === 'rgb(31, 35, 41)', 'dark fields');
+    app.setAttribute('scheme', 'light');
+    await waitUntil(() => field() === 'rgb(255, 255, 255)', 'light fields');
+  });
+
   it('publishes a JSON that the model accepts and a snippet to embed, by keyboard', async () => {
     const { app } = await mountApp();
     await draftSeed(app);

@@ -1,39 +1,24 @@
 import { css } from 'lit';
 
 /**
- * The editor's colours, light and dark, as custom properties the app may override: the Studio has a
- * dark mode, and every pair here keeps text at 4.5:1 and boundaries at 3:1 on its background.
+ * The editor's colours, light and dark (chosen by the inherited colour scheme), as custom properties the
+ * app may override: every pair here keeps text at 4.5:1 and boundaries at 3:1 on its background.
  */
 export const editorTokens = css`
   :host {
-    --studio-editor-text: #1b1f24;
-    --studio-editor-muted: #4d5662;
-    --studio-editor-background: #ffffff;
-    --studio-editor-field: #ffffff;
-    --studio-editor-item: #f5f7f9;
-    --studio-editor-border: #6b7480;
-    --studio-editor-button: #eef1f4;
-    --studio-editor-focus: #0b57d0;
-    --studio-editor-problem: #b3261e;
-    --studio-editor-draft: #7a4a00;
-    --studio-editor-draft-background: #fff3d6;
-    color-scheme: light;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --studio-editor-text: #e6e9ed;
-      --studio-editor-muted: #b4bcc6;
-      --studio-editor-background: #15181c;
-      --studio-editor-field: #1f2329;
-      --studio-editor-item: #1b1f24;
-      --studio-editor-border: #8a94a0;
-      --studio-editor-button: #2a3038;
-      --studio-editor-focus: #8ab4f8;
-      --studio-editor-problem: #ffb4ab;
-      --studio-editor-draft: #ffd27a;
-      --studio-editor-draft-background: #3a2a05;
-      color-scheme: dark;
-    }
+    --studio-editor-text: light-dark(#1b1f24, #e6e9ed);
+    --studio-editor-muted: light-dark(#4d5662, #b4bcc6);
+    --studio-editor-background: light-dark(#ffffff, #15181c);
+    --studio-editor-field: light-dark(#ffffff, #1f2329);
+    --studio-editor-item: light-dark(#f5f7f9, #1b1f24);
+    --studio-editor-border: light-dark(#6b7480, #8a94a0);
+    --studio-editor-button: light-dark(#eef1f4, #2a3038);
+    --studio-editor-focus: light-dark(#0b57d0, #8ab4f8);
+    --studio-editor-problem: light-dark(#b3261e, #ffb4ab);
+    --studio-editor-draft: light-dark(#7a4a00, #ffd27a);
+    --studio-editor-draft-background: light-dark(#fff3d6, #3a2a05);
+    /* The device's choice, unless the app around the forms makes its own (--studio-color-scheme). */
+    color-scheme: var(--studio-color-scheme, light dark);
   }
 `;
 
