@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { draftArticle, DraftInputError, sourceFromFile } from '../../dist/draft/index.js';
+import { draftArticle, draftContents, DraftInputError, sourceFromFile } from '../../dist/draft/index.js';
 import { writeLine } from '../terminal-text.mjs';
 
 const USAGE = 'Usage: glossa draft <file>|- [--lang <tag>] [--published YYYY-MM-DD] [--id <id>] > article.json';
@@ -25,21 +25,6 @@ function readArguments(args) {
     return { error: `--published must be a date written YYYY-MM-DD, not "${options.published}"` };
   }
   return { file: files[0], options };
-}
-
-const plural = (count, one, many) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
-
-/** "Drafted 19 paragraphs, 2 figures, 24 entities, …": what the draft holds, for the person who asked for it. */
-function summary(article) {
-  const parts = [
-    plural(article.paragraphs.length, 'paragraph', 'paragraphs'),
-    plural(article.figures?.length ?? 0, 'figure', 'figures'),
-    plural(article.entities.length, 'entity', 'entities'),
-    plural(article.explainer.keyFacts?.length ?? 0, 'key fact', 'key facts'),
-    plural(article.timeline?.length ?? 0, 'event', 'events'),
-    plural(article.quiz?.questions.length ?? 0, 'question', 'questions'),
-  ];
-  return `Drafted ${parts.join(', ')}; every drafted item is marked for review in the Studio.`;
 }
 
 /** Standard input's bytes, all of them. */
@@ -70,7 +55,7 @@ export async function draft(args) {
     const source = sourceFromFile(file === '-' ? 'standard-input.txt' : file, bytes);
     const { article, notes } = await draftArticle(source, options);
     process.stdout.write(`${JSON.stringify(article, null, 2)}\n`);
-    writeLine(process.stderr, summary(article));
+    writeLine(process.stderr, `${draftContents(article)}; every drafted item is marked for review in the Studio.`);
     for (const note of notes) writeLine(process.stderr, `- ${note}`);
     return 0;
   } catch (draftError) {

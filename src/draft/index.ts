@@ -11,6 +11,7 @@ import type { ArticleBody, DraftedParts, DraftOptions, DraftSource, PendingItems
 export type * from './types.js';
 export { DraftInputError, importArticle, sourceFromFile } from './import/index.js';
 export { detectLanguage } from './language.js';
+export { draftContents } from './draft-contents.js';
 
 /** An article drafted from its text: valid as it stands, with every drafted item pending review. */
 export interface Draft {

@@ -113,11 +113,11 @@ export class StudioApp extends LitElement {
         return;
       }
       this.busy = `Drafting from ${brought.name}…`;
-      const { draftArticle } = await import('../../src/draft/index.js');
+      const { draftArticle, draftContents } = await import('../../src/draft/index.js');
       const draft: Draft = await draftArticle(brought.source);
       this.notes = draft.notes;
       this.#open({ article: draft.article, pending: draft.pending }, newDraftId(), true);
-      this.#say(draftSummary(draft));
+      this.#say(`${draftContents(draft.article)}: review each item marked Draft.`);
     } catch (error) {
       this.error =
         error instanceof BringInError || (error instanceof Error && error.name === 'DraftInputError')
@@ -469,13 +469,6 @@ function saveText(save: SaveState): string {
   if (save.kind === 'failed')
     return `Your draft could not be saved on this device: ${save.reason}. Download the JSON to keep it.`;
   return save.kind === 'saved' ? 'Saved on this device' : 'Saving…';
-}
-
-function draftSummary(draft: Draft): string {
-  const article = draft.article as unknown as Record<string, unknown[] | Record<string, unknown[]> | undefined>;
-  const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);
-  const quiz = article['quiz'] as Record<string, unknown[]> | undefined;
-  return `Drafted ${count(article['paragraphs'])} paragraphs, ${count(article['entities'])} entities, ${count(article['timeline'])} events and ${count(quiz?.['questions'])} questions: review each draft item.`;
 }
 
 function isTextField(target: EventTarget | undefined): boolean {
