@@ -24,8 +24,8 @@ const canonicalOrder = {
 
 export default {
   globs: ['src/**/*.ts'],
-  // The draft module has no elements: it drafts articles for the Studio and the CLI.
-  exclude: ['src/**/*.styles.ts', 'src/draft/**'],
+  // The draft and formats modules have no elements: they serve the Studio and the CLI.
+  exclude: ['src/**/*.styles.ts', 'src/draft/**', 'src/formats/**'],
   outdir: '.',
   litelement: true,
   // The check in scripts/check-generated.mjs writes elsewhere; package.json must keep naming the top-level file.
