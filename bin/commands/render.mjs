@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { withoutByteOrderMark } from '../../dist/model/json-text.js';
 import { isSafeUrl, parseArticle } from '../../dist/model/index.js';
 import { linksEveryParagraph } from '../../dist/shared/evidence-href.js';
+import { scriptJson } from '../../dist/shared/script-json.js';
 import { replaceControlCharacters, writeLine } from '../terminal-text.mjs';
 import { attributeProblem } from './widget-attributes.mjs';
 
@@ -42,13 +43,6 @@ function readArguments(args) {
   return { file: files[0], widget, attributes: pairs };
 }
 
-/** `character` as JSON escapes it, one `\\u` per UTF-16 unit. */
-const jsonEscape = (character) =>
-  character
-    .split('')
-    .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .join('');
-
 /**
  * The attributes whose values become URLs, with the model's URL check for each and what a failed check
  * means. A value that fails is left out of the HTML, so the widget renders as it does without it.
@@ -73,13 +67,6 @@ function withSafeUrls(attributes, article) {
     return false;
   });
 }
-
-/**
- * JSON for an inline `<script type="application/json">`: `<` is escaped so no text in the article can
- * close the script element, and control characters so none reaches a terminal the HTML is printed to;
- * the widget reads the same article back on the client.
- */
-const inlineJson = (value) => replaceControlCharacters(JSON.stringify(value), jsonEscape).replaceAll('<', '\\u003c');
 
 /**
  * The HTML with each control character but newline and tab as a character reference, so that HTML
@@ -176,7 +163,7 @@ export async function render(args) {
   const rendered = await collectResult(renderToStream(template));
   const element = dropOuterMarkers(dropFalseReflections(rendered));
   const closing = `</glossa-${widget}>`;
-  const script = `<script type="application/json">${inlineJson(JSON.parse(withoutByteOrderMark(text)))}</script>`;
+  const script = `<script type="application/json">${scriptJson(JSON.parse(withoutByteOrderMark(text)))}</script>`;
   process.stdout.write(referenceControlCharacters(`${element.slice(0, -closing.length)}${script}${closing}\n`));
   return 0;
 }

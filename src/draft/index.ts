@@ -6,6 +6,7 @@ import { draftKeyFacts } from './key-facts.js';
 import { draftQuestions } from './questions.js';
 import { draftSummary } from './summary.js';
 import { draftTimeline } from './timeline.js';
+import { idFrom } from './slug.js';
 import type { ArticleBody, DraftedParts, DraftOptions, DraftSource, PendingItems } from './types.js';
 
 export type * from './types.js';
@@ -52,23 +53,10 @@ export async function draftArticle(source: DraftSource, options: DraftOptions = 
   };
 }
 
-/** An id made of the title's Latin letters and digits: "Uprising in Kazakhstan…" → "uprising-in-kazakhstan…". */
-export function slugId(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return /^[a-z]/.test(slug) ? slug : `article-${slug || 'draft'}`;
-}
-
 function assemble(body: ArticleBody, parts: DraftedParts, id: string | undefined): ArticleInput {
   return {
     schemaVersion: 1,
-    id: id ?? slugId(body.title),
+    id: id ?? idFrom(body.title, 'article', 60),
     lang: body.lang,
     title: body.title,
     ...(body.dek === undefined ? {} : { dek: body.dek }),

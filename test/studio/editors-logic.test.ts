@@ -30,7 +30,8 @@ describe('the Studio forms’ logic', () => {
     expect(suggestId('Kassym-Jomart Tokayev', [])).to.equal('kassym-jomart-tokayev');
     expect(suggestId('Tōkyō  Metro', [])).to.equal('tokyo-metro');
     expect(suggestId('2022 protests', [])).to.equal('item-2022-protests');
-    expect(suggestId('Путин', [], 'person')).to.equal('person');
+    expect(suggestId('Путин', [], 'person')).to.equal('putin');
+    expect(suggestId('東京', [], 'place')).to.equal('place');
     expect(suggestId('CSTO', ['csto', 'csto-2'])).to.equal('csto-3');
     expect(suggestId('', ['item'])).to.equal('item-2');
   });

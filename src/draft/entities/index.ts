@@ -10,8 +10,8 @@ import { guessKind } from './kinds.js';
 import { EMPTY_LEXICON, type Lexicon } from './lexicon.js';
 import { dateWords, findMentions, type Mention, type NameKind, type TextUnit } from './mentions.js';
 import { languageProfile, primaryLanguage, type LanguageProfile } from './profiles.js';
-import { uniqueIds } from './slug.js';
 import { readText } from './words.js';
+import { idFrom, uniqueId } from '../slug.js';
 
 /** Mentions of one named thing, under every spelling the text gives it. */
 interface Group {
@@ -181,7 +181,8 @@ function assemble(groups: readonly Group[], units: readonly TextUnit[], lang: st
     (a, b) => a.mentions[0]!.unit - b.mentions[0]!.unit || a.mentions[0]!.start - b.mentions[0]!.start,
   );
   const names = ordered.map(nameOf);
-  const ids = uniqueIds(names);
+  const taken = new Set<string>();
+  const ids = names.map((name) => uniqueId(idFrom(name, 'entity'), taken));
   const claimed = new Set(names.map(foldText));
   const drafts = ordered.map((group, index) => {
     const name = names[index]!;

@@ -22,7 +22,31 @@ export const editorTokens = css`
   }
 `;
 
+/** The editor's buttons and focus ring, for the forms and for the parts that keep their own layout. */
+export const editorControls = css`
+  button {
+    font: inherit;
+    min-height: 28px;
+    min-width: 24px;
+    padding: 0.125rem 0.625rem;
+    color: inherit;
+    background: var(--studio-editor-button);
+    border: 1px solid var(--studio-editor-border);
+    border-radius: 4px;
+    cursor: pointer;
+  }
+  button:disabled {
+    cursor: default;
+    opacity: 0.6;
+  }
+  :focus-visible {
+    outline: 3px solid var(--studio-editor-focus);
+    outline-offset: 2px;
+  }
+`;
+
 export const editorStyles = css`
+  ${editorControls}
   :host {
     display: block;
     color: var(--studio-editor-text);
@@ -87,25 +111,6 @@ export const editorStyles = css`
   [aria-invalid='true'] {
     border-color: var(--studio-editor-problem);
     border-width: 2px;
-  }
-  button {
-    font: inherit;
-    min-height: 28px;
-    min-width: 24px;
-    padding: 0.125rem 0.625rem;
-    color: inherit;
-    background: var(--studio-editor-button);
-    border: 1px solid var(--studio-editor-border);
-    border-radius: 4px;
-    cursor: pointer;
-  }
-  button:disabled {
-    cursor: default;
-    opacity: 0.6;
-  }
-  :focus-visible {
-    outline: 3px solid var(--studio-editor-focus);
-    outline-offset: 2px;
   }
   .hint {
     margin: 0;

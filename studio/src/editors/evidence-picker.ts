@@ -3,7 +3,7 @@ import { evidenceFor, pickTargets, type PickTarget } from './evidence-targets.js
 import type { Obj } from './paths.js';
 import { quoteFromSelection } from './selection-quote.js';
 import { property, state } from '../../../src/shared/reactive.js';
-import { editorTokens } from './editor.styles.js';
+import { editorControls, editorTokens } from './editor.styles.js';
 
 /** `evidence-pick`: the person chose a piece of evidence. */
 export interface EvidencePickDetail {
@@ -22,6 +22,7 @@ export interface EvidencePickDetail {
 export class StudioEvidencePicker extends LitElement {
   static override styles = [
     editorTokens,
+    editorControls,
     css`
       :host {
         display: block;
@@ -49,21 +50,6 @@ export class StudioEvidencePicker extends LitElement {
         display: flex;
         flex-wrap: wrap;
         gap: 0.5rem;
-      }
-      button {
-        font: inherit;
-        min-height: 28px;
-        min-width: 24px;
-        padding: 0.125rem 0.625rem;
-        color: inherit;
-        background: var(--studio-editor-button);
-        border: 1px solid var(--studio-editor-border);
-        border-radius: 4px;
-        cursor: pointer;
-      }
-      :focus-visible {
-        outline: 3px solid var(--studio-editor-focus);
-        outline-offset: 2px;
       }
       .message {
         margin: 0.25rem 0 0;

@@ -1,13 +1,7 @@
+import { scriptJson } from '../../../src/shared/script-json.js';
+
 /** The CDN bundle the README's snippets load. */
 export const CDN_SCRIPT = 'https://unpkg.com/glossa/dist/glossa.js';
-
-/** JSON that stays JSON inside a `<script>` element: `</script>` and `<!--` cannot end or bend it. */
-export function inlineJson(article: unknown): string {
-  return JSON.stringify(article, null, 2)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
 
 export interface SnippetOptions {
   /** Where the article's JSON will be published; the article goes inline when there is none. */
@@ -28,7 +22,7 @@ export function embedSnippet(article: unknown, { src }: SnippetOptions = {}): st
   const source = src
     ? `<glossa-article src="${src.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`
     : '<glossa-article>';
-  const inline = src ? [] : ['  <script type="application/json">', inlineJson(article), '  </script>'];
+  const inline = src ? [] : ['  <script type="application/json">', scriptJson(article, 2), '  </script>'];
   return [
     `<script type="module" src="${CDN_SCRIPT}"></script>`,
     '',
