@@ -1,42 +1,29 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { launchChromium } from '../scripts/browser.mjs';
+import { launchChromium, startStudioServer } from '../scripts/browser.mjs';
 
 /**
  * The built Studio (dist/studio/, from `npm run build:lib`) served by `glossa studio`, driven by key
  * presses in Chromium, and reloaded for real: a new document, the draft read back from IndexedDB.
  */
-const GLOSSA = new URL('../bin/glossa.mjs', import.meta.url);
 const SEED_TEXT = readFileSync(new URL('../demo/articles/kazakhstan-2022.txt', import.meta.url), 'utf8');
 const ADDED = ' (edited)';
 /** A first draft loads the draft's chunks; on a loaded 2-core machine it can take tens of seconds. */
 const DRAFT_TIMEOUT_MS = 120_000;
 
 let server;
-let origin;
 let browser;
 
 before(async () => {
   assert.ok(existsSync(new URL('../dist/studio/index.html', import.meta.url)), 'run npm run build:lib first');
-  server = spawn(process.execPath, [GLOSSA.pathname, 'studio', '--no-open', '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  origin = await new Promise((done) => {
-    let printed = '';
-    server.stdout.on('data', (chunk) => {
-      printed += chunk;
-      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(printed);
-      if (found) done(found[0]);
-    });
-  });
+  server = await startStudioServer();
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  server?.kill();
+  server?.stop();
 });
 
 /** The id of the element that has the focus, inside the app's shadow roots. */
@@ -60,7 +47,7 @@ test('a draft edited by keyboard in the built Studio is there after a real reloa
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(origin);
+  await page.goto(server.origin);
   await tabTo(page, 'paste');
   // Put in as an input method or a dictation tool does: one input event with the whole text.
   await page.keyboard.insertText(SEED_TEXT);
