@@ -73,7 +73,8 @@ export const studioAppStyles = css`
     border-color: var(--studio-accent);
     color: var(--studio-accent-text);
   }
-  button:disabled {
+  button:disabled,
+  button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: not-allowed;
   }

@@ -241,10 +241,11 @@ export class StudioApp extends LitElement {
     const undo = undoLabel(history);
     const redo = redoLabel(history);
     const save = this.#session.save;
+    // aria-disabled rather than disabled: a disabled button loses the focus, as undoing the last step would make it.
     return html`
       <div class="row" role="group" aria-label="Editing">
-        <button ?disabled=${!undo} @click=${() => this.#undo()}>${undo ? `Undo: ${undo}` : 'Undo'}</button>
-        <button ?disabled=${!redo} @click=${() => this.#redo()}>${redo ? `Redo: ${redo}` : 'Redo'}</button>
+        <button aria-disabled=${undo ? 'false' : 'true'} @click=${() => this.#undo()}>${undo ? `Undo: ${undo}` : 'Undo'}</button>
+        <button aria-disabled=${redo ? 'false' : 'true'} @click=${() => this.#redo()}>${redo ? `Redo: ${redo}` : 'Redo'}</button>
         <span class=${save.kind === 'failed' ? 'error' : 'muted'} role=${save.kind === 'failed' ? 'alert' : nothing}>
           ${saveText(save)}
         </span>

@@ -36,4 +36,21 @@ describe('Glossa Studio: by keyboard', () => {
     await sendKeys({ press: 'Tab' });
     expect(focused()).to.equal($(app, '#paste'));
   });
+
+  it('keeps the focus on Undo when the last step is undone, and on Redo when the last is redone', async function () {
+    this.timeout(120_000);
+    const { app } = await mountApp();
+    await draftSeed(app);
+    await tabTo((element) => element.id === 'field-article-title');
+    await sendKeys({ type: '!' });
+    const undo = await tabTo((element) => element.textContent.trim() === 'Undo: Edit title', { backwards: true });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text(app).includes('Undone: Edit title.'), 'undone');
+    expect(focused()).to.equal(undo);
+    expect(undo.getAttribute('aria-disabled')).to.equal('true');
+    const redo = await tabTo((element) => element.textContent.trim() === 'Redo: Edit title');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text(app).includes('Redone: Edit title.'), 'redone');
+    expect(focused()).to.equal(redo);
+  });
 });
