@@ -6,9 +6,10 @@ import { measureAnnotate, measureWhosWhoKeystroke, openBenchPage } from '../benc
 import { measureParseArticle } from '../bench/measure/parse-article.mjs';
 import { measureQuizPeers } from '../bench/measure/quiz-peers.mjs';
 import { measureDemoPage, measureHundredQuizzes } from '../bench/measure/scale.mjs';
+import { measureStudioFirstDraft, measureStudioKeystroke } from '../bench/measure/studio.mjs';
 import { measureWeight, weightFigures } from '../bench/measure/weight.mjs';
 import { startStaticServer } from '../bench/server.mjs';
-import { launchChromium, startDemoServer } from './browser.mjs';
+import { launchChromium, startDemoServer, startStudioServer } from './browser.mjs';
 
 /**
  * `npm run bench`: weight, the same quiz by Glossa, SurveyJS and a plain form side by side, scale, and
@@ -28,7 +29,7 @@ const times = (value) => `${value}×`;
 const row = (cells) => `| ${cells.join(' | ')} |`;
 
 function table(results) {
-  const { weight, quiz, hundredQuizzes, demo, whosWho, annotate, parse, draft } = results;
+  const { weight, quiz, hundredQuizzes, demo, whosWho, annotate, parse, draft, studio } = results;
   const { peers, ratios } = quiz;
   const rows = [
     row(['measurement', 'Glossa', 'SurveyJS', 'plain HTML', 'Glossa/SurveyJS', 'Glossa/plain', 'runs']),
@@ -147,6 +148,24 @@ function table(results) {
       '',
       draft.preview.runs,
     ]),
+    row([
+      '**Studio** built, served by `glossa studio`: a key pressed in the seed’s title field → the preview shows it (median)',
+      ms(studio.keystroke.keystrokeMs),
+      '',
+      '',
+      '',
+      '',
+      studio.keystroke.runs,
+    ]),
+    row([
+      'cold first draft: Draft clicked on the seed’s text, fresh page → the forms shown, lazy chunks included (median)',
+      ms(studio.firstDraft.firstDraftMs),
+      '',
+      '',
+      '',
+      '',
+      studio.firstDraft.runs,
+    ]),
   ];
   return rows.join('\n');
 }
@@ -157,6 +176,7 @@ results.parse = await measureParseArticle({ runs: RUNS });
 
 const staticServer = await startStaticServer();
 const devServer = await startDemoServer();
+const studioServer = await startStudioServer();
 const browser = await launchChromium();
 try {
   results.browser = `Chromium ${browser.version()}`;
@@ -175,8 +195,13 @@ try {
     preview: await measurePreviewUpdate(draftPage, { runs: RUNS }),
   };
   await draftPage.close();
+  results.studio = {
+    keystroke: await measureStudioKeystroke(browser, studioServer.origin, { runs: RUNS }),
+    firstDraft: await measureStudioFirstDraft(browser, studioServer.origin, { runs: RUNS }),
+  };
 } finally {
   await browser.close();
+  studioServer.stop();
   await devServer.stop();
   await staticServer.stop();
 }
@@ -188,6 +213,8 @@ results.figures = {
   'time/draft-seed': Math.round(results.draft.seed.draftMs * 10) / 10,
   'time/draft-50000-words': Math.round(results.draft.long.draftMs * 10) / 10,
   'time/preview-keystroke': Math.round(results.draft.preview.updateMs * 10) / 10,
+  'time/studio-keystroke-preview': Math.round(results.studio.keystroke.keystrokeMs * 10) / 10,
+  'time/studio-first-draft': Math.round(results.studio.firstDraft.firstDraftMs * 10) / 10,
 };
 const check = checkBudgets(readBudgets(), results.figures);
 results.budgets = check.results;

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
 import devServerConfig from '../web-dev-server.config.mjs';
@@ -18,4 +19,22 @@ export async function startDemoServer() {
   });
   const { port } = server.server.address();
   return { origin: `http://127.0.0.1:${port}`, stop: () => server.stop() };
+}
+
+/** The built Studio (dist/studio/) served by `glossa studio` on a free loopback port, as a person runs it. */
+export async function startStudioServer() {
+  const glossa = new URL('../bin/glossa.mjs', import.meta.url);
+  const server = spawn(process.execPath, [glossa.pathname, 'studio', '--no-open', '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const origin = await new Promise((resolve, reject) => {
+    let printed = '';
+    server.stdout.on('data', (chunk) => {
+      printed += chunk;
+      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(printed);
+      if (found) resolve(found[0]);
+    });
+    server.on('exit', () => reject(new Error('glossa studio stopped: run npm run build:lib first')));
+  });
+  return { origin, stop: () => server.kill() };
 }

@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { launchChromium } from './browser.mjs';
+import { launchChromium, startStudioServer } from './browser.mjs';
 
 /**
  * `npm run screenshots:studio`: the built Studio (dist/studio/, served by `glossa studio`) as a person
@@ -10,18 +9,7 @@ import { launchChromium } from './browser.mjs';
 const SEED_TEXT = readFileSync('demo/articles/kazakhstan-2022.txt', 'utf8');
 const DOCX = 'test/draft/fixtures/import/report.docx';
 
-const server = spawn(process.execPath, ['bin/glossa.mjs', 'studio', '--no-open', '--port', '0'], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const origin = await new Promise((resolve, reject) => {
-  let printed = '';
-  server.stdout.on('data', (chunk) => {
-    printed += chunk;
-    const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(printed);
-    if (found) resolve(found[0]);
-  });
-  server.on('exit', () => reject(new Error('glossa studio stopped: run npm run build first')));
-});
+const { origin, stop } = await startStudioServer();
 
 const browser = await launchChromium();
 const errors = [];
@@ -57,7 +45,7 @@ try {
   console.log('A Word file drafts in the built Studio.');
 } finally {
   await browser.close();
-  server.kill();
+  stop();
 }
 if (errors.length > 0) {
   console.error(`The Studio reported errors:\n  ${errors.join('\n  ')}`);

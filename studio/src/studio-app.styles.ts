@@ -25,9 +25,14 @@ export const studioAppStyles = css`
   :host([scheme='dark']) {
     --studio-color-scheme: dark;
   }
-  *:focus-visible {
+  *:focus-visible,
+  .button:has(input:focus-visible) {
     outline: 3px solid var(--studio-focus);
     outline-offset: 2px;
+  }
+  /* Headings take the focus when the view they head replaces the control that had it, without a ring. */
+  h2[tabindex='-1']:focus {
+    outline: none;
   }
   header {
     display: flex;
@@ -68,7 +73,8 @@ export const studioAppStyles = css`
     border-color: var(--studio-accent);
     color: var(--studio-accent-text);
   }
-  button:disabled {
+  button:disabled,
+  button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: not-allowed;
   }

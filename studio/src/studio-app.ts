@@ -100,6 +100,12 @@ export class StudioApp extends LitElement {
     this.error = '';
     this.#session.open(document, id, isNew);
     setSessionStorageValue(OPEN_DRAFT_KEY, id);
+    this.#focusLater('#edit-heading');
+  }
+
+  /** The control a person used (a paste field, a draft's button) goes with the view: focus goes on, not to the page. */
+  #focusLater(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   async #bringIn(read: () => BroughtIn | Promise<BroughtIn>): Promise<void> {
@@ -166,6 +172,7 @@ export class StudioApp extends LitElement {
   #close(): void {
     this.#session.close();
     setSessionStorageValue(OPEN_DRAFT_KEY, undefined);
+    this.#focusLater('#bring-in');
     void this.#refreshDrafts();
   }
 
@@ -174,6 +181,7 @@ export class StudioApp extends LitElement {
     try {
       await this.shelf.remove(draft.id);
       this.#say(`Deleted “${draft.title}”.`);
+      this.#focusLater('#drafts');
     } catch (error) {
       this.error = `The draft could not be deleted: ${(error as Error).message}.`;
     }
@@ -233,10 +241,11 @@ export class StudioApp extends LitElement {
     const undo = undoLabel(history);
     const redo = redoLabel(history);
     const save = this.#session.save;
+    // aria-disabled rather than disabled: a disabled button loses the focus, as undoing the last step would make it.
     return html`
       <div class="row" role="group" aria-label="Editing">
-        <button ?disabled=${!undo} @click=${() => this.#undo()}>${undo ? `Undo: ${undo}` : 'Undo'}</button>
-        <button ?disabled=${!redo} @click=${() => this.#redo()}>${redo ? `Redo: ${redo}` : 'Redo'}</button>
+        <button aria-disabled=${undo ? 'false' : 'true'} @click=${() => this.#undo()}>${undo ? `Undo: ${undo}` : 'Undo'}</button>
+        <button aria-disabled=${redo ? 'false' : 'true'} @click=${() => this.#redo()}>${redo ? `Redo: ${redo}` : 'Redo'}</button>
         <span class=${save.kind === 'failed' ? 'error' : 'muted'} role=${save.kind === 'failed' ? 'alert' : nothing}>
           ${saveText(save)}
         </span>
@@ -272,7 +281,7 @@ export class StudioApp extends LitElement {
             if (file) void this.#bringIn(() => fromFile(file));
           }}
         >
-          <h2 id="bring-in">Bring an article in</h2>
+          <h2 id="bring-in" tabindex="-1">Bring an article in</h2>
           <p class="muted">
             Paste the article's text or copy it from your CMS or a web page, or open a .txt, .md, .html or .docx
             file (drop it here), or an article .json to edit. Glossa drafts the explainer, who's who, timeline and
@@ -319,7 +328,7 @@ export class StudioApp extends LitElement {
           ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
         </section>
         <section aria-labelledby="drafts">
-          <h2 id="drafts">Your drafts</h2>
+          <h2 id="drafts" tabindex="-1">Your drafts</h2>
           ${
             this.drafts.length === 0
               ? html`<p class="muted">None yet: drafts are kept in this browser as you work.</p>`
@@ -357,7 +366,7 @@ export class StudioApp extends LitElement {
       }
       <div class="workspace">
         <section class="panel" aria-labelledby="edit-heading">
-          <h2 id="edit-heading">Edit</h2>
+          <h2 id="edit-heading" tabindex="-1">Edit</h2>
           <div role="tablist" aria-label="Edit as">
             ${(['forms', 'json'] as const).map(
               (tab) => html`<button

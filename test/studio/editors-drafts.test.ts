@@ -86,6 +86,8 @@ describe('studio-article-editor: drafted items', () => {
     await waitUntil(() => harness.edits.length === 1);
     expect(harness.edits[0]!.changes).to.deep.equal([{ path: ['pending', 'keyFacts'], value: [] }]);
     expect(harness.document().pending.questions).to.deep.equal(['blinken-warning']);
+    // The button is gone with the drafts; the focus stays on their list.
+    await waitUntil(() => harness.root.activeElement === harness.at(['article', 'explainer', 'keyFacts']));
   });
 
   it('marks a drafted summary, and Reject empties it for the person to write', async () => {

@@ -210,6 +210,8 @@ export function collectionView(context: EditContext, spec: CollectionSpec): Temp
         @click=${() => {
           context.edit(`Accept all drafted ${noun}s`, acceptAllChanges(pending!));
           context.announce(`Accepted ${plural(pendingIds.length, noun)}`);
+          // The button goes with the drafts: the focus stays in the list rather than falling to the page.
+          context.focusLater(path);
         }}
       >
         Accept all ${pendingIds.length} drafts in this list
