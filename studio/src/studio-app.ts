@@ -1,8 +1,11 @@
 import { LitElement, html, nothing } from 'lit';
-import type { Draft } from '../../src/draft/index.js';
+import { draftContents } from '../../src/draft/draft-contents.js';
+import { DRAFT_STAGES } from '../../src/draft/types.js';
 import { THEME_NAMES } from '../../src/styles/palettes.js';
 import { state } from '../../src/shared/reactive.js';
 import type { StudioDocument, StudioEditDetail } from './document.js';
+import { DraftingController } from './drafting/drafting-controller.js';
+import { progressText, stagesBegun } from './drafting/progress-text.js';
 import './editors/article-editor.js';
 import type { StudioArticleEditor } from './editors/article-editor.js';
 import { BringInError, fromClipboard, fromFile, fromTypedText, type BroughtIn } from './import/brought-in.js';
@@ -12,6 +15,7 @@ import type { PublishDialog } from './publish/publish-dialog.js';
 import { redoLabel, undoLabel } from './state/document-history.js';
 import { indexedDbShelf, type DraftShelf, type SavedDraft } from './state/draft-shelf.js';
 import { StudioSession, type SaveState } from './state/studio-session.js';
+
 import { studioAppStyles } from './studio-app.styles.js';
 
 const WIDGET_LANGUAGES = [
@@ -41,8 +45,8 @@ export class StudioApp extends LitElement {
   shelf: DraftShelf = indexedDbShelf();
 
   readonly #session = new StudioSession(this, () => this.shelf);
+  readonly #drafting = new DraftingController(this);
 
-  @state() private busy = '';
   @state() private error = '';
   @state() private announcement = '';
   @state() private drafts: Omit<SavedDraft, 'document'>[] = [];
@@ -112,9 +116,9 @@ export class StudioApp extends LitElement {
         this.#say(`Opened ${brought.name} to edit.`);
         return;
       }
-      this.busy = `Drafting from ${brought.name}…`;
-      const { draftArticle, draftContents } = await import('../../src/draft/index.js');
-      const draft: Draft = await draftArticle(brought.source);
+      this.#say(`Drafting from ${brought.name}…`);
+      const draft = await this.#drafting.draft(brought.source, brought.name);
+      if (!draft) return;
       this.notes = draft.notes;
       this.#open({ article: draft.article, pending: draft.pending }, newDraftId(), true);
       this.#say(`${draftContents(draft.article)}: review each item marked Draft.`);
@@ -123,9 +127,14 @@ export class StudioApp extends LitElement {
         error instanceof BringInError || (error instanceof Error && error.name === 'DraftInputError')
           ? error.message
           : `The article could not be drafted: ${(error as Error).message}`;
-    } finally {
-      this.busy = '';
     }
+  }
+
+  /** Back to the start view as it was: the text the person brought stays where it is. */
+  #cancelDraft(): void {
+    this.#drafting.cancel();
+    this.#say('Drafting cancelled: nothing was drafted.');
+    this.renderRoot.querySelector<HTMLTextAreaElement>('#paste')?.focus();
   }
 
   #say(text: string): void {
@@ -292,7 +301,6 @@ export class StudioApp extends LitElement {
           <div class="row">
             <button
               class="primary"
-              ?disabled=${this.busy !== ''}
               @click=${() => {
                 const text = this.renderRoot.querySelector<HTMLTextAreaElement>('#paste')!.value;
                 void this.#bringIn(() => fromTypedText(text));
@@ -315,7 +323,7 @@ export class StudioApp extends LitElement {
               />
             </label>
           </div>
-          ${this.busy ? html`<p role="status">${this.busy}</p>` : nothing}
+          ${this.#progress()}
           ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
         </section>
         <section aria-labelledby="drafts">
@@ -336,6 +344,18 @@ export class StudioApp extends LitElement {
               </ul>`
           }
         </section>
+      </div>
+    `;
+  }
+
+  #progress() {
+    const drafting = this.#drafting.drafting;
+    if (!drafting) return nothing;
+    return html`
+      <div class="row drafting">
+        <label for="draft-progress">${progressText(drafting.name, drafting.progress)}</label>
+        <progress id="draft-progress" max=${DRAFT_STAGES.length} value=${stagesBegun(drafting.progress)}></progress>
+        <button @click=${() => this.#cancelDraft()}>Cancel</button>
       </div>
     `;
   }
