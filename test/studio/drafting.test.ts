@@ -1,0 +1,98 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { StudioApp } from '../../studio/src/studio-app.js';
+import { waitUntil } from '../fixtures/wait.js';
+import { button, find, has, mountStudio, openedArticle, pageText, paste } from './fixtures/app/studio-page.js';
+
+const SEED_TEXT_URL = '/demo/articles/kazakhstan-2022.txt';
+
+/** The seed's paragraphs over and over, each numbered so none repeats: about 1.5 million characters. */
+async function longText(): Promise<string> {
+  const [title, ...paragraphs] = (await (await fetch(SEED_TEXT_URL)).text()).split(/\n{2,}/);
+  const rounds = Math.ceil(1_500_000 / paragraphs.join('\n\n').length);
+  const numbered = Array.from({ length: rounds }, (_, round) => paragraphs.map((text) => `${text} (${round + 1})`));
+  return [title, ...numbered.flat()].join('\n\n');
+}
+
+const announced = (app: StudioApp) => find(app, '[aria-live="polite"]').textContent;
+
+describe('Glossa Studio: drafting', () => {
+  it('drafts off the page: while a long text drafts, typing lands and Cancel ends it, the text as it was', async () => {
+    const app = await mountStudio();
+    const field = find<HTMLTextAreaElement>(app, '#paste');
+    const text = await longText();
+    field.value = text;
+    button(app, 'Draft from this text').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => has(app, 'progress'), 'the draft shows its progress');
+    expect(announced(app)).to.contain('Drafting from Pasted text');
+    await expect(app).to.be.accessible();
+
+    // Each key is handled while the draft is still underway: a draft on the page would hold every key
+    // until it ended, and then open, taking the text field away.
+    const typedWhile: boolean[] = [];
+    field.addEventListener('input', () => typedWhile.push(has(app, 'progress')));
+    field.focus();
+    const typed = ' and more';
+    await sendKeys({ type: typed });
+    await waitUntil(() => typedWhile.length === typed.length, 'every key is handled');
+    expect(typedWhile.every(Boolean), 'every key was handled while drafting').to.equal(true);
+
+    button(app, 'Cancel').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !has(app, 'progress'), 'the draft is cancelled');
+    expect(announced(app)).to.contain('Drafting cancelled');
+    expect(has(app, 'studio-article-editor')).to.equal(false);
+    expect(find<HTMLTextAreaElement>(app, '#paste').value).to.equal(text + typed);
+    expect(app.shadowRoot!.activeElement).to.equal(find(app, '#paste'));
+  });
+
+  it('says each stage as it drafts, then what it drafted', async () => {
+    const app = await mountStudio();
+    const stages = new Set<string>();
+    const observer = new MutationObserver(() => {
+      const label = app.shadowRoot!.querySelector('label[for="draft-progress"]')?.textContent;
+      if (label) stages.add(label.replace(/\s+/g, ' ').trim());
+    });
+    observer.observe(app.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    paste(app, { 'text/plain': await (await fetch(SEED_TEXT_URL)).text() });
+    await openedArticle(app);
+    observer.disconnect();
+    expect([...stages].some((stage) => /^Drafting 19 paragraphs from Pasted text: .+ \(\d of 7\)…$/.test(stage))).to.be
+      .true;
+    await waitUntil(() => announced(app).includes('Drafted 19 paragraphs'), 'what was drafted is said');
+    expect(pageText(app)).not.to.contain('Cancel');
+  });
+
+  for (const [why, StandIn] of [
+    [
+      'the browser refuses to start a worker',
+      class {
+        constructor() {
+          throw new DOMException('Workers are not allowed here', 'SecurityError');
+        }
+      } as unknown as typeof Worker,
+    ],
+    [
+      'the worker fails to load, as under a policy without worker-src',
+      class extends Worker {
+        constructor(_url: string | URL, options?: WorkerOptions) {
+          super('/no-such-draft-worker.js', options);
+        }
+      },
+    ],
+  ] as const) {
+    it(`drafts on the page when ${why}`, async () => {
+      const original = window.Worker;
+      window.Worker = StandIn;
+      try {
+        const app = await mountStudio();
+        paste(app, { 'text/plain': await (await fetch(SEED_TEXT_URL)).text() });
+        const article = await openedArticle(app);
+        expect(article['title']).to.equal('Uprising in Kazakhstan put down, Russian troops on their way home');
+      } finally {
+        window.Worker = original;
+      }
+    });
+  }
+});
