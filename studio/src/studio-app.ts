@@ -90,6 +90,8 @@ export class StudioApp extends LitElement {
   }
 
   async #openSaved(id: string): Promise<void> {
+    // The person chose a draft to open: the one being drafted would otherwise open over it.
+    this.#drafting.cancel();
     try {
       const draft = await this.shelf.load(id);
       if (!draft || this.#session.draftId === id) return;
