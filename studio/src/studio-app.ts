@@ -15,7 +15,6 @@ import type { PublishDialog } from './publish/publish-dialog.js';
 import { redoLabel, undoLabel } from './state/document-history.js';
 import { indexedDbShelf, type DraftShelf, type SavedDraft } from './state/draft-shelf.js';
 import { StudioSession, type SaveState } from './state/studio-session.js';
-
 import { studioAppStyles } from './studio-app.styles.js';
 
 const WIDGET_LANGUAGES = [
@@ -354,7 +353,7 @@ export class StudioApp extends LitElement {
     const drafting = this.#drafting.drafting;
     if (!drafting) return nothing;
     return html`
-      <div class="row drafting">
+      <div class="row">
         <label for="draft-progress">${progressText(drafting.name, drafting.progress)}</label>
         <progress id="draft-progress" max=${DRAFT_STAGES.length} value=${stagesBegun(drafting.progress)}></progress>
         <button @click=${() => this.#cancelDraft()}>Cancel</button>
