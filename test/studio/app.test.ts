@@ -6,6 +6,7 @@ import { indexedDbShelf } from '../../studio/src/state/draft-shelf.js';
 import type { StudioApp } from '../../studio/src/studio-app.js';
 import '../../studio/src/studio-app.js';
 import { waitUntil } from '../fixtures/wait.js';
+import { draftOpened } from './fixtures/app/studio-page.js';
 
 const SEED_TEXT_URL = '/demo/articles/kazakhstan-2022.txt';
 
@@ -35,7 +36,7 @@ function paste(target: HTMLElement, data: Record<string, string>): void {
 async function draftSeed(app: StudioApp): Promise<void> {
   const seed = await (await fetch(SEED_TEXT_URL)).text();
   paste($(app, '#paste'), { 'text/plain': seed });
-  await waitUntil(() => root(app).querySelector('studio-article-editor') !== null, 'the draft opens');
+  await draftOpened(app);
 }
 
 describe('Glossa Studio', () => {
