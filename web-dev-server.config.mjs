@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { typescriptForJs } from './scripts/typescript-for-js.mjs';
 
 /** `npm start`: the demo, with the TypeScript sources compiled on the fly. */
 export default {
@@ -7,5 +8,6 @@ export default {
   watch: true,
   nodeResolve: true,
   port: 8000,
+  middleware: [typescriptForJs('.')],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
 };

@@ -3,6 +3,7 @@ import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { serveRenderedPage } from './scripts/rendered-page.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { typescriptForJs } from './scripts/typescript-for-js.mjs';
 
 /** The strictest policy a publisher might run: no inline code or styles, Trusted Types for every DOM sink. */
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -50,7 +51,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   testRunnerHtml,
-  middleware: [strictCspForTestPages, serveRenderedPage],
+  middleware: [strictCspForTestPages, serveRenderedPage, typescriptForJs('.')],
   // One tab at a time: only the focused tab gets animation frames and real focus, which the keyboard tests need.
   concurrency: 1,
   browsers: [

@@ -1,7 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { readBudgets } from '../bench/budget-file.mjs';
 import { checkBudgets, formatBudgetResults } from '../bench/budgets.mjs';
-import { measureLongDraft, measurePreviewUpdate, measureSeedDraft, openDraftPage } from '../bench/measure/draft.mjs';
+import {
+  measureLongDraft,
+  measurePreviewUpdate,
+  measureSeedDraft,
+  measureWorkerDraft,
+  openDraftPage,
+} from '../bench/measure/draft.mjs';
 import { measureAnnotate, measureWhosWhoKeystroke, openBenchPage } from '../bench/measure/in-page.mjs';
 import { measureParseArticle } from '../bench/measure/parse-article.mjs';
 import { measureQuizPeers } from '../bench/measure/quiz-peers.mjs';
@@ -27,6 +33,26 @@ const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const MB = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 const times = (value) => `${value}×`;
 const row = (cells) => `| ${cells.join(' | ')} |`;
+
+/** The Studio's draft of the long text through its worker: the time, and the page's longest task meanwhile. */
+function workerDraftRow(worker) {
+  return row([
+    `the same text in the Studio’s worker: first run / median; the page’s longest task meanwhile (longtask)`,
+    `${ms(worker.firstMs)} / ${ms(worker.draftMs)}; ${ms(worker.longestTaskMs)}`,
+    '',
+    '',
+    '',
+    '',
+    worker.runs,
+  ]);
+}
+
+function workerDraftFigures(worker) {
+  return {
+    'time/draft-50000-words-worker': Math.round(worker.draftMs * 10) / 10,
+    'time/draft-longest-main-thread-task': Math.round(worker.longestTaskMs * 10) / 10,
+  };
+}
 
 function table(results) {
   const { weight, quiz, hundredQuizzes, demo, whosWho, annotate, parse, draft, studio } = results;
@@ -138,6 +164,7 @@ function table(results) {
         timing.runs,
       ]),
     ),
+    workerDraftRow(draft.worker),
     row([
       `preview: a keystroke’s new seed article on \`<glossa-article>\`, ${draft.preview.widgets} widgets and ` +
         `${draft.preview.terms} terms: all rendered (median of ${draft.preview.keystrokes})`,
@@ -192,6 +219,7 @@ try {
   results.draft = {
     seed: await measureSeedDraft(draftPage, { runs: RUNS }),
     long: await measureLongDraft(draftPage, { runs: LONG_DRAFT_RUNS }),
+    worker: await measureWorkerDraft(draftPage, { runs: LONG_DRAFT_RUNS }),
     preview: await measurePreviewUpdate(draftPage, { runs: RUNS }),
   };
   await draftPage.close();
@@ -215,6 +243,7 @@ results.figures = {
   'time/preview-keystroke': Math.round(results.draft.preview.updateMs * 10) / 10,
   'time/studio-keystroke-preview': Math.round(results.studio.keystroke.keystrokeMs * 10) / 10,
   'time/studio-first-draft': Math.round(results.studio.firstDraft.firstDraftMs * 10) / 10,
+  ...workerDraftFigures(results.draft.worker),
 };
 const check = checkBudgets(readBudgets(), results.figures);
 results.budgets = check.results;

@@ -22,11 +22,26 @@ export async function measureSeedDraft(page, { runs }) {
   return { ...timing, words: wordCount(text) };
 }
 
+/** A text of `words` words made of the three demo articles' real paragraphs. */
+function longText(words) {
+  const paragraphLists = ARTICLES.map((name) => JSON.parse(read(`${name}.json`)).paragraphs.map(({ text }) => text));
+  return longArticleText(paragraphLists, { words });
+}
+
 /** A text of `words` words made of the three demo articles' real paragraphs, drafted in the page. */
 export async function measureLongDraft(page, { runs, words = 50_000 }) {
-  const paragraphLists = ARTICLES.map((name) => JSON.parse(read(`${name}.json`)).paragraphs.map(({ text }) => text));
-  const text = longArticleText(paragraphLists, { words });
+  const text = longText(words);
   const timing = await page.evaluate((options) => window.glossaDraftBench.timeDraft(options), { text, runs });
+  return { ...timing, words: wordCount(text) };
+}
+
+/**
+ * The same long text drafted as the Studio drafts it, in its worker: the time to the draft back on the
+ * page, and the page's longest task meanwhile (what a person typing or pressing Cancel would wait for).
+ */
+export async function measureWorkerDraft(page, { runs, words = 50_000 }) {
+  const text = longText(words);
+  const timing = await page.evaluate((options) => window.glossaDraftBench.timeWorkerDraft(options), { text, runs });
   return { ...timing, words: wordCount(text) };
 }
 

@@ -7,9 +7,10 @@ import { draftQuestions } from './questions.js';
 import { draftSummary } from './summary.js';
 import { draftTimeline } from './timeline.js';
 import { idFrom } from './slug.js';
-import type { ArticleBody, DraftedParts, DraftOptions, DraftSource, PendingItems } from './types.js';
+import type { ArticleBody, DraftedParts, DraftOptions, DraftSource, DraftStage, PendingItems } from './types.js';
 
 export type * from './types.js';
+export { DRAFT_STAGES } from './types.js';
 export { DraftInputError, importArticle, sourceFromFile } from './import/index.js';
 export { detectLanguage } from './language.js';
 export { draftContents } from './draft-contents.js';
@@ -28,14 +29,22 @@ export interface Draft {
  * pending until a person accepts them.
  */
 export async function draftArticle(source: DraftSource, options: DraftOptions = {}): Promise<Draft> {
+  options.onStage?.({ stage: 'reading' });
   const body = await importArticle(source, options);
+  const stage = (name: DraftStage) => options.onStage?.({ stage: name, paragraphs: body.paragraphs.length });
   const context = { lang: body.lang, published: body.published };
+  stage('names');
   const entities = await draftEntities(body.paragraphs, body.figures, context);
+  stage('facts');
   const keyFacts = draftKeyFacts(body.paragraphs, context);
+  stage('timeline');
   const timeline = await draftTimeline(body.paragraphs, body.figures, context);
+  stage('questions');
   const questions = draftQuestions({ paragraphs: body.paragraphs, entities, keyFacts, timeline }, context);
+  stage('summary');
   const summary = draftSummary(body.paragraphs, context);
   const article = assemble(body, { entities, keyFacts, timeline, questions, summary }, options.id);
+  stage('checking');
   const result = parseArticle(article);
   const notes = result.ok
     ? body.notes

@@ -15,6 +15,18 @@ export interface DraftOptions {
   readonly published?: string;
   /** The article's id; made from the title when absent. */
   readonly id?: string;
+  /** Told as each stage of the draft begins, for a progress display; a long text takes seconds. */
+  readonly onStage?: (progress: DraftProgress) => void;
+}
+
+/** The stages of a draft, in the order they run. */
+export const DRAFT_STAGES = ['reading', 'names', 'facts', 'timeline', 'questions', 'summary', 'checking'] as const;
+export type DraftStage = (typeof DRAFT_STAGES)[number];
+
+/** Where a draft is: the stage begun, and the paragraphs it works through once the text is read. */
+export interface DraftProgress {
+  readonly stage: DraftStage;
+  readonly paragraphs?: number;
 }
 
 /** What every drafting step knows about the article besides its text. */

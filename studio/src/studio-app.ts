@@ -1,8 +1,11 @@
 import { LitElement, html, nothing } from 'lit';
-import type { Draft } from '../../src/draft/index.js';
+import { draftContents } from '../../src/draft/draft-contents.js';
+import { DRAFT_STAGES } from '../../src/draft/types.js';
 import { THEME_NAMES } from '../../src/styles/palettes.js';
 import { state } from '../../src/shared/reactive.js';
 import type { StudioDocument, StudioEditDetail } from './document.js';
+import { DraftingController } from './drafting/drafting-controller.js';
+import { progressText, stagesBegun } from './drafting/progress-text.js';
 import './editors/article-editor.js';
 import type { StudioArticleEditor } from './editors/article-editor.js';
 import { BringInError, fromClipboard, fromFile, fromTypedText, type BroughtIn } from './import/brought-in.js';
@@ -41,8 +44,8 @@ export class StudioApp extends LitElement {
   shelf: DraftShelf = indexedDbShelf();
 
   readonly #session = new StudioSession(this, () => this.shelf);
+  readonly #drafting = new DraftingController(this);
 
-  @state() private busy = '';
   @state() private error = '';
   @state() private announcement = '';
   @state() private drafts: Omit<SavedDraft, 'document'>[] = [];
@@ -86,6 +89,8 @@ export class StudioApp extends LitElement {
   }
 
   async #openSaved(id: string): Promise<void> {
+    // The person chose a draft to open: the one being drafted would otherwise open over it.
+    this.#drafting.cancel();
     try {
       const draft = await this.shelf.load(id);
       if (!draft || this.#session.draftId === id) return;
@@ -118,9 +123,9 @@ export class StudioApp extends LitElement {
         this.#say(`Opened ${brought.name} to edit.`);
         return;
       }
-      this.busy = `Drafting from ${brought.name}…`;
-      const { draftArticle, draftContents } = await import('../../src/draft/index.js');
-      const draft: Draft = await draftArticle(brought.source);
+      this.#say(`Drafting from ${brought.name}…`);
+      const draft = await this.#drafting.draft(brought.source, brought.name);
+      if (!draft) return;
       this.notes = draft.notes;
       this.#open({ article: draft.article, pending: draft.pending }, newDraftId(), true);
       this.#say(`${draftContents(draft.article)}: review each item marked Draft.`);
@@ -129,9 +134,14 @@ export class StudioApp extends LitElement {
         error instanceof BringInError || (error instanceof Error && error.name === 'DraftInputError')
           ? error.message
           : `The article could not be drafted: ${(error as Error).message}`;
-    } finally {
-      this.busy = '';
     }
+  }
+
+  /** Back to the start view as it was: the text the person brought stays where it is. */
+  #cancelDraft(): void {
+    this.#drafting.cancel();
+    this.#say('Drafting cancelled: nothing was drafted.');
+    this.renderRoot.querySelector<HTMLTextAreaElement>('#paste')?.focus();
   }
 
   #say(text: string): void {
@@ -301,7 +311,6 @@ export class StudioApp extends LitElement {
           <div class="row">
             <button
               class="primary"
-              ?disabled=${this.busy !== ''}
               @click=${() => {
                 const text = this.renderRoot.querySelector<HTMLTextAreaElement>('#paste')!.value;
                 void this.#bringIn(() => fromTypedText(text));
@@ -324,7 +333,7 @@ export class StudioApp extends LitElement {
               />
             </label>
           </div>
-          ${this.busy ? html`<p role="status">${this.busy}</p>` : nothing}
+          ${this.#progress()}
           ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
         </section>
         <section aria-labelledby="drafts">
@@ -345,6 +354,18 @@ export class StudioApp extends LitElement {
               </ul>`
           }
         </section>
+      </div>
+    `;
+  }
+
+  #progress() {
+    const drafting = this.#drafting.drafting;
+    if (!drafting) return nothing;
+    return html`
+      <div class="row">
+        <label for="draft-progress">${progressText(drafting.name, drafting.progress)}</label>
+        <progress id="draft-progress" max=${DRAFT_STAGES.length} value=${stagesBegun(drafting.progress)}></progress>
+        <button @click=${() => this.#cancelDraft()}>Cancel</button>
       </div>
     `;
   }

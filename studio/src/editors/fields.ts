@@ -60,6 +60,7 @@ function commit(context: EditContext, spec: FieldSpec, value: unknown, live: boo
   context.edit(`Edit ${spec.label.toLowerCase()}`, changes, live ? context.session(path) : undefined);
 }
 
+/** A text field; its direction follows its own text (`dir="auto"`), so an Arabic or Hebrew paragraph reads right to left. */
 export function textField(context: EditContext, spec: TextFieldSpec): TemplateResult {
   const path = [...spec.owner, spec.key];
   const key = context.place(path);
@@ -75,6 +76,7 @@ export function textField(context: EditContext, spec: TextFieldSpec): TemplateRe
         id=${id}
         data-path=${key}
         rows="3"
+        dir="auto"
         .value=${value}
         aria-invalid=${invalid}
         aria-describedby=${describedBy}
@@ -85,6 +87,7 @@ export function textField(context: EditContext, spec: TextFieldSpec): TemplateRe
         id=${id}
         data-path=${key}
         type=${spec.type ?? 'text'}
+        dir="auto"
         .value=${value}
         placeholder=${spec.placeholder ?? nothing}
         aria-invalid=${invalid}
