@@ -17,9 +17,12 @@ export function nameSlug(name: string): string {
     .replace(/-+$/, '');
 }
 
-/** Ids made unique in the order asked for: "tokayev", then "tokayev-2"; one that is no id gets "entity-…". */
-export function uniqueIds(names: readonly string[]): string[] {
-  const taken = new Set<string>();
+/**
+ * Ids made unique in the order asked for, and apart from those `taken` already: "tokayev", then
+ * "tokayev-2"; one that is no id gets "entity-…".
+ */
+export function uniqueIds(names: readonly string[], alreadyTaken: readonly string[] = []): string[] {
+  const taken = new Set(alreadyTaken);
   return names.map((name) => {
     const slug = nameSlug(name);
     const base = /^[a-z]/.test(slug) ? slug : `entity-${slug || 'name'}`.replace(/-$/, '');
