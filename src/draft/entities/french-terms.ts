@@ -25,7 +25,7 @@ const BEFORE_DEFINED = words("le|la|les|l’|l'|du|des|de|d’|d'|au|aux|en|à|d
 const APPOSITION = /, (?:un|une) (?=\p{Ll})/gu;
 /** The noun a naming names, after its article: « des grandes missions, dites… » → « grandes missions ». */
 const KIND_BEFORE =
-  /.*(?:^|\s)(?:le|la|les|un|une|des|du|de la|l[’'])\s*([\p{Ll}][\p{L}’'-]*(?: [\p{Ll}][\p{L}’'-]*){0,3}),? $/u;
+  /.*(?:^|\s)(?:le|la|les|un|une|des|du|de la|l[’'])\s*([\p{Ll}][\p{L}’'-]*(?: [\p{Ll}][\p{L}’'-]*){0,3}),? $/iu;
 
 const definition = (name: TermName, defining: string | undefined, explicit: boolean): TermDefinition => ({
   name: name.name,

@@ -67,10 +67,27 @@ function firstDefinitions(
   return [...byName.values()];
 }
 
-/** "Regolith" as well as "regolith", when the text writes both. */
-function capitalisedForm(name: string, units: readonly TextUnit[]): string[] {
+/**
+ * The words that start a sentence on their own, not as the first of a capitalised name: "Permafrost
+ * thaws" but not "Permafrost County".
+ */
+function sentenceStarts(units: readonly TextUnit[]): Set<string> {
+  return new Set(
+    units.flatMap(({ read: { words } }) =>
+      words
+        .filter(
+          (word, index) =>
+            word.initial && !(words[index + 1]?.gapBefore === ' ' && /^\p{Lu}/u.test(words[index + 1]!.text)),
+        )
+        .map((word) => word.text),
+    ),
+  );
+}
+
+/** "Regolith" as well as "regolith", when a sentence starts with it. */
+function capitalisedForm(name: string, starts: ReadonlySet<string>): string[] {
   const capitalised = name[0]!.toUpperCase() + name.slice(1);
-  return capitalised !== name && units.some((unit) => unit.text.includes(capitalised)) ? [capitalised] : [];
+  return capitalised !== name && starts.has(capitalised.split(' ')[0]!) ? [capitalised] : [];
 }
 
 /**
@@ -104,8 +121,9 @@ export function draftTerms(
     found.map(({ definition }) => definition.name),
     named.map((entity) => entity.id),
   );
+  const starts = sentenceStarts(units);
   const drafts = found.map(({ definition, unit }, index) => {
-    const forms = capitalisedForm(definition.name, units);
+    const forms = capitalisedForm(definition.name, starts);
     return {
       id: ids[index]!,
       kind: 'term' as const,
