@@ -1,6 +1,6 @@
 import { entityNames } from '../../annotate/entity-names.js';
 import { NameMatcher } from '../../annotate/name-matcher.js';
-import type { Entity, Evidence, Figure, Paragraph } from '../../model/types.js';
+import type { Entity, EntityKind, Evidence, Figure, Paragraph } from '../../model/types.js';
 import { foldText } from '../../shared/fold-text.js';
 import type { DraftContext } from '../types.js';
 import { findAcronyms } from './acronyms.js';
@@ -10,7 +10,8 @@ import { guessKind } from './kinds.js';
 import { EMPTY_LEXICON, type Lexicon } from './lexicon.js';
 import { dateWords, findMentions, type Mention, type NameKind, type TextUnit } from './mentions.js';
 import { languageProfile, primaryLanguage, type LanguageProfile } from './profiles.js';
-import { readText } from './words.js';
+import { draftTerms } from './terms.js';
+import { readText, sentenceAt } from './words.js';
 import { idFrom, uniqueId } from '../slug.js';
 
 /** Mentions of one named thing, under every spelling the text gives it. */
@@ -159,13 +160,6 @@ function mergeSurnames(groups: readonly Group[], profile: LanguageProfile, lexic
   return kept;
 }
 
-function sentenceAt(unit: TextUnit, offset: number): string {
-  const sentences = unit.read.sentences;
-  let found = sentences[0]!;
-  for (const sentence of sentences) if (sentence.start <= offset) found = sentence;
-  return found.text;
-}
-
 function longestRole(mentions: readonly Mention[]): string | undefined {
   return mentions
     .map((mention) => mention.role)
@@ -191,7 +185,9 @@ function assemble(groups: readonly Group[], units: readonly TextUnit[], lang: st
     const forms = [...new Set(group.mentions.map((mention) => mention.name))].filter(
       (form) => form !== name && !aliases.includes(form) && !claimed.has(foldText(form)),
     );
-    return { id: ids[index]!, kind: group.kind ?? 'organization', name, aliases, forms, group };
+    // Only an acronym's long form can start in lower case ("gross domestic product (GDP)"): a term's name.
+    const kind: EntityKind = /^\p{Ll}/u.test(name) ? 'term' : (group.kind ?? 'organization');
+    return { id: ids[index]!, kind, name, aliases, forms, group };
   });
   const entities = drafts.map((draft) => ({ ...draft, summary: '', evidence: [] as Evidence[] }));
   const matcher = new NameMatcher(entityNames({ lang, entities }));
@@ -202,7 +198,7 @@ function assemble(groups: readonly Group[], units: readonly TextUnit[], lang: st
       const list = evidence.get(mention.entity) ?? [];
       if (!list.includes(unit.evidence)) list.push(unit.evidence);
       evidence.set(mention.entity, list);
-      if (!firstSentence.has(mention.entity)) firstSentence.set(mention.entity, sentenceAt(unit, mention.start));
+      if (!firstSentence.has(mention.entity)) firstSentence.set(mention.entity, sentenceAt(unit.read, mention.start));
     }
   });
   return drafts.flatMap((draft): Entity[] => {
@@ -228,7 +224,8 @@ function assemble(groups: readonly Group[], units: readonly TextUnit[], lang: st
 /**
  * People, organizations and places the text names, each with every mention as evidence: English is
  * read with compromise's lexicon (loaded here, when a draft needs it), other languages with capitals and
- * cue words; scripts without capitals give none.
+ * cue words; scripts without capitals give none. Then the terms the text defines, in English and French
+ * (terms.ts).
  */
 export async function draftEntities(
   paragraphs: readonly Paragraph[],
@@ -243,5 +240,12 @@ export async function draftEntities(
   const units = unitsOf(paragraphs, figures, profile);
   const acronyms = new Map<string, string>();
   const mentions = allMentions(units, profile, lexicon, acronyms, context.lang);
-  return assemble(groupMentions(mentions, acronyms, profile, lexicon), units, context.lang);
+  const named = assemble(groupMentions(mentions, acronyms, profile, lexicon), units, context.lang);
+  const terms = draftTerms(
+    units,
+    named,
+    { paragraphs, figures },
+    { lang: context.lang, primary: language, profile, lexicon },
+  );
+  return [...named, ...terms];
 }

@@ -25,8 +25,8 @@ const ROLE_MODIFIERS = new Set(
   ),
 );
 /** Longest role kept: a longer apposition is a clause, not a role. */
-const MOST_ROLE_WORDS = 12;
-const MOST_ROLE_CHARACTERS = 90;
+export const MOST_ROLE_WORDS = 12;
+export const MOST_ROLE_CHARACTERS = 90;
 const UPPER = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]+$/u;
 

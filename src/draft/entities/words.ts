@@ -104,3 +104,10 @@ export function readText(text: string, profile: LanguageProfile): ReadText {
   }));
   return { words, sentences };
 }
+
+/** The sentence of `read` that `offset` is in. */
+export function sentenceAt(read: ReadText, offset: number): string {
+  let found = read.sentences[0]!;
+  for (const sentence of read.sentences) if (sentence.start <= offset) found = sentence;
+  return found.text;
+}
