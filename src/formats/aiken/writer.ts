@@ -15,7 +15,9 @@ export function writeAiken(quiz: QuizInput, options: { readonly articleId: strin
   for (const question of quiz.questions) {
     const warn = (message: string) => warnings.push({ question: question.id, message });
     if (question.type !== 'single') {
-      warn(`a ${question.type} question is left out: Aiken has only single-choice questions`);
+      warn(
+        `${/^[aeiou]/.test(question.type) ? 'an' : 'a'} ${question.type} question is left out: Aiken has only single-choice questions`,
+      );
       continue;
     }
     if (question.choices.length > MOST_CHOICES) {

@@ -11,7 +11,7 @@ import type { GiftTextFormat } from './question-syntax.js';
 export function giftText(chars: readonly GiftChar[], format: GiftTextFormat, onMarkup: () => void): string {
   let text = '';
   for (const char of chars) {
-    const folds = !char.escaped && format !== 'markdown' && /\s/.test(char.text);
+    const folds = !char.escaped && format !== 'markdown' && /[ \t\r\n]/.test(char.text);
     text += folds ? (text.endsWith(' ') ? '' : ' ') : char.text;
   }
   const words = format === 'plain' ? text.trim() : textFromHtml(text);
