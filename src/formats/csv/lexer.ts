@@ -21,7 +21,7 @@ function delimiterOf(firstLine: string): CsvDelimiter {
   return most === 0 ? ',' : DELIMITERS[counts.indexOf(most)]!;
 }
 
-const SEPARATOR_LINE = /^sep=([,;\t])\r?\n/;
+const SEPARATOR_LINE = /^sep=([,;\t])(\r\n|\r|\n)/;
 
 /**
  * The rows of a CSV file as Excel, LibreOffice and Google Sheets write it (RFC 4180): a byte-order mark
