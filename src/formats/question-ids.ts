@@ -1,6 +1,7 @@
 const ID_PATTERN = /^[A-Za-z][\w-]*$/;
 
-function slug(text: string): string {
+/** The Latin letters and digits of `text`, lower case, joined by hyphens: "Capital cities" → "capital-cities". */
+export function slug(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

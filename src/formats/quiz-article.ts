@@ -1,4 +1,5 @@
 import type { ArticleInput } from '../model/types.js';
+import { slug } from './question-ids.js';
 import type { QuizInput } from './types.js';
 
 /** "kazakhstan_quiz-2.gift" → "Kazakhstan quiz 2": a title for questions that came without one. */
@@ -12,15 +13,8 @@ function titleFromFileName(fileName: string): string {
 }
 
 function idFromTitle(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return /^[a-z]/.test(slug) ? slug : `quiz-${slug || 'imported'}`;
+  const id = slug(title);
+  return /^[a-z]/.test(id) ? id : `quiz-${id || 'imported'}`;
 }
 
 /**

@@ -29,6 +29,13 @@ function choiceWeights(question: Extract<QuestionInput, { type: 'multiple' }>, w
 /** One question's GIFT, or undefined for a type GIFT has not. */
 function questionGift(question: QuestionInput, warn: (message: string) => void): string | undefined {
   const title = `::${escapeGift(question.id)}:: `;
+  if (
+    (question.type === 'single' || question.type === 'multiple') &&
+    question.choices.some((choice) => choice.text.includes('->'))
+  )
+    warn(
+      'a choice holds "->", which GIFT reads as the arrow of a matching pair: the question will not read back as written',
+    );
   switch (question.type) {
     case 'single':
       return (
