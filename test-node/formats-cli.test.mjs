@@ -53,7 +53,9 @@ describe('glossa export and glossa import', () => {
     assert.equal(status, 0, stderr);
     const article = JSON.parse(stdout);
     assert.equal(article.id, 'with-extra');
-    assert.deepEqual(article.quiz.questions, [{ id: 'extra', type: 'true-false', prompt: 'Is the sky blue?', answer: true }]);
+    assert.deepEqual(article.quiz.questions, [
+      { id: 'extra', type: 'true-false', prompt: 'Is the sky blue?', answer: true },
+    ]);
     assert.equal(article.quiz.passPercent, 70);
     assert.equal(article.paragraphs.length, JSON.parse(readFileSync(SEED, 'utf8')).paragraphs.length);
   });
@@ -83,7 +85,10 @@ describe('glossa export and glossa import', () => {
     assert.match(unknown.stderr, /cannot tell its format from its extension/);
     const essay = glossa('import', tempFile('essay.gift', 'Write about it. {}\n'));
     assert.equal(essay.status, 1);
-    assert.match(essay.stderr, /question 1 \(line 1\): an essay question is not imported.*\n.*holds no question Glossa can import/);
+    assert.match(
+      essay.stderr,
+      /question 1 \(line 1\): an essay question is not imported.*\n.*holds no question Glossa can import/,
+    );
   });
 
   it('are in glossa --help', () => {
