@@ -1,25 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { draftArticle, draftContents, DraftInputError, sourceFromFile } from '../../dist/draft/index.js';
 import { writeLine } from '../terminal-text.mjs';
+import { readArguments } from './arguments.mjs';
 
 const USAGE = 'Usage: glossa draft <file>|- [--lang <tag>] [--published YYYY-MM-DD] [--id <id>] > article.json';
 const OPTIONS = { '--lang': 'lang', '--published': 'published', '--id': 'id' };
 
 /** The file and options named on the command line, or a message saying what is wrong with them. */
-function readArguments(args) {
-  const options = {};
-  const files = [];
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index];
-    const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s) : [arg];
-    if (flag in OPTIONS) {
-      const value = inline ?? args[(index += 1)];
-      if (value === undefined || value === '') return { error: `${flag} needs a value` };
-      options[OPTIONS[flag]] = value;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      return { error: `unknown option "${arg}"` };
-    } else files.push(arg);
-  }
+function draftArguments(args) {
+  const { files, options, error } = readArguments(args, OPTIONS);
+  if (error) return { error };
   if (files.length !== 1) return { error: 'name one article file (.txt, .md, .html, .docx), or - for standard input' };
   if (options.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.published)) {
     return { error: `--published must be a date written YYYY-MM-DD, not "${options.published}"` };
@@ -38,7 +28,7 @@ function readStandardInput() {
  * and what it holds and the notes to standard error; exits with 1 for input it cannot read.
  */
 export async function draft(args) {
-  const { file, options, error } = readArguments(args);
+  const { file, options, error } = draftArguments(args);
   if (error) {
     writeLine(process.stderr, `glossa draft: ${error}`);
     writeLine(process.stderr, USAGE);

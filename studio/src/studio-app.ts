@@ -118,7 +118,7 @@ export class StudioApp extends LitElement {
     try {
       const brought = await read();
       if (brought.kind === 'article') {
-        this.notes = [];
+        this.notes = brought.notes ?? [];
         this.#open({ article: brought.article, pending: NOTHING_PENDING }, newDraftId(), true);
         this.#say(`Opened ${brought.name} to edit.`);
         return;
@@ -323,7 +323,7 @@ export class StudioApp extends LitElement {
               <input
                 class="sr-only"
                 type="file"
-                accept=".txt,.md,.markdown,.html,.htm,.docx,.json,text/plain,text/html,application/json"
+                accept=".txt,.md,.markdown,.html,.htm,.docx,.json,.gift,.csv,text/plain,text/html,application/json,text/csv"
                 @change=${(event: Event) => {
                   const input = event.target as HTMLInputElement;
                   const file = input.files?.[0];

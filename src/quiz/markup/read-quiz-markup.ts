@@ -3,6 +3,8 @@
  * never defined as custom elements, so a page without JavaScript still shows their text.
  */
 
+import { letterId } from '../../shared/letter-id.js';
+
 /** One question as read from the markup; its fields are what the JSON of that question would hold. */
 export type QuestionMarkup = Record<string, unknown> & { readonly type?: string };
 
@@ -98,12 +100,6 @@ function promptOf(question: Element): Element | undefined {
 /** The object without its undefined fields, so it equals the JSON that leaves them out. */
 function defined<T extends object>(fields: T): T {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
-}
-
-/** `a`, `b`, … `z`, `aa`, `ab`…: the ids of unnamed choices and items, by position. */
-function letterId(index: number): string {
-  const letter = String.fromCharCode(97 + (index % 26));
-  return index < 26 ? letter : letterId(Math.floor(index / 26) - 1) + letter;
 }
 
 function readChoice(element: Element, index: number): Record<string, unknown> {

@@ -1,9 +1,17 @@
 import type { DraftSource } from '../../../src/draft/types.js';
+import { formatOfFile } from '../../../src/formats/index.js';
+import { readQuestionBank } from './question-bank.js';
 
 /** What a person brought in: a text to draft from, or an article model to edit as it is. */
 export type BroughtIn =
   | { readonly kind: 'draft'; readonly source: DraftSource; readonly name: string }
-  | { readonly kind: 'article'; readonly article: Record<string, unknown>; readonly name: string };
+  | {
+      readonly kind: 'article';
+      readonly article: Record<string, unknown>;
+      readonly name: string;
+      /** What was not kept of a question bank opened as an article. */
+      readonly notes?: readonly string[];
+    };
 
 /** Something brought in that the Studio cannot use, with what to do instead. */
 export class BringInError extends Error {}
@@ -59,7 +67,7 @@ export function fromTypedText(text: string): BroughtIn {
 
 const EXTENSION = /\.([a-z0-9]+)$/i;
 
-/** A file opened or dropped: .txt, .md, .html, .docx to draft from, .json to edit. */
+/** A file opened or dropped: .txt, .md, .html, .docx to draft from, .json to edit, .gift, .csv or Aiken .txt questions. */
 export async function fromFile(file: File): Promise<BroughtIn> {
   const extension = EXTENSION.exec(file.name)?.[1]?.toLowerCase() ?? '';
   if (file.size === 0) throw new BringInError(`${file.name} is empty.`);
@@ -69,8 +77,16 @@ export async function fromFile(file: File): Promise<BroughtIn> {
     return { kind: 'draft', source: { kind: 'docx', data: await file.arrayBuffer() }, name: file.name };
   const text = await file.text();
   if (text.includes('\u0000'))
-    throw new BringInError(`${file.name} is not a text file. Open a .txt, .md, .html, .docx or article .json file.`);
+    throw new BringInError(
+      `${file.name} is not a text file. Open a .txt, .md, .html, .docx or article .json file, or questions in .gift, .csv or Aiken .txt.`,
+    );
   if (extension === 'json') return articleFromJson(text, file.name);
+  const questionBank = formatOfFile(file.name, text);
+  if (questionBank) {
+    const reading = readQuestionBank(questionBank, text, file.name);
+    if (!reading.ok) throw new BringInError(reading.message);
+    return { kind: 'article', article: reading.article, name: file.name, notes: reading.notes };
+  }
   const what = file.name;
   if (extension === 'html' || extension === 'htm')
     return { kind: 'draft', source: { kind: 'html', html: checkedLength(text, what) }, name: what };
@@ -79,6 +95,6 @@ export async function fromFile(file: File): Promise<BroughtIn> {
   if (extension === 'txt' || extension === '')
     return { kind: 'draft', source: { kind: 'text', text: checkedLength(text, what) }, name: what };
   throw new BringInError(
-    `The Studio cannot read .${extension} files. Open a .txt, .md, .html, .docx or article .json file.`,
+    `The Studio cannot read .${extension} files. Open a .txt, .md, .html, .docx or article .json file, or questions in .gift, .csv or Aiken .txt.`,
   );
 }

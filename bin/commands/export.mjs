@@ -1,0 +1,79 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { QUIZ_FORMATS } from '../../dist/formats/index.js';
+import { parseArticle } from '../../dist/model/index.js';
+import { writeLine } from '../terminal-text.mjs';
+import { readArguments } from './arguments.mjs';
+import { writeWarnings } from './format-warnings.mjs';
+
+const FORMAT_NAMES = Object.keys(QUIZ_FORMATS);
+const USAGE = `Usage: glossa export <article.json> --format ${FORMAT_NAMES.join('|')} [-o <file>]`;
+const OPTIONS = { '--format': 'format', '-o': 'output', '--output': 'output' };
+
+function writeFiles(files, output) {
+  if (output === undefined) {
+    process.stdout.write(files[0].content);
+    return;
+  }
+  if (files.length === 1) {
+    writeFileSync(output, files[0].content);
+    return;
+  }
+  for (const file of files) {
+    const path = join(output, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.content);
+  }
+}
+
+/**
+ * `glossa export <article.json> --format <name>`: writes the article's quiz in a question-bank format, to
+ * standard output or to `-o` (a folder for a format that writes several files). Whatever the format cannot
+ * carry is said on standard error, naming the question. An invalid article, or one without a quiz, exits with 1.
+ */
+export function exportQuiz(args) {
+  const { files, options, error } = readArguments(args, OPTIONS);
+  const format = QUIZ_FORMATS[options.format];
+  const usageError =
+    error ??
+    (files.length !== 1
+      ? 'name one article file'
+      : format === undefined
+        ? `--format must be one of ${FORMAT_NAMES.join(', ')}${options.format === undefined ? '' : `, not "${options.format}"`}`
+        : undefined);
+  if (usageError) {
+    writeLine(process.stderr, `glossa export: ${usageError}`);
+    writeLine(process.stderr, USAGE);
+    return 2;
+  }
+  const [file] = files;
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (readError) {
+    writeLine(process.stderr, `glossa export: ${file}: cannot be read (${readError.code ?? readError.message})`);
+    return 1;
+  }
+  const result = parseArticle(text);
+  if (!result.ok) {
+    for (const issue of result.issues)
+      writeLine(process.stderr, `${file}: ${issue.path || '(document)'}: ${issue.message}`);
+    return 1;
+  }
+  const { article } = result;
+  if (article.quiz === undefined) {
+    writeLine(process.stderr, `glossa export: ${file}: has no quiz to export`);
+    return 1;
+  }
+  const exported = format.write(article.quiz, { articleId: article.id, lang: article.lang });
+  if (exported.files.length > 1 && options.output === undefined) {
+    writeLine(
+      process.stderr,
+      `glossa export: ${format.name} writes ${exported.files.length} files: name a folder for them with -o`,
+    );
+    return 2;
+  }
+  writeWarnings(file, exported.warnings);
+  writeFiles(exported.files, options.output);
+  return 0;
+}
