@@ -88,7 +88,7 @@ export function bodyText(
     .join('')
     .replace(BLOCK_EDGES, '\n\n')
     .split('\n')
-    .map((line) => line.trim())
+    .map((line) => line.replace(/^ +| +$/g, ''))
     .join('\n')
     .replace(/^\n+|\n+$/g, '');
   return { text, dropped };

@@ -81,8 +81,10 @@ function quizOf(items: readonly Placed[], lang: string | undefined, head: Omit<Q
 }
 
 function readTest(test: Placed, files: Files): QuizImport {
+  // A test must have a title: one that is only its identifier stands in for a quiz without one.
   const title = test.element.attributes['title']?.trim();
-  const head = { ...(title ? { title } : {}), ...passPercentOf(test.element) };
+  const named = title !== undefined && title !== '' && title !== test.element.attributes['identifier'];
+  const head = { ...(named ? { title } : {}), ...passPercentOf(test.element) };
   return quizOf(testItems(test, files), test.element.attributes['xml:lang'], head);
 }
 
