@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -39,6 +39,29 @@ describe('glossa export and glossa import', () => {
       else assert.equal(result.article.title, 'Kazakhstan quiz');
     });
   }
+
+  it("exports the seed's quiz as a QTI package into a folder, and imports the folder and one item back", () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'glossa-formats-')), 'kazakhstan-qti');
+    const exported = glossa('export', SEED, '--format', 'qti', '-o', folder);
+    assert.equal(exported.status, 0, exported.stderr);
+    assert.ok(readdirSync(join(folder, 'items')).length === 19);
+    const imported = glossa('import', folder);
+    assert.equal(imported.status, 0, imported.stderr);
+    const result = parseArticle(imported.stdout);
+    assert.ok(result.ok, JSON.stringify(result.issues));
+    const seed = JSON.parse(readFileSync(SEED, 'utf8'));
+    assert.deepEqual(
+      result.article.quiz.questions.map((question) => [question.id, question.type]),
+      seed.quiz.questions.map((question) => [question.id, question.type]),
+    );
+    const [item] = readdirSync(join(folder, 'items'));
+    const one = glossa('import', join(folder, 'items', item));
+    assert.equal(one.status, 0, one.stderr);
+    assert.equal(JSON.parse(one.stdout).quiz.questions.length, 1);
+    const refused = glossa('export', SEED, '--format', 'qti');
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /name a folder for them with -o/);
+  });
 
   it('prints to standard output without -o, and warns naming the question', () => {
     const { status, stdout, stderr } = glossa('export', SEED, '--format', 'gift');

@@ -1,12 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { formatOfFile, FormatSyntaxError, QUIZ_FORMATS, quizArticle } from '../../dist/formats/index.js';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import {
+  formatOfFile,
+  FormatSyntaxError,
+  QUIZ_FORMATS,
+  quizArticle,
+  readQtiPackage,
+} from '../../dist/formats/index.js';
 import { parseArticle } from '../../dist/model/index.js';
 import { writeLine } from '../terminal-text.mjs';
 import { readArguments } from './arguments.mjs';
 import { writeWarnings } from './format-warnings.mjs';
 
 const FORMAT_NAMES = Object.keys(QUIZ_FORMATS).join(', ');
-const USAGE = `Usage: glossa import <quiz.gift|quiz.txt|quiz.csv> [--format ${FORMAT_NAMES.replace(/, /g, '|')}] [--article article.json] [--id <id>] [--lang <tag>] > article.json`;
+const USAGE = `Usage: glossa import <quiz.gift|quiz.txt|quiz.csv|item.xml|qti-package-folder> [--format ${FORMAT_NAMES.replace(/, /g, '|')}] [--article article.json] [--id <id>] [--lang <tag>] > article.json`;
 const OPTIONS = { '--format': 'format', '--article': 'article', '--id': 'id', '--lang': 'lang' };
 
 /** The format to read `file` with: the one `--format` names, else the one its extension (and, for .txt, its shape) says. */
@@ -27,6 +34,26 @@ function chooseFormat(file, text, name) {
   };
 }
 
+/** The text files of a folder and its subfolders, with their paths inside it: a QTI content package unpacked. */
+function folderFiles(folder) {
+  return readdirSync(folder, { recursive: true })
+    .map((path) => join(folder, path))
+    .filter((path) => statSync(path).isFile() && /\.xml$/i.test(path))
+    .map((path) => ({ path: relative(folder, path).split('\\').join('/'), content: readFileSync(path, 'utf8') }));
+}
+
+/** The quiz in `file` (a folder is read as a QTI content package), or the error a person can act on. */
+function readQuestions(file, formatName) {
+  if (statSync(file).isDirectory()) {
+    if (formatName !== undefined && formatName !== 'qti')
+      return { error: `${file}: a folder is read as a QTI package only`, usage: true };
+    return { format: QUIZ_FORMATS.qti, read: () => readQtiPackage(folderFiles(file)) };
+  }
+  const text = readFileSync(file, 'utf8');
+  const format = chooseFormat(file, text, formatName);
+  return format.error ? format : { format, read: () => format.read(text, file) };
+}
+
 /** The article given with `--article`, parsed, or a message saying why it cannot take the quiz. */
 function readArticle(file) {
   try {
@@ -37,36 +64,40 @@ function readArticle(file) {
 }
 
 /**
- * `glossa import <file>`: reads a question bank (GIFT, Aiken, CSV) and prints an article holding its quiz,
+ * `glossa import <file>`: reads a question bank (GIFT, Aiken, CSV, a QTI 3.0 item, test or unpacked content package) and prints an article holding its quiz,
  * one that passes `glossa validate`: the article given with `--article` with its quiz replaced, or one
  * made for the quiz alone. What the file holds that Glossa cannot keep goes to standard error, naming the
  * question; a file that does not parse gives `file:line:column: what was expected` and exit code 1.
  */
 export function importQuiz(args) {
   const { files, options, error } = readArguments(args, OPTIONS);
-  const usageError = error ?? (files.length !== 1 ? 'name one question file (.gift, .txt in Aiken, .csv)' : undefined);
+  const usageError =
+    error ??
+    (files.length !== 1
+      ? 'name one question file (.gift, .txt in Aiken, .csv, QTI .xml) or a QTI package folder'
+      : undefined);
   if (usageError) {
     writeLine(process.stderr, `glossa import: ${usageError}`);
     writeLine(process.stderr, USAGE);
     return 2;
   }
   const [file] = files;
-  let text;
+  let questions;
   try {
-    text = readFileSync(file, 'utf8');
+    questions = readQuestions(file, options.format);
   } catch (readError) {
     writeLine(process.stderr, `glossa import: ${file}: cannot be read (${readError.code ?? readError.message})`);
     return 1;
   }
-  const format = chooseFormat(file, text, options.format);
-  if (format.error) {
-    writeLine(process.stderr, `glossa import: ${format.error}`);
-    if (format.usage) writeLine(process.stderr, USAGE);
-    return format.usage ? 2 : 1;
+  if (questions.error) {
+    writeLine(process.stderr, `glossa import: ${questions.error}`);
+    if (questions.usage) writeLine(process.stderr, USAGE);
+    return questions.usage ? 2 : 1;
   }
+  const { format } = questions;
   let imported;
   try {
-    imported = format.read(text, file);
+    imported = questions.read();
   } catch (syntaxError) {
     if (!(syntaxError instanceof FormatSyntaxError)) throw syntaxError;
     const message = syntaxError.message.replace(/ \(line \d+, column \d+\)$/, '');

@@ -6,7 +6,7 @@ import { draftKeyFacts } from './key-facts.js';
 import { draftQuestions } from './questions.js';
 import { draftSummary } from './summary.js';
 import { draftTimeline } from './timeline.js';
-import { idFrom } from './slug.js';
+import { idFrom } from '../shared/slug.js';
 import type { ArticleBody, DraftedParts, DraftOptions, DraftSource, DraftStage, PendingItems } from './types.js';
 
 export type * from './types.js';

@@ -1,17 +1,6 @@
-const ID_PATTERN = /^[A-Za-z][\w-]*$/;
+import { slugWords, uniqueId } from '../shared/slug.js';
 
-/** The Latin letters and digits of `text`, lower case, joined by hyphens: "Capital cities" → "capital-cities". */
-export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/['’]/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
+const ID_PATTERN = /^[A-Za-z][\w-]*$/;
 
 /**
  * Ids for imported questions, unique in their quiz: a name the file gives (a GIFT title, a CSV id) as it
@@ -22,11 +11,7 @@ export class QuestionIds {
 
   next(name: string | undefined, position: number): string {
     const trimmed = name?.trim() ?? '';
-    const fromName = ID_PATTERN.test(trimmed) ? trimmed : slug(trimmed);
-    const base = /^[a-z]/i.test(fromName) ? fromName : `q${position}`;
-    let id = base;
-    for (let number = 2; this.#taken.has(id); number += 1) id = `${base}-${number}`;
-    this.#taken.add(id);
-    return id;
+    const fromName = ID_PATTERN.test(trimmed) ? trimmed : slugWords(trimmed).join('-').slice(0, 60).replace(/-+$/u, '');
+    return uniqueId(/^[a-z]/i.test(fromName) ? fromName : `q${position}`, this.#taken);
   }
 }

@@ -1,5 +1,5 @@
 import type { ArticleInput } from '../model/types.js';
-import { slug } from './question-ids.js';
+import { idFrom } from '../shared/slug.js';
 import type { QuizInput } from './types.js';
 
 /** "kazakhstan_quiz-2.gift" → "Kazakhstan quiz 2": a title for questions that came without one. */
@@ -10,11 +10,6 @@ function titleFromFileName(fileName: string): string {
     .replace(/\.[^.]*$/, '');
   const words = base.replace(/[-_.]+/g, ' ').trim();
   return words === '' ? 'Imported questions' : words[0]!.toUpperCase() + words.slice(1);
-}
-
-function idFromTitle(title: string): string {
-  const id = slug(title);
-  return /^[a-z]/.test(id) ? id : `quiz-${id || 'imported'}`;
 }
 
 /**
@@ -32,7 +27,7 @@ export function quizArticle(
   const from = `${count} ${count === 1 ? 'question' : 'questions'} imported from ${file}.`;
   return {
     schemaVersion: 1,
-    id: options.id ?? idFromTitle(title),
+    id: options.id ?? idFrom(title, 'quiz', 60),
     lang: options.lang,
     title,
     paragraphs: [{ id: 'p1', text: from }],

@@ -12,7 +12,7 @@ import { dateWords, findMentions, type Mention, type NameKind, type TextUnit } f
 import { languageProfile, primaryLanguage, type LanguageProfile } from './profiles.js';
 import { draftTerms } from './terms.js';
 import { readText, sentenceAt } from './words.js';
-import { idFrom, uniqueId } from '../slug.js';
+import { idFrom, uniqueId } from '../../shared/slug.js';
 
 /** Mentions of one named thing, under every spelling the text gives it. */
 interface Group {

@@ -10,7 +10,7 @@ import type { LanguageProfile } from './profiles.js';
 import { MOST_ROLE_CHARACTERS } from './roles.js';
 import type { TermDefinition, TermReading } from './term-phrases.js';
 import { sentenceAt } from './words.js';
-import { idFrom, uniqueId } from '../slug.js';
+import { idFrom, uniqueId } from '../../shared/slug.js';
 
 /** The languages whose cues for a definition the drafting knows; the others get no terms. */
 const TERMS_BY_LANGUAGE: Readonly<Record<string, (reading: TermReading) => TermDefinition[]>> = {

@@ -1,4 +1,4 @@
-import { idFrom, slugWords, uniqueId } from '../slug.js';
+import { idFrom, slugWords, uniqueId } from '../../shared/slug.js';
 
 const WORDS_IN_ID = 4;
 

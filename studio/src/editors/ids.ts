@@ -1,4 +1,4 @@
-import { idFrom, uniqueId } from '../../../src/draft/slug.js';
+import { idFrom, uniqueId } from '../../../src/shared/slug.js';
 
 /**
  * An id made from a name or label ("Kassym-Jomart Tokayev" → "kassym-jomart-tokayev"), valid for the

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { idFrom, slugWords, uniqueId } from '../../src/draft/slug.js';
+import { idFrom, slugWords, uniqueId } from '../../src/shared/slug.js';
 
 describe('ids made from text', () => {
   it('keeps the Latin words, accents dropped, Cyrillic transliterated, apostrophes closed up', () => {
