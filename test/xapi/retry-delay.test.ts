@@ -6,7 +6,9 @@ describe('xAPI retry delay', () => {
 
   it('doubles with each failure, between half and all of the doubled wait, up to five minutes', () => {
     expect([1, 2, 3, 4].map((failures) => retryDelay(failures, null, now, 0))).to.deep.equal([500, 1000, 2000, 4000]);
-    expect([1, 2, 3, 4].map((failures) => retryDelay(failures, null, now, 0.999999))).to.deep.equal([1000, 2000, 4000, 8000]);
+    expect([1, 2, 3, 4].map((failures) => retryDelay(failures, null, now, 0.999999))).to.deep.equal([
+      1000, 2000, 4000, 8000,
+    ]);
     expect(retryDelay(30, null, now, 0.999999)).to.equal(300_000);
     expect(retryDelay(0, null, now, 0)).to.equal(500);
   });
@@ -22,7 +24,8 @@ describe('xAPI retry delay', () => {
   });
 
   it('tries again after network failures, busy or failing servers and refused credentials only', () => {
-    for (const status of [undefined, 401, 403, 408, 429, 500, 502, 503, 504]) expect(isRetryable(status), String(status)).to.equal(true);
+    for (const status of [undefined, 401, 403, 408, 429, 500, 502, 503, 504])
+      expect(isRetryable(status), String(status)).to.equal(true);
     for (const status of [400, 404, 409, 413, 422]) expect(isRetryable(status), String(status)).to.equal(false);
   });
 });

@@ -27,7 +27,13 @@ const ANSWERS: Record<string, { right: QuizAnswer[]; wrong: QuizAnswer[] }> = {
   q3: { right: [false], wrong: [true] },
   q4: { right: ['two', 'Two', '2'], wrong: ['three'] },
   q5: { right: [['vote', 'repairs']], wrong: [['repairs', 'vote']] },
-  q6: { right: [['Mayor', 'Voted']], wrong: [['Voted', 'Mayor'], ['Mayor', '']] },
+  q6: {
+    right: [['Mayor', 'Voted']],
+    wrong: [
+      ['Voted', 'Mayor'],
+      ['Mayor', ''],
+    ],
+  },
 };
 
 const EXPECTED_TYPES = {
@@ -48,7 +54,8 @@ describe('xAPI statements', () => {
       expect(definition.type).to.equal('http://adlnet.gov/expapi/activities/cmi.interaction');
       expect(definition.interactionType, questionId).to.equal(interactionType);
       const lists = (['choices', 'source', 'target'] as const).filter((list) => definition[list] !== undefined);
-      const expected = { choice: ['choices'], sequencing: ['choices'], matching: ['source', 'target'] }[interactionType] ?? [];
+      const expected =
+        { choice: ['choices'], sequencing: ['choices'], matching: ['source', 'target'] }[interactionType] ?? [];
       expect(lists, questionId).to.deep.equal(expected);
     }
   });
@@ -56,7 +63,8 @@ describe('xAPI statements', () => {
   it('writes the right answers as the spec patterns them', () => {
     const context = contextFor();
     const pattern = (questionId: string) =>
-      answerStatement({ questionId, answer: null, correct: false }, context)!.object.definition!.correctResponsesPattern;
+      answerStatement({ questionId, answer: null, correct: false }, context)!.object.definition!
+        .correctResponsesPattern;
     expect(pattern('q1')).to.deep.equal(['a']);
     expect(pattern('q2')).to.deep.equal(['a[,]b']);
     expect(pattern('q3')).to.deep.equal(['false']);
@@ -83,9 +91,10 @@ describe('xAPI statements', () => {
         expect(specProblems(statement), JSON.stringify(statement)).to.deep.equal([]);
         expect(statement.result!.success).to.equal(correct);
         const definition = statement.object.definition as Parameters<typeof matchesPattern>[1];
-        expect(matchesPattern(statement.result!.response!, definition), `${question.id} ${statement.result!.response}`).to.equal(
-          correct,
-        );
+        expect(
+          matchesPattern(statement.result!.response!, definition),
+          `${question.id} ${statement.result!.response}`,
+        ).to.equal(correct);
       }
     }
   });

@@ -90,7 +90,8 @@ export function specProblems(statement: XapiStatement): string[] {
       if (new Set(ids).size !== ids.length) problems.push('component ids repeat');
       if (ids.some((id) => /\s/.test(id))) problems.push('a component id has whitespace');
     }
-    for (const pattern of definition.correctResponsesPattern ?? []) problems.push(...responseProblems(pattern, definition));
+    for (const pattern of definition.correctResponsesPattern ?? [])
+      problems.push(...responseProblems(pattern, definition));
     const response = statement.result?.response;
     if (response !== undefined) problems.push(...responseProblems(response, definition));
   }
