@@ -35,7 +35,12 @@ function attemptOf(session: Session): Attempt {
 /** The LRS's address, absolute, when the page gave one that passes the URL check. */
 function endpointOf(quiz: GlossaQuiz): string | undefined {
   const given = quiz.xapiEndpoint;
-  return given && isSafeUrl(given) ? new URL(given, document.baseURI).href : undefined;
+  if (given && isSafeUrl(given)) return new URL(given, document.baseURI).href;
+  if (given)
+    console.warn(
+      `<glossa-quiz>: xapi-endpoint="${given}" is not an http(s) URL (a link to another site starts with https://): nothing is sent`,
+    );
+  return undefined;
 }
 
 /**
@@ -114,6 +119,14 @@ export function attachXapi(quiz: GlossaQuiz, session: () => Session | undefined)
     const current = session();
     if (current) newAttempt(current);
   });
+  // The attempt starts when the quiz is first shown: its article may still be loading when xAPI attaches.
+  let shown: Session['key'] | undefined;
+  const startAttempt = () => {
+    const current = session();
+    if (!current || current.key === shown) return;
+    shown = current.key;
+    attemptOf(current);
+  };
   quiz.addController({
     hostConnected: () => {
       connected = true;
@@ -123,7 +136,7 @@ export function attachXapi(quiz: GlossaQuiz, session: () => Session | undefined)
       connected = false;
       sender();
     },
+    hostUpdated: startAttempt,
   });
-  const current = session();
-  if (current) attemptOf(current);
+  startAttempt();
 }
