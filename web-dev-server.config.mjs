@@ -1,11 +1,13 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fakeLrs } from './scripts/fake-lrs.mjs';
 
-/** `npm start`: the demo, with the TypeScript sources compiled on the fly. */
+/** `npm start`: the demo, with the TypeScript sources compiled on the fly, and a stand-in LRS for its xAPI page. */
 export default {
   rootDir: '.',
   open: '/demo/',
   watch: true,
   nodeResolve: true,
   port: 8000,
+  middleware: [fakeLrs()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
 };
