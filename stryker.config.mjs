@@ -36,6 +36,10 @@ export default {
     'src/shared/partial-date.ts',
     'src/shared/paragraphs.ts',
     'src/localize/number-format.ts',
+    'src/xapi/interaction.ts',
+    'src/xapi/statements.ts',
+    'src/xapi/activity-ids.ts',
+    'src/xapi/retry-delay.ts',
   ],
   // Stryker would rewrite tsconfig.json's paths for its sandbox with TypeScript's JS API, which TypeScript 7
   // has not; the file names nothing outside the project, so it is copied as it is.

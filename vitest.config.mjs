@@ -27,6 +27,8 @@ export default defineConfig({
       'test/shared/text-helpers.test.ts',
       'test/shared/partial-date.test.ts',
       'test/localize/number-format.test.ts',
+      'test/xapi/statements.test.ts',
+      'test/xapi/retry-delay.test.ts',
     ],
     globals: true,
     setupFiles: ['test/fixtures/node/setup.mjs'],

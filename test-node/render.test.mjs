@@ -71,7 +71,7 @@ describe('glossa render', () => {
 
   it('refuses attributes the widget does not document, event handlers first, and values it does not take', () => {
     for (const [attribute, message] of [
-      ['onclick=alert(1)', /<glossa-quiz> has no attribute "onclick"; it takes layout, feedback/],
+      ['onclick=alert(1)', /<glossa-quiz> has no attribute "onclick"; it takes xapi-activity-base, layout, feedback/],
       ['onfocus=alert(1)', /no attribute "onfocus"/],
       ['layout=grid', /layout takes "stepper", "list", not "grid"/],
       ['theme=neon', /theme takes "light", "dark", "auto", "contrast", not "neon"/],

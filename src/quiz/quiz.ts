@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Article, Question, Quiz } from '../model/types.js';
 import { contentLang, inLang, type ContentLang } from '../shared/content-lang.js';
 import { emit } from '../shared/emit.js';
@@ -32,6 +32,8 @@ import { BLANK } from '../model/primitives.js';
 import { evidenceIndex, evidenceTarget } from '../model/evidence-target.js';
 import { CHECK, CROSS } from './question-views/marks.js';
 import { property } from '../shared/reactive.js';
+import type { XapiAuth } from '../xapi/lrs-sender.js';
+import type { XapiActor } from '../xapi/statement-types.js';
 
 export type { AnswerByType, QuizAnswer } from './answers.js';
 export type { QuestionResult, QuizScore } from './score.js';
@@ -62,8 +64,10 @@ export type { GlossaResetDetail, GlossaResetEvent } from '../shared/events/gloss
  *
  * @tag glossa-quiz
  *
- * @fires glossa-answer - An answer is settled: when the reader checks a question, or, for questions not checked by then (every question with `feedback="end"`), when the reader finishes. `detail`: `{ questionId, answer, correct }`.
- * @fires glossa-complete - The reader finished and the results are shown. `detail`: `{ score, total, percent, passed, results: [{ questionId, correct, answer }] }`.
+ * @fires glossa-answer - An answer is settled: when the reader checks a question, or, for questions not checked by then (every question with `feedback="end"`), when the reader finishes. `detail`: `{ questionId, answer, correct }`, and with `xapi-endpoint` `statements`: its xAPI `answered` statement.
+ * @fires glossa-complete - The reader finished and the results are shown. `detail`: `{ score, total, percent, passed, results: [{ questionId, correct, answer }] }`, and with `xapi-endpoint` `statements`: the xAPI `completed` statement, then `passed` or `failed` when there is a pass mark.
+ * @attr xapi-activity-base - With `xapi-endpoint`: the IRI the statements' activity ids start with (`<base>/<article id>/quiz/<question id>`); by default `<page origin>/glossa`, or for a quiz written in HTML without an article the page's address.
+ *
  * @fires glossa-reset - The reader pressed "Start over" or "Retry wrong answers". `detail.questionIds`: the questions asked again. `reset()` fires nothing.
  *
  * @csspart base - The quiz.
@@ -159,6 +163,20 @@ export class GlossaQuiz extends GlossaWidget {
   @property({ attribute: 'print-key', type: Boolean })
   printKey = false;
 
+  /**
+   * Sends an xAPI statement for every settled answer and every completion to the learning record store
+   * at this address (its xAPI root: statements go to `<endpoint>/statements`), and adds them to the
+   * events' `detail.statements`. Needs `xapiActor`; the sending code loads only for such a quiz.
+   */
+  @property({ attribute: 'xapi-endpoint' })
+  xapiEndpoint: string | undefined;
+
+  /** With `xapi-endpoint`: the learner, as the page knows them (`{ mbox: 'mailto:…', name }` or `{ account: { homePage, name } }`). Never taken from the article. */
+  xapiActor: XapiActor | undefined;
+
+  /** With `xapi-endpoint`: the `Authorization` header for the LRS (`'Basic …'`), or a function giving it, asked before each request. A property only, so it never appears in the page's HTML. */
+  xapiAuth: XapiAuth | undefined;
+
   readonly #markup = new QuizMarkupController(this, () => this.articleController.invalidate());
   readonly #sessions = new QuizSessionController(this);
 
@@ -172,14 +190,27 @@ export class GlossaQuiz extends GlossaWidget {
 
   /**
    * A quiz is complete once what it waits for has loaded (the reader of a quiz written in HTML, the
-   * answer views of its fill-in-the-blank, ordering and matching questions) and it has rendered.
+   * answer views of its fill-in-the-blank, ordering and matching questions, xAPI) and it has rendered.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.#markup.loaded;
     await this.#viewsLoaded;
+    await this.#xapi;
     return super.getUpdateComplete();
   }
   #announcement = '';
+
+  /** Loads xAPI once the quiz is asked for it; a failed load is tried again at the next update. */
+  #xapi: Promise<void> | undefined;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.xapiEndpoint) return;
+    this.#xapi ??= import('../xapi/quiz-xapi.js').then(
+      (xapi) => xapi.attachXapi(this, () => this.#sessions.session),
+      () => (this.#xapi = undefined),
+    );
+  }
 
   /**
    * Clears the reader's answers and stored progress and starts at the first question, without firing

@@ -1,4 +1,5 @@
 import type { QuizAnswer } from '../../quiz/answers.js';
+import type { XapiStatement } from '../../xapi/statement-types.js';
 
 export interface GlossaAnswerDetail {
   /** The id of the question in the model. */
@@ -6,6 +7,8 @@ export interface GlossaAnswerDetail {
   /** What the reader gave (see `AnswerByType`); `null` when a finished quiz left it unanswered. */
   readonly answer: QuizAnswer | null;
   readonly correct: boolean;
+  /** With `xapi-endpoint` (and `xapiActor`): the answer's xAPI `answered` statement, as sent. */
+  readonly statements?: readonly XapiStatement[];
 }
 
 /**
