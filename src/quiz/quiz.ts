@@ -32,6 +32,8 @@ import { BLANK } from '../model/primitives.js';
 import { evidenceIndex, evidenceTarget } from '../model/evidence-target.js';
 import { CHECK, CROSS } from './question-views/marks.js';
 import { property } from '../shared/reactive.js';
+import { gradeAnswers, openedBy } from './sealed-verdicts.js';
+import { PrintedKey } from './printed-key.js';
 
 export type { AnswerByType, QuizAnswer } from './answers.js';
 export type { QuestionResult, QuizScore } from './score.js';
@@ -159,8 +161,20 @@ export class GlossaQuiz extends GlossaWidget {
   @property({ attribute: 'print-key', type: Boolean })
   printKey = false;
 
+  /**
+   * The key file of a sealed quiz (its JSON, or the parsed object), as `glossa seal --key` writes it: a
+   * sealed quiz prints its answer key (`print-key`) only with it.
+   */
+  @property({ attribute: false })
+  answerKey: unknown;
+
   readonly #markup = new QuizMarkupController(this, () => this.articleController.invalidate());
   readonly #sessions = new QuizSessionController(this);
+  readonly #printedKey = new PrintedKey();
+  /** Sealed answers being graded (hashed, by a lazily loaded module): the quiz is complete once they are. */
+  #grading: Promise<unknown> | undefined;
+  /** The question whose answer is being graded: its button says so meanwhile. */
+  #checking: string | undefined;
 
   /** A quiz written in HTML needs no article; with one, its evidence is checked against it and shown. */
   get articleOptional(): boolean {
@@ -177,6 +191,7 @@ export class GlossaQuiz extends GlossaWidget {
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.#markup.loaded;
     await this.#viewsLoaded;
+    await this.#grading;
     return super.getUpdateComplete();
   }
   #announcement = '';
@@ -216,6 +231,7 @@ export class GlossaQuiz extends GlossaWidget {
   #renderQuiz(quiz: Quiz, article: Article | undefined, storageId: string): TemplateResult {
     const settings = { questions: this.questions, shuffle: this.shuffle, seed: this.seed };
     const session = this.#sessions.sessionFor(quiz, article, storageId, settings, this.hydrating);
+    if (this.#gradeShown(session)) return this.renderLoading();
     const { asked, progress, unknown } = session;
     const level = headingLevel(this.headingLevel);
     // A quiz written in HTML is in the page's language, whatever the article's.
@@ -241,8 +257,41 @@ export class GlossaQuiz extends GlossaWidget {
       ${asked.map((question, index) => this.#renderQuestion(session, question, index, shown(question), lang))}
       ${finished ? nothing : this.#renderNav(session, stepper)}
       <div class="visually-hidden" role="status">${this.#announcement}</div>
-      ${this.printKey ? this.#renderAnswerKey(asked, lang) : nothing}
+      ${
+        this.printKey
+          ? this.#renderAnswerKey(
+              this.#printedKey.questions(quiz, asked, this.answerKey, () => this.requestUpdate()),
+              lang,
+            )
+          : nothing
+      }
     </section>`;
+  }
+
+  /**
+   * Verdicts shown (of checked questions, or all once finished) that a sealed quiz has not graded yet, as
+   * with answers stored or given in another tab: the quiz shows as loading until they are graded.
+   */
+  #gradeShown({ quiz, asked, progress }: Session): boolean {
+    if (this.#grading) return !this.#checking;
+    const shown = asked.filter((question) => progress.finished || progress.checked.includes(question.id));
+    const grading = gradeAnswers(
+      quiz.seal,
+      shown.map((question) => [question, shownAnswer(progress, question)] as const),
+    );
+    if (grading) this.#afterGrading(grading, () => this.requestUpdate());
+    return grading !== undefined;
+  }
+
+  /** Runs `then` once `grading` has settled; a failed load lets the reader try again. */
+  #afterGrading(grading: Promise<void>, then: () => void, checking?: string): void {
+    this.#checking = checking;
+    this.#grading = grading
+      .finally(() => {
+        this.#grading = this.#checking = undefined;
+      })
+      .then(then, () => this.requestUpdate());
+    this.requestUpdate();
   }
 
   /** Once storage refuses the reader's progress, a quiet note says so. */
@@ -291,9 +340,10 @@ export class GlossaQuiz extends GlossaWidget {
     const id = `q-${question.id}`;
     const locked = progress.finished || progress.checked.includes(question.id);
     const immediate = this.feedback !== 'end';
+    const given = shownAnswer(progress, question);
     const context: ViewContext<Question['type']> = {
-      question,
-      answer: shownAnswer(progress, question),
+      question: locked ? openedBy(question, given) : question,
+      answer: given,
       locked,
       id,
       seed: progress.seed,
@@ -315,7 +365,7 @@ export class GlossaQuiz extends GlossaWidget {
       ${
         immediate && !locked
           ? html`<button part="check-button" class="check-button" type="button" @click=${() => this.#check(question, index)}>
-            ${this.localize.term('checkAnswer')}
+            ${this.localize.term(this.#checking === question.id ? 'checking' : 'checkAnswer')}
           </button>`
           : nothing
       }
@@ -359,8 +409,10 @@ export class GlossaQuiz extends GlossaWidget {
   }
 
   #renderFeedback({ article, progress }: Session, question: Question, lang: ContentLang) {
-    const correct = isCorrect(question, shownAnswer(progress, question));
-    const evidence = article && !this.hideEvidence ? (question.evidence ?? []) : [];
+    const given = shownAnswer(progress, question);
+    const correct = isCorrect(question, given);
+    const opened = openedBy(question, given);
+    const evidence = article && !this.hideEvidence ? (opened.evidence ?? []) : [];
     // A quote given with the question is in the quiz's language; a whole paragraph in the article's.
     const paragraphLang = contentLang(article?.lang, this.localize);
     return html`<div
@@ -375,10 +427,10 @@ export class GlossaQuiz extends GlossaWidget {
           ? nothing
           : html`<div part="right-answer">
             <p>${this.localize.term('rightAnswer')}</p>
-            ${renderRightAnswer(question, this.localize, lang)}
+            ${renderRightAnswer(opened, this.localize, lang)}
           </div>`
       }
-      ${question.explanation ? html`<p part="explanation" lang=${lang}>${question.explanation}</p>` : nothing}
+      ${opened.explanation ? html`<p part="explanation" lang=${lang}>${opened.explanation}</p>` : nothing}
       ${
         evidence.length && article
           ? html`<details part="evidence-details">
@@ -475,8 +527,15 @@ export class GlossaQuiz extends GlossaWidget {
   }
 
   #check(question: Question, index: number): void {
+    if (this.#checking) return;
     const given = shownAnswer(this.#sessions.current.progress, question);
     if (!isAnswered(given)) return this.#announce(this.localize.term('answerFirst'));
+    const grading = gradeAnswers(this.#sessions.current.quiz.seal, [[question, given]]);
+    if (grading) return this.#afterGrading(grading, () => this.#checked(question, index, given), question.id);
+    this.#checked(question, index, given);
+  }
+
+  #checked(question: Question, index: number, given: QuizAnswer): void {
     const { progress } = this.#take((current) => check(current, question.id, given));
     const { correct } = resultOf(progress, question);
     emit(this, 'glossa-answer', { questionId: question.id, answer: given, correct });
@@ -491,6 +550,16 @@ export class GlossaQuiz extends GlossaWidget {
   }
 
   #finish(): void {
+    const { quiz, progress, asked } = this.#sessions.current;
+    const grading = gradeAnswers(
+      quiz.seal,
+      asked.map((question) => [question, progress.answers[question.id]] as const),
+    );
+    if (grading) return this.#afterGrading(grading, () => this.#finished());
+    this.#finished();
+  }
+
+  #finished(): void {
     const { progress, asked } = this.#sessions.current;
     for (const question of unchecked(progress, asked)) emit(this, 'glossa-answer', resultOf(progress, question));
     emit(this, 'glossa-complete', this.#score(this.#take(finish)));
