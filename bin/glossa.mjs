@@ -17,6 +17,9 @@ Commands:
   draft <file> [--lang <tag>]        Draft an article model from a .txt, .md, .html or .docx file (- reads
         [--published YYYY-MM-DD]     standard input), on this machine: prints its JSON; what it drafted
         [--id <id>]                  and what to check go to standard error.
+  seal <file> [-o <out>]             Seal the quiz's answer key: right answers as salted hashes,
+        [--key <key.json>]           explanations and feedback encrypted; --key writes the key file.
+  seal --open <file> --key <key>     The article as it was before sealing, from its key file.
   studio [--port <n>] [--no-open]    Serve Glossa Studio on 127.0.0.1, print its address and open it.
 
 Options:
@@ -43,6 +46,7 @@ async function main() {
   }
   if (command === 'render') return (await import('./commands/render.mjs')).render(args);
   if (command === 'draft') return (await import('./commands/draft.mjs')).draft(args);
+  if (command === 'seal') return (await import('./commands/seal.mjs')).sealCommand(args);
   if (command === 'studio') return (await import('./commands/studio.mjs')).studio(args);
   writeLine(process.stderr, `glossa: unknown command "${command}"`);
   process.stderr.write(`\n${HELP}`);
