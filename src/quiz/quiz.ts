@@ -175,6 +175,8 @@ export class GlossaQuiz extends GlossaWidget {
   #grading: Promise<unknown> | undefined;
   /** The question whose answer is being graded: its button says so meanwhile. */
   #checking: string | undefined;
+  /** Stored answers are being graded: the quiz shows as loading until they are. */
+  #restoring = false;
 
   /** A quiz written in HTML needs no article; with one, its evidence is checked against it and shown. */
   get articleOptional(): boolean {
@@ -273,22 +275,24 @@ export class GlossaQuiz extends GlossaWidget {
    * with answers stored or given in another tab: the quiz shows as loading until they are graded.
    */
   #gradeShown({ quiz, asked, progress }: Session): boolean {
-    if (this.#grading) return !this.#checking;
+    if (this.#grading) return this.#restoring;
     const shown = asked.filter((question) => progress.finished || progress.checked.includes(question.id));
     const grading = gradeAnswers(
       quiz.seal,
       shown.map((question) => [question, shownAnswer(progress, question)] as const),
     );
+    this.#restoring = grading !== undefined;
     if (grading) this.#afterGrading(grading, () => this.requestUpdate());
-    return grading !== undefined;
+    return this.#restoring;
   }
 
-  /** Runs `then` once `grading` has settled; a failed load lets the reader try again. */
+  /** Runs `then` once `grading` has settled; a failed load lets the reader try again. One grading at a time. */
   #afterGrading(grading: Promise<void>, then: () => void, checking?: string): void {
     this.#checking = checking;
     this.#grading = grading
       .finally(() => {
         this.#grading = this.#checking = undefined;
+        this.#restoring = false;
       })
       .then(then, () => this.requestUpdate());
     this.requestUpdate();
@@ -527,7 +531,7 @@ export class GlossaQuiz extends GlossaWidget {
   }
 
   #check(question: Question, index: number): void {
-    if (this.#checking) return;
+    if (this.#grading) return;
     const given = shownAnswer(this.#sessions.current.progress, question);
     if (!isAnswered(given)) return this.#announce(this.localize.term('answerFirst'));
     const grading = gradeAnswers(this.#sessions.current.quiz.seal, [[question, given]]);
@@ -550,6 +554,7 @@ export class GlossaQuiz extends GlossaWidget {
   }
 
   #finish(): void {
+    if (this.#grading) return;
     const { quiz, progress, asked } = this.#sessions.current;
     const grading = gradeAnswers(
       quiz.seal,
