@@ -17,12 +17,15 @@ Commands:
   draft <file> [--lang <tag>]        Draft an article model from a .txt, .md, .html or .docx file (- reads
         [--published YYYY-MM-DD]     standard input), on this machine: prints its JSON; what it drafted
         [--id <id>]                  and what to check go to standard error.
-  import <file> [--format <name>]    Read a question bank, GIFT (.gift), Aiken (.txt) or CSV (.csv), and print an
+  import <file> [--format <name>]    Read a question bank, GIFT (.gift), Aiken (.txt), CSV (.csv) or QTI (.xml, or a package folder), and print an
         [--article <article.json>]   article holding its quiz: the --article with its quiz replaced, or one made
         [--id <id>] [--lang <tag>]   for the quiz alone. A .txt is Aiken when it has Aiken's shape; --format
                                      aiken reads it as Aiken whatever. What is not kept goes to standard error.
-  export <file> --format <name>      Write the article's quiz as gift, aiken or csv, to standard output or -o
+  export <file> --format <name>      Write the article's quiz as gift, aiken, csv or qti (a folder, with -o), to standard output or -o
         [-o <file>]                  <file>; what the format cannot carry goes to standard error.
+  seal <file> [-o <out>]             Seal the quiz's answer key: right answers as salted hashes,
+        [--key <key.json>]           explanations and feedback encrypted; --key writes the key file.
+  seal --open <file> --key <key>     The article as it was before sealing, from its key file.
   studio [--port <n>] [--no-open]    Serve Glossa Studio on 127.0.0.1, print its address and open it.
 
 Options:
@@ -51,6 +54,7 @@ async function main() {
   if (command === 'draft') return (await import('./commands/draft.mjs')).draft(args);
   if (command === 'import') return (await import('./commands/import.mjs')).importQuiz(args);
   if (command === 'export') return (await import('./commands/export.mjs')).exportQuiz(args);
+  if (command === 'seal') return (await import('./commands/seal.mjs')).sealCommand(args);
   if (command === 'studio') return (await import('./commands/studio.mjs')).studio(args);
   writeLine(process.stderr, `glossa: unknown command "${command}"`);
   process.stderr.write(`\n${HELP}`);

@@ -63,6 +63,15 @@ describe('glossa export and glossa import', () => {
     assert.match(refused.stderr, /name a folder for them with -o/);
   });
 
+  it('refuses a sealed quiz, whose answer key no format can write', () => {
+    const sealed = join(mkdtempSync(join(tmpdir(), 'glossa-formats-')), 'sealed.json');
+    assert.equal(glossa('seal', SEED, '-o', sealed).status, 0);
+    const { status, stdout, stderr } = glossa('export', sealed, '--format', 'gift');
+    assert.equal(status, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /its answer key is sealed; open it first with glossa seal --open/);
+  });
+
   it('prints to standard output without -o, and warns naming the question', () => {
     const { status, stdout, stderr } = glossa('export', SEED, '--format', 'gift');
     assert.equal(status, 0);

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { QUIZ_FORMATS } from '../../dist/formats/index.js';
+import { openQuiz, QUIZ_FORMATS } from '../../dist/formats/index.js';
 import { parseArticle } from '../../dist/model/index.js';
 import { writeLine } from '../terminal-text.mjs';
 import { readArguments } from './arguments.mjs';
@@ -65,7 +65,15 @@ export function exportQuiz(args) {
     writeLine(process.stderr, `glossa export: ${file}: has no quiz to export`);
     return 1;
   }
-  const exported = format.write(article.quiz, { articleId: article.id, lang: article.lang });
+  const quiz = openQuiz(article.quiz);
+  if (quiz === undefined) {
+    writeLine(
+      process.stderr,
+      `glossa export: ${file}: its answer key is sealed; open it first with glossa seal --open ${file} --key <key.json>`,
+    );
+    return 1;
+  }
+  const exported = format.write(quiz, { articleId: article.id, lang: article.lang });
   if (exported.files.length > 1 && options.output === undefined) {
     writeLine(
       process.stderr,

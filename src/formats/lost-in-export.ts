@@ -1,13 +1,11 @@
-import type { FormatWarning, QuizInput } from './types.js';
-
-export type QuestionInput = QuizInput['questions'][number];
+import type { FormatWarning, OpenQuizInput } from './types.js';
 
 /**
  * What a format without evidence or a pass mark loses of a quiz: one warning naming every question
  * whose evidence is left out (one per question would bury the others), and one for the pass mark.
  */
 export function quizWarnings(
-  quiz: QuizInput,
+  quiz: OpenQuizInput,
   format: string,
   keeps: { readonly passPercent: boolean },
 ): FormatWarning[] {

@@ -57,6 +57,7 @@ export const de: Translation = {
   next: 'Weiter',
   seeResults: 'Ergebnis anzeigen',
   checkAnswer: 'Antwort prüfen',
+  checking: 'Wird geprüft…',
   answerFirst: 'Beantworten Sie zuerst die Frage.',
   progressNotKept:
     'Ihre Antworten können auf diesem Gerät nicht gespeichert werden: Sie gehen verloren, wenn Sie die Seite verlassen oder neu laden.',
@@ -65,6 +66,7 @@ export const de: Translation = {
   notAnswered: 'Nicht beantwortet',
   questionChecked: (number, verdict) => `Frage ${number}: ${verdict}.`,
   rightAnswer: 'Richtige Antwort:',
+  rightAnswerSealed: 'Versiegelt: diese Seite enthält sie nicht.',
   markRight: 'richtige Antwort',
   markWrong: 'falsch',
   trueLabel: 'Stimmt',

@@ -57,6 +57,7 @@ export const es: Translation = {
   next: 'Siguiente',
   seeResults: 'Ver resultados',
   checkAnswer: 'Comprobar respuesta',
+  checking: 'Comprobando…',
   answerFirst: 'Responda primero a la pregunta.',
   progressNotKept:
     'Sus respuestas no se pueden guardar en este dispositivo: se perderán si sale de la página o la vuelve a cargar.',
@@ -65,6 +66,7 @@ export const es: Translation = {
   notAnswered: 'Sin responder',
   questionChecked: (number, verdict) => `Pregunta ${number}: ${verdict}.`,
   rightAnswer: 'Respuesta correcta:',
+  rightAnswerSealed: 'Sellada: esta página no la contiene.',
   markRight: 'respuesta correcta',
   markWrong: 'incorrecta',
   trueLabel: 'Verdadero',

@@ -57,6 +57,7 @@ export const fr: Translation = {
   next: 'Suivant',
   seeResults: 'Voir les résultats',
   checkAnswer: 'Vérifier la réponse',
+  checking: 'Vérification…',
   answerFirst: 'Répondez d’abord à la question.',
   progressNotKept:
     'Vos réponses ne peuvent pas être enregistrées sur cet appareil : elles seront perdues si vous quittez ou rechargez la page.',
@@ -65,6 +66,7 @@ export const fr: Translation = {
   notAnswered: 'Sans réponse',
   questionChecked: (number, verdict) => `Question ${number} : ${verdict}.`,
   rightAnswer: 'La bonne réponse :',
+  rightAnswerSealed: 'Scellée : cette page ne la contient pas.',
   markRight: 'bonne réponse',
   markWrong: 'mauvaise réponse',
   trueLabel: 'Vrai',

@@ -53,6 +53,7 @@ export const kk: Translation = {
   next: 'Келесі',
   seeResults: 'Нәтижелерді көру',
   checkAnswer: 'Жауапты тексеру',
+  checking: 'Тексерілуде…',
   answerFirst: 'Алдымен сұраққа жауап беріңіз.',
   progressNotKept:
     'Жауаптарды бұл құрылғыда сақтау мүмкін емес: бетті жапсаңыз немесе қайта жүктесеңіз, олар жоғалады.',
@@ -61,6 +62,7 @@ export const kk: Translation = {
   notAnswered: 'Жауап берілмеген',
   questionChecked: (number, verdict) => `${number}-сұрақ: ${verdict}.`,
   rightAnswer: 'Дұрыс жауап:',
+  rightAnswerSealed: 'Мөрленген: бұл бетте жоқ.',
   markRight: 'дұрыс жауап',
   markWrong: 'қате',
   trueLabel: 'Ақиқат',

@@ -59,6 +59,8 @@ export interface Translation {
   readonly next: string;
   readonly seeResults: string;
   readonly checkAnswer: string;
+  /** On the check button while a sealed answer's hash is checked. */
+  readonly checking: string;
   /** Announced when "Check answer" is pressed before anything is answered. */
   readonly answerFirst: string;
   /** Shown, and announced once, when storage refuses the reader's progress (private mode, a full disk). */
@@ -69,6 +71,8 @@ export interface Translation {
   /** Announced after a check: receives the question number and "Correct" or "Incorrect". */
   readonly questionChecked: (number: string, verdict: string) => string;
   readonly rightAnswer: string;
+  /** After "The right answer:", and in the printed key, for a question sealed by `glossa seal`. */
+  readonly rightAnswerSealed: string;
   /** Beside a choice after checking. */
   readonly markRight: string;
   readonly markWrong: string;

@@ -56,7 +56,12 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'quiz.questions[].answer': 'The id of the right choice; in a true-false question, true or false.',
   'quiz.questions[].answers': 'The ids of every right choice.',
   'quiz.questions[].accept': 'Accepted answers for the "___" in the prompt; case, spacing and accents are ignored.',
-  'quiz.questions[].items': 'The items, listed in the right order.',
+  'quiz.questions[].items': 'The items, listed in the right order (in a sealed question, shuffled).',
+  'quiz.seal.version': 'The version of glossa seal that sealed the quiz.',
+  'quiz.seal.salt': 'The random salt of the hashes and keys, written by glossa seal.',
+  'quiz.questions[].sealed.right': 'Written by glossa seal: a salted SHA-256 hash of each right answer.',
+  'quiz.questions[].sealed.explanation':
+    'Written by glossa seal: the explanation and evidence, encrypted once per right answer, opened by it.',
   '*.evidence': 'The paragraphs, figures or quotes that support this, so readers can check it in the article.',
   '*.evidence[]': EVIDENCE_PARAGRAPH,
   '*.evidence[].paragraph': EVIDENCE_PARAGRAPH,

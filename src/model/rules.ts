@@ -1,5 +1,5 @@
 import { formatPath, type ArticleIssue, type PathKey } from './issues.js';
-import type { Article, Evidence, Question, Quiz, TimelineEvent } from './types.js';
+import type { Article, Evidence, OpenQuestion, Question, Quiz, SealedQuestion, TimelineEvent } from './types.js';
 import { BLANK } from './primitives.js';
 import { evidenceIndex, evidenceTarget, type EvidenceIndex } from './evidence-target.js';
 import { quoteDivergence, quoteDivergenceMessage } from './quote-match.js';
@@ -49,28 +49,13 @@ function checkEvidence(
 }
 
 function checkQuestion(question: Question, at: readonly PathKey[], report: Report): void {
+  if (question.sealed) checkSealed(question, at, report);
+  else checkOpenAnswer(question, at, report);
   switch (question.type) {
-    case 'single': {
+    case 'single':
+    case 'multiple':
       checkUniqueIds(question.choices, [...at, 'choices'], report);
-      if (!question.choices.some((choice) => choice.id === question.answer)) {
-        report([...at, 'answer'], `must be the id of one of the choices (got "${question.answer}")`);
-      }
       break;
-    }
-    case 'multiple': {
-      checkUniqueIds(question.choices, [...at, 'choices'], report);
-      const choiceIds = new Set(question.choices.map((choice) => choice.id));
-      const seen = new Set<string>();
-      question.answers.forEach((answer, index) => {
-        if (!choiceIds.has(answer)) {
-          report([...at, 'answers', index], `must be the id of one of the choices (got "${answer}")`);
-        } else if (seen.has(answer)) {
-          report([...at, 'answers', index], `repeats the answer "${answer}"`);
-        }
-        seen.add(answer);
-      });
-      break;
-    }
     case 'fill-blank': {
       const blanks = question.prompt.split(BLANK).length - 1;
       if (blanks === 0) report([...at, 'prompt'], `must contain "${BLANK}" where the answer goes`);
@@ -103,6 +88,55 @@ function checkQuestion(question: Question, at: readonly PathKey[], report: Repor
   }
 }
 
+/** The answer key names the question's own choices. */
+function checkOpenAnswer(question: OpenQuestion, at: readonly PathKey[], report: Report): void {
+  switch (question.type) {
+    case 'single': {
+      if (!question.choices.some((choice) => choice.id === question.answer)) {
+        report([...at, 'answer'], `must be the id of one of the choices (got "${question.answer}")`);
+      }
+      break;
+    }
+    case 'multiple': {
+      const choiceIds = new Set(question.choices.map((choice) => choice.id));
+      const seen = new Set<string>();
+      question.answers.forEach((answer, index) => {
+        if (!choiceIds.has(answer)) {
+          report([...at, 'answers', index], `must be the id of one of the choices (got "${answer}")`);
+        } else if (seen.has(answer)) {
+          report([...at, 'answers', index], `repeats the answer "${answer}"`);
+        }
+        seen.add(answer);
+      });
+      break;
+    }
+  }
+}
+
+/**
+ * A sealed question keeps nothing of its key in the open: no explanation, no feedback; one hash per right
+ * answer (several only for fill-in forms), one explanation box per hash, feedback boxes for its own choices.
+ */
+function checkSealed(question: SealedQuestion, at: readonly PathKey[], report: Report): void {
+  const { right, explanation, feedback } = question.sealed;
+  if (question.explanation !== undefined) report([...at, 'explanation'], 'is sealed: it goes in "sealed.explanation"');
+  if (question.evidence !== undefined) report([...at, 'evidence'], 'is sealed: it goes in "sealed.explanation"');
+  if (question.type !== 'fill-blank' && right.length > 1) report([...at, 'sealed', 'right'], 'must hold one hash');
+  if (explanation && explanation.length !== right.length) {
+    report([...at, 'sealed', 'explanation'], `must hold one box per right answer (${right.length})`);
+  }
+  const choices = question.type === 'single' || question.type === 'multiple' ? question.choices : [];
+  choices.forEach((choice, index) => {
+    if (choice.feedback !== undefined) {
+      report([...at, 'choices', index, 'feedback'], 'is sealed: it goes in "sealed.feedback"');
+    }
+  });
+  const ids = new Set(choices.map((choice) => choice.id));
+  for (const id of Object.keys(feedback ?? {})) {
+    if (!ids.has(id)) report([...at, 'sealed', 'feedback', id], `must be the id of one of the choices (got "${id}")`);
+  }
+}
+
 /** Runs `check` and returns the issues it reported, each with its JSON path. */
 export function collectIssues(check: (report: Report) => void): ArticleIssue[] {
   const issues: ArticleIssue[] = [];
@@ -117,6 +151,10 @@ export function collectIssues(check: (report: Report) => void): ArticleIssue[] {
  */
 export function checkQuiz(quiz: Quiz, at: readonly PathKey[], report: Report): void {
   checkUniqueIds(quiz.questions, [...at, 'questions'], report);
+  const sealed = quiz.questions.findIndex((question) => question.sealed);
+  if (sealed !== -1 && !quiz.seal) {
+    report([...at, 'questions', sealed, 'sealed'], 'needs the quiz\'s "seal", which holds its salt');
+  }
   quiz.questions.forEach((question, index) => checkQuestion(question, [...at, 'questions', index], report));
 }
 

@@ -111,37 +111,71 @@ const questionBase = {
   evidence: EvidenceList,
 };
 
+/** Base64url without padding, as `glossa seal` writes its hashes, salts and boxes. */
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+
+/** A SHA-256 hash of a right answer, salted (see src/seal/README.md). */
+const Hash = v.pipe(
+  v.string(),
+  v.regex(BASE64URL, 'must be a hash as glossa seal writes it'),
+  v.length(43, 'must be a hash as glossa seal writes it'),
+);
+
+/** A text encrypted with AES-GCM: its 12-byte IV and its cipher text, each in base64url, joined by a dot. */
+const Box = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{22,}$/, 'must be a box as glossa seal writes it'),
+);
+
+/**
+ * What a sealed question holds instead of its answer key: the hashes of its right answers, its explanation
+ * once per right answer (each opened by that answer), and every choice's feedback (opened by choosing it).
+ */
+export const SealedSchema = v.strictObject({
+  right: v.pipe(v.array(Hash), v.minLength(1, 'needs at least one right answer')),
+  explanation: v.optional(v.array(Box)),
+  feedback: v.optional(v.record(Id, Box)),
+});
+
+/** The quiz's seal: how its questions were sealed. */
+export const SealSchema = v.strictObject({
+  version: v.literal(1),
+  salt: v.pipe(v.string(), v.regex(BASE64URL, 'must be a salt as glossa seal writes it'), v.minLength(22)),
+});
+
+/**
+ * A question of one type, open (its answer key in `open`) or sealed (a `sealed` object instead); a sealed
+ * question has neither the answer nor its explanations in the open.
+ */
+function openOrSealed<T extends string, Open extends v.ObjectEntries, Shown extends v.ObjectEntries>(
+  type: T,
+  shown: Shown,
+  open: Open,
+) {
+  const common = { ...questionBase, type: v.literal(type), ...shown };
+  return v.variant('sealed', [
+    v.strictObject({ ...common, ...open, sealed: v.optional(v.never()) }),
+    v.strictObject({ ...common, sealed: SealedSchema }),
+  ]);
+}
+
 export const QuestionSchema = v.variant(
   'type',
   [
-    v.strictObject({
-      ...questionBase,
-      type: v.literal('single'),
-      choices: atLeastTwo(ChoiceSchema, 'choices'),
-      answer: Id,
-    }),
-    v.strictObject({
-      ...questionBase,
-      type: v.literal('multiple'),
-      choices: atLeastTwo(ChoiceSchema, 'choices'),
-      answers: v.pipe(v.array(Id), v.minLength(1, 'needs at least one right choice')),
-    }),
-    v.strictObject({ ...questionBase, type: v.literal('true-false'), answer: v.boolean() }),
-    v.strictObject({
-      ...questionBase,
-      type: v.literal('fill-blank'),
-      accept: v.pipe(v.array(Text), v.minLength(1, 'needs at least one accepted answer')),
-    }),
-    v.strictObject({
-      ...questionBase,
-      type: v.literal('order'),
-      items: atLeastTwo(ChoiceSchema, 'items'),
-    }),
-    v.strictObject({
-      ...questionBase,
-      type: v.literal('match'),
-      pairs: atLeastTwo(v.strictObject({ left: Text, right: Text }), 'pairs'),
-    }),
+    openOrSealed('single', { choices: atLeastTwo(ChoiceSchema, 'choices') }, { answer: Id }),
+    openOrSealed(
+      'multiple',
+      { choices: atLeastTwo(ChoiceSchema, 'choices') },
+      { answers: v.pipe(v.array(Id), v.minLength(1, 'needs at least one right choice')) },
+    ),
+    openOrSealed('true-false', {}, { answer: v.boolean() }),
+    openOrSealed(
+      'fill-blank',
+      {},
+      { accept: v.pipe(v.array(Text), v.minLength(1, 'needs at least one accepted answer')) },
+    ),
+    openOrSealed('order', { items: atLeastTwo(ChoiceSchema, 'items') }, {}),
+    openOrSealed('match', { pairs: atLeastTwo(v.strictObject({ left: Text, right: Text }), 'pairs') }, {}),
   ],
   'must have a "type" of "single", "multiple", "true-false", "fill-blank", "order" or "match"',
 );
@@ -156,6 +190,7 @@ export const QuizSchema = v.strictObject({
       v.maxValue(100, 'must be between 0 and 100'),
     ),
   ),
+  seal: v.optional(SealSchema),
   questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'needs at least one question')),
 });
 

@@ -9,6 +9,8 @@ import type {
   ParagraphSchema,
   QuestionSchema,
   QuizSchema,
+  SealSchema,
+  SealedSchema,
   QuoteSchema,
   SectionSchema,
   TimelineEventSchema,
@@ -29,6 +31,12 @@ export type TimelineEvent = v.InferOutput<typeof TimelineEventSchema>;
 export type Quiz = v.InferOutput<typeof QuizSchema>;
 export type Question = v.InferOutput<typeof QuestionSchema>;
 export type QuestionType = Question['type'];
+/** A question with its answer key in the open. */
+export type OpenQuestion = Extract<Question, { sealed?: undefined }>;
+/** A question whose answer key `glossa seal` replaced by hashes and boxes (src/seal/README.md). */
+export type SealedQuestion = Extract<Question, { sealed: object }>;
+export type Sealed = v.InferOutput<typeof SealedSchema>;
+export type Seal = v.InferOutput<typeof SealSchema>;
 export type Choice = v.InferOutput<typeof ChoiceSchema>;
 export type Evidence = v.InferOutput<typeof EvidenceSchema>;
 export type Quote = v.InferOutput<typeof QuoteSchema>;

@@ -1,5 +1,6 @@
 import type { Question, QuestionType } from '../model/types.js';
 import { foldText } from '../shared/fold-text.js';
+import { verdictOf } from './sealed-verdicts.js';
 
 /**
  * What a reader gives, per question type: `single` the chosen choice's id; `multiple` the chosen ids
@@ -67,8 +68,10 @@ export function isAnswered(answer: QuizAnswer | undefined): answer is QuizAnswer
   return true;
 }
 
+/** A sealed question's answer is right once `gradeAnswers` (sealed-verdicts.ts) has found it right. */
 export function isCorrect(question: Question, answer: QuizAnswer | undefined): boolean {
   if (answer === undefined) return false;
+  if (question.sealed) return verdictOf(question, answer)?.correct ?? false;
   switch (question.type) {
     case 'single':
     case 'true-false':

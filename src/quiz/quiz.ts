@@ -34,6 +34,8 @@ import { CHECK, CROSS } from './question-views/marks.js';
 import { property } from '../shared/reactive.js';
 import type { XapiAuth } from '../xapi/lrs-sender.js';
 import type { XapiActor } from '../xapi/statement-types.js';
+import { gradeAnswers, openedBy } from './sealed-verdicts.js';
+import { PrintedKey } from './printed-key.js';
 
 export type { AnswerByType, QuizAnswer } from './answers.js';
 export type { QuestionResult, QuizScore } from './score.js';
@@ -177,8 +179,22 @@ export class GlossaQuiz extends GlossaWidget {
   /** With `xapi-endpoint`: the `Authorization` header for the LRS (`'Basic …'`), or a function giving it, asked before each request. A property only, so it never appears in the page's HTML. */
   xapiAuth: XapiAuth | undefined;
 
+  /**
+   * The key file of a sealed quiz (its JSON, or the parsed object), as `glossa seal --key` writes it: a
+   * sealed quiz prints its answer key (`print-key`) only with it.
+   */
+  @property({ attribute: false })
+  answerKey: unknown;
+
   readonly #markup = new QuizMarkupController(this, () => this.articleController.invalidate());
   readonly #sessions = new QuizSessionController(this);
+  readonly #printedKey = new PrintedKey();
+  /** Sealed answers being graded (hashed, by a lazily loaded module): the quiz is complete once they are. */
+  #grading: Promise<unknown> | undefined;
+  /** The question whose answer is being graded: its button says so meanwhile. */
+  #checking: string | undefined;
+  /** Stored answers are being graded: the quiz shows as loading until they are. */
+  #restoring = false;
 
   /** A quiz written in HTML needs no article; with one, its evidence is checked against it and shown. */
   get articleOptional(): boolean {
@@ -195,7 +211,7 @@ export class GlossaQuiz extends GlossaWidget {
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.#markup.loaded;
     await this.#viewsLoaded;
-    await this.#xapi;
+    await Promise.all([this.#xapi, this.#grading]);
     return super.getUpdateComplete();
   }
   #announcement = '';
@@ -247,6 +263,7 @@ export class GlossaQuiz extends GlossaWidget {
   #renderQuiz(quiz: Quiz, article: Article | undefined, storageId: string): TemplateResult {
     const settings = { questions: this.questions, shuffle: this.shuffle, seed: this.seed };
     const session = this.#sessions.sessionFor(quiz, article, storageId, settings, this.hydrating);
+    if (this.#gradeShown(session)) return this.renderLoading();
     const { asked, progress, unknown } = session;
     const level = headingLevel(this.headingLevel);
     // A quiz written in HTML is in the page's language, whatever the article's.
@@ -272,8 +289,43 @@ export class GlossaQuiz extends GlossaWidget {
       ${asked.map((question, index) => this.#renderQuestion(session, question, index, shown(question), lang))}
       ${finished ? nothing : this.#renderNav(session, stepper)}
       <div class="visually-hidden" role="status">${this.#announcement}</div>
-      ${this.printKey ? this.#renderAnswerKey(asked, lang) : nothing}
+      ${
+        this.printKey
+          ? this.#renderAnswerKey(
+              this.#printedKey.questions(quiz, asked, this.answerKey, () => this.requestUpdate()),
+              lang,
+            )
+          : nothing
+      }
     </section>`;
+  }
+
+  /**
+   * Verdicts shown (of checked questions, or all once finished) that a sealed quiz has not graded yet, as
+   * with answers stored or given in another tab: the quiz shows as loading until they are graded.
+   */
+  #gradeShown({ quiz, asked, progress }: Session): boolean {
+    if (this.#grading) return this.#restoring;
+    const shown = asked.filter((question) => progress.finished || progress.checked.includes(question.id));
+    const grading = gradeAnswers(
+      quiz.seal,
+      shown.map((question) => [question, shownAnswer(progress, question)] as const),
+    );
+    this.#restoring = grading !== undefined;
+    if (grading) this.#afterGrading(grading, () => this.requestUpdate());
+    return this.#restoring;
+  }
+
+  /** Runs `then` once `grading` has settled; a failed load lets the reader try again. One grading at a time. */
+  #afterGrading(grading: Promise<void>, then: () => void, checking?: string): void {
+    this.#checking = checking;
+    this.#grading = grading
+      .finally(() => {
+        this.#grading = this.#checking = undefined;
+        this.#restoring = false;
+      })
+      .then(then, () => this.requestUpdate());
+    this.requestUpdate();
   }
 
   /** Once storage refuses the reader's progress, a quiet note says so. */
@@ -322,9 +374,10 @@ export class GlossaQuiz extends GlossaWidget {
     const id = `q-${question.id}`;
     const locked = progress.finished || progress.checked.includes(question.id);
     const immediate = this.feedback !== 'end';
+    const given = shownAnswer(progress, question);
     const context: ViewContext<Question['type']> = {
-      question,
-      answer: shownAnswer(progress, question),
+      question: locked ? openedBy(question, given) : question,
+      answer: given,
       locked,
       id,
       seed: progress.seed,
@@ -346,7 +399,7 @@ export class GlossaQuiz extends GlossaWidget {
       ${
         immediate && !locked
           ? html`<button part="check-button" class="check-button" type="button" @click=${() => this.#check(question, index)}>
-            ${this.localize.term('checkAnswer')}
+            ${this.localize.term(this.#checking === question.id ? 'checking' : 'checkAnswer')}
           </button>`
           : nothing
       }
@@ -390,8 +443,10 @@ export class GlossaQuiz extends GlossaWidget {
   }
 
   #renderFeedback({ article, progress }: Session, question: Question, lang: ContentLang) {
-    const correct = isCorrect(question, shownAnswer(progress, question));
-    const evidence = article && !this.hideEvidence ? (question.evidence ?? []) : [];
+    const given = shownAnswer(progress, question);
+    const correct = isCorrect(question, given);
+    const opened = openedBy(question, given);
+    const evidence = article && !this.hideEvidence ? (opened.evidence ?? []) : [];
     // A quote given with the question is in the quiz's language; a whole paragraph in the article's.
     const paragraphLang = contentLang(article?.lang, this.localize);
     return html`<div
@@ -406,10 +461,10 @@ export class GlossaQuiz extends GlossaWidget {
           ? nothing
           : html`<div part="right-answer">
             <p>${this.localize.term('rightAnswer')}</p>
-            ${renderRightAnswer(question, this.localize, lang)}
+            ${renderRightAnswer(opened, this.localize, lang)}
           </div>`
       }
-      ${question.explanation ? html`<p part="explanation" lang=${lang}>${question.explanation}</p>` : nothing}
+      ${opened.explanation ? html`<p part="explanation" lang=${lang}>${opened.explanation}</p>` : nothing}
       ${
         evidence.length && article
           ? html`<details part="evidence-details">
@@ -506,8 +561,15 @@ export class GlossaQuiz extends GlossaWidget {
   }
 
   #check(question: Question, index: number): void {
+    if (this.#grading) return;
     const given = shownAnswer(this.#sessions.current.progress, question);
     if (!isAnswered(given)) return this.#announce(this.localize.term('answerFirst'));
+    const grading = gradeAnswers(this.#sessions.current.quiz.seal, [[question, given]]);
+    if (grading) return this.#afterGrading(grading, () => this.#checked(question, index, given), question.id);
+    this.#checked(question, index, given);
+  }
+
+  #checked(question: Question, index: number, given: QuizAnswer): void {
     const { progress } = this.#take((current) => check(current, question.id, given));
     const { correct } = resultOf(progress, question);
     emit(this, 'glossa-answer', { questionId: question.id, answer: given, correct });
@@ -522,6 +584,17 @@ export class GlossaQuiz extends GlossaWidget {
   }
 
   #finish(): void {
+    if (this.#grading) return;
+    const { quiz, progress, asked } = this.#sessions.current;
+    const grading = gradeAnswers(
+      quiz.seal,
+      asked.map((question) => [question, progress.answers[question.id]] as const),
+    );
+    if (grading) return this.#afterGrading(grading, () => this.#finished());
+    this.#finished();
+  }
+
+  #finished(): void {
     const { progress, asked } = this.#sessions.current;
     for (const question of unchecked(progress, asked)) emit(this, 'glossa-answer', resultOf(progress, question));
     emit(this, 'glossa-complete', this.#score(this.#take(finish)));

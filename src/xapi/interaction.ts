@@ -1,4 +1,4 @@
-import type { Question } from '../model/types.js';
+import type { OpenQuestion, Question } from '../model/types.js';
 import type { QuizAnswer } from '../quiz/answers.js';
 import type { ActivityDefinition, InteractionComponent } from './statement-types.js';
 
@@ -31,35 +31,56 @@ const asResponseText = (text: string) => text.trim().replaceAll(ITEMS, ',');
  */
 export function interactionDefinition(question: Question, lang: string): ActivityDefinition {
   const text = { [lang]: question.prompt };
-  const base = { type: INTERACTION_TYPE, name: text, description: text };
+  const base = {
+    type: INTERACTION_TYPE,
+    name: text,
+    description: text,
+    // A sealed question's page does not hold its right answers, so its statements cannot say them.
+    ...(question.sealed === undefined ? { correctResponsesPattern: rightResponses(question) } : {}),
+  };
   switch (question.type) {
     case 'single':
     case 'multiple':
       return {
         ...base,
         interactionType: 'choice',
-        correctResponsesPattern: [question.type === 'single' ? question.answer : question.answers.join(ITEMS)],
         choices: question.choices.map((choice) => component(choice.id, choice.text, lang)),
       };
     case 'true-false':
-      return { ...base, interactionType: 'true-false', correctResponsesPattern: [String(question.answer)] };
+      return { ...base, interactionType: 'true-false' };
     case 'fill-blank':
-      return { ...base, interactionType: 'fill-in', correctResponsesPattern: question.accept.map(asResponseText) };
+      return { ...base, interactionType: 'fill-in' };
     case 'order':
       return {
         ...base,
         interactionType: 'sequencing',
-        correctResponsesPattern: [question.items.map((item) => item.id).join(ITEMS)],
         choices: question.items.map((item) => component(item.id, item.text, lang)),
       };
     case 'match':
       return {
         ...base,
         interactionType: 'matching',
-        correctResponsesPattern: [question.pairs.map((_, index) => leftId(index) + PAIR + rightId(index)).join(ITEMS)],
         source: question.pairs.map((pair, index) => component(leftId(index), pair.left, lang)),
         target: question.pairs.map((pair, index) => component(rightId(index), pair.right, lang)),
       };
+  }
+}
+
+/** The responses that are right, in the interaction type's format. */
+function rightResponses(question: OpenQuestion): string[] {
+  switch (question.type) {
+    case 'single':
+      return [question.answer];
+    case 'multiple':
+      return [question.answers.join(ITEMS)];
+    case 'true-false':
+      return [String(question.answer)];
+    case 'fill-blank':
+      return question.accept.map(asResponseText);
+    case 'order':
+      return [question.items.map((item) => item.id).join(ITEMS)];
+    case 'match':
+      return [question.pairs.map((_, index) => leftId(index) + PAIR + rightId(index)).join(ITEMS)];
   }
 }
 

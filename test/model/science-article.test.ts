@@ -272,7 +272,7 @@ describe('the science article, demo/articles/perseverance-bunsen-peak-2024.json'
     it('finds a fill-in answer and the people of a match in their evidence', () => {
       for (const question of article.quiz!.questions) {
         const words = fold(question.evidence!.map((evidence) => targetOf(article, evidence).text).join(' '));
-        if (question.type === 'fill-blank') {
+        if (question.type === 'fill-blank' && !question.sealed) {
           expect(
             question.accept.some((answer) => words.includes(fold(answer))),
             question.id,

@@ -157,7 +157,7 @@ describe('the seed article, demo/articles/kazakhstan-2022.json', () => {
 
     it('a fill-in-the-blank answer is in its evidence paragraph', () => {
       for (const question of article.quiz!.questions) {
-        if (question.type !== 'fill-blank') continue;
+        if (question.type !== 'fill-blank' || question.sealed) continue;
         const paragraphs = question.evidence!.map((evidence) => fold(targetOf(article, evidence).text)).join(' ');
         expect(
           question.accept.some((answer) => paragraphs.includes(fold(answer))),

@@ -121,7 +121,7 @@ describe('<glossa-quiz> progress', () => {
     // q2 keeps its id and its choice ids, but the choice "a" now says something else.
     const edited = validMinimal((input) => {
       const q2 = input.quiz!.questions[1]!;
-      if (q2.type !== 'multiple') throw new Error('q2 is a multiple-select question');
+      if (q2.type !== 'multiple' || q2.sealed) throw new Error('q2 is a multiple-select question');
       q2.choices = [
         { id: 'a', text: 'The bridge is new' },
         { id: 'b', text: 'The vote was on Monday' },

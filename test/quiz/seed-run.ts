@@ -9,6 +9,7 @@ import { clickOn, parts, settled, tabOnTo, textOf, visibleQuestions } from './qu
  * wrongly, and returns the answer the quiz should report.
  */
 export async function answerOnScreen(el: GlossaQuiz, question: Question, right: boolean): Promise<QuizAnswer> {
+  if (question.sealed) throw new Error(`${question.id} is sealed: answer it as its open question`);
   const shown = visibleQuestions(el).find((candidate) => candidate.id === `q-${question.id}`);
   if (!shown) throw new Error(`${question.id} is not on screen`);
   const inputs = [...shown.querySelectorAll<HTMLInputElement>('[part~="choice-input"]')];

@@ -1,7 +1,7 @@
 import { letterId } from '../../shared/letter-id.js';
 import { withoutTagOpenings } from '../plain-text.js';
 import { QuestionIds } from '../question-ids.js';
-import type { QuestionInput } from '../lost-in-export.js';
+import type { QuestionInput } from '../types.js';
 import { FormatSyntaxError, type FormatWarning, type QuizImport } from '../types.js';
 import { ANSWER_LINE, CHOICE_LINE } from './syntax.js';
 

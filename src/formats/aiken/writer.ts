@@ -1,5 +1,5 @@
 import { quizWarnings } from '../lost-in-export.js';
-import type { FormatWarning, QuizExport, QuizInput } from '../types.js';
+import type { FormatWarning, QuizExport, OpenQuizInput } from '../types.js';
 import { ANSWER_LINE, CHOICE_LINE } from './syntax.js';
 
 /** The most choices Aiken can letter, A to Z. */
@@ -9,7 +9,7 @@ const MOST_CHOICES = 26;
  * Writes the single-choice questions of a quiz as Aiken, the only kind it has; every other question,
  * and every feedback and explanation, is left out with a warning.
  */
-export function writeAiken(quiz: QuizInput, options: { readonly articleId: string }): QuizExport {
+export function writeAiken(quiz: OpenQuizInput, options: { readonly articleId: string }): QuizExport {
   const warnings: FormatWarning[] = [];
   const blocks: string[] = [];
   for (const question of quiz.questions) {

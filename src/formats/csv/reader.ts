@@ -1,6 +1,6 @@
 import { BLANK } from '../../model/primitives.js';
 import { letterId } from '../../shared/letter-id.js';
-import type { QuestionInput } from '../lost-in-export.js';
+import type { QuestionInput } from '../types.js';
 import { withoutTagOpenings } from '../plain-text.js';
 import { QuestionIds } from '../question-ids.js';
 import { FormatSyntaxError, type FormatWarning, type QuizImport } from '../types.js';

@@ -1,5 +1,6 @@
-import { quizWarnings, type QuestionInput } from '../lost-in-export.js';
-import type { FormatWarning, QuizExport, QuizInput } from '../types.js';
+import { quizWarnings } from '../lost-in-export.js';
+import type { OpenQuestionInput } from '../types.js';
+import type { FormatWarning, QuizExport, OpenQuizInput } from '../types.js';
 
 /** A cell as RFC 4180 writes it: quoted when it holds a delimiter, a quote, a line break or edge spaces. */
 function cell(value: string): string {
@@ -7,7 +8,7 @@ function cell(value: string): string {
 }
 
 /** What the choice columns of a question hold: its choices, accepted answers, items in order or pairs. */
-function options(question: QuestionInput): string[] {
+function options(question: OpenQuestionInput): string[] {
   switch (question.type) {
     case 'single':
     case 'multiple':
@@ -27,7 +28,7 @@ function options(question: QuestionInput): string[] {
 const choiceNumbers = (choices: readonly { readonly id: string }[], ids: readonly string[]) =>
   ids.map((id) => choices.findIndex((choice) => choice.id === id) + 1).join(', ');
 
-function answer(question: QuestionInput): string {
+function answer(question: OpenQuestionInput): string {
   switch (question.type) {
     case 'single':
       return choiceNumbers(question.choices, [question.answer]);
@@ -40,7 +41,7 @@ function answer(question: QuestionInput): string {
   }
 }
 
-const feedbacks = (question: QuestionInput) =>
+const feedbacks = (question: OpenQuestionInput) =>
   question.type === 'single' || question.type === 'multiple'
     ? question.choices.map((choice) => choice.feedback ?? '')
     : [];
@@ -49,7 +50,7 @@ const feedbacks = (question: QuestionInput) =>
  * Writes a quiz in Glossa's CSV layout (README.md): UTF-8 with a byte-order mark, so that Excel reads its
  * accents, `,` between cells and CRLF between rows, as RFC 4180 has them.
  */
-export function writeCsv(quiz: QuizInput, { articleId }: { readonly articleId: string }): QuizExport {
+export function writeCsv(quiz: OpenQuizInput, { articleId }: { readonly articleId: string }): QuizExport {
   const warnings: FormatWarning[] = [];
   const width = Math.max(2, ...quiz.questions.map((question) => options(question).length));
   const feedbackWidth = Math.max(

@@ -1,6 +1,6 @@
 import { positionAt } from '../position.js';
 import { QuestionIds } from '../question-ids.js';
-import type { QuestionInput } from '../lost-in-export.js';
+import type { QuestionInput } from '../types.js';
 import { FormatSyntaxError, type FormatWarning, type QuizImport } from '../types.js';
 import { answersSyntax } from './answers-syntax.js';
 import { giftItems } from './lexer.js';

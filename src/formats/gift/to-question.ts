@@ -1,6 +1,6 @@
 import { BLANK } from '../../model/primitives.js';
 import { letterId } from '../../shared/letter-id.js';
-import type { QuestionInput } from '../lost-in-export.js';
+import type { QuestionInput } from '../types.js';
 import type { GiftAnswer, GiftAnswers } from './answers-syntax.js';
 import type { GiftChar } from './lexer.js';
 import { GiftFault, type GiftQuestionSyntax } from './question-syntax.js';

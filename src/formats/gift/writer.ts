@@ -1,6 +1,7 @@
 import { BLANK } from '../../model/primitives.js';
-import { quizWarnings, type QuestionInput } from '../lost-in-export.js';
-import type { FormatWarning, QuizExport, QuizInput } from '../types.js';
+import { quizWarnings } from '../lost-in-export.js';
+import type { OpenQuestionInput } from '../types.js';
+import type { FormatWarning, QuizExport, OpenQuizInput } from '../types.js';
 import { escapeGift } from './escape.js';
 
 /** The weights Moodle takes for an answer (its grade options), as GIFT writes them. */
@@ -19,7 +20,7 @@ function aroundAnswers(prompt: string, answers: readonly string[], explanation: 
   return `${escapeGift(before)}{\n${[...answers, ...general].join('\n')}\n}${escapeGift(after)}`;
 }
 
-function choiceWeights(question: Extract<QuestionInput, { type: 'multiple' }>, warn: (message: string) => void) {
+function choiceWeights(question: Extract<OpenQuestionInput, { type: 'multiple' }>, warn: (message: string) => void) {
   const weight = Number((100 / question.answers.length).toFixed(5));
   if (!MOODLE_WEIGHTS.includes(weight))
     warn(`its ${question.answers.length} right answers weigh ${weight} % each, a weight Moodle does not offer`);
@@ -27,7 +28,7 @@ function choiceWeights(question: Extract<QuestionInput, { type: 'multiple' }>, w
 }
 
 /** One question's GIFT, or undefined for a type GIFT has not. */
-function questionGift(question: QuestionInput, warn: (message: string) => void): string | undefined {
+function questionGift(question: OpenQuestionInput, warn: (message: string) => void): string | undefined {
   const title = `::${escapeGift(question.id)}:: `;
   if (
     (question.type === 'single' || question.type === 'multiple') &&
@@ -96,7 +97,7 @@ function questionGift(question: QuestionInput, warn: (message: string) => void):
 }
 
 /** Writes a quiz as GIFT, one question per paragraph, its id as the `::title::`. */
-export function writeGift(quiz: QuizInput, options: { readonly articleId: string }): QuizExport {
+export function writeGift(quiz: OpenQuizInput, options: { readonly articleId: string }): QuizExport {
   const warnings: FormatWarning[] = [];
   // A category is read as it is written, without escapes; `//` is how Moodle writes a slash in its name.
   const blocks = [`// The quiz of the Glossa article "${options.articleId}", in GIFT (Moodle's question format).`];

@@ -5,7 +5,8 @@ import { withGlossaIds } from './glossa-ids.js';
 import { faultAt } from './located-error.js';
 import { QTI_NAMESPACE } from './qti-vocabulary.js';
 import { trueFalseWords } from './true-false-words.js';
-import { FALSE_ID, TRUE_ID, type QuestionInput } from './write-item.js';
+import { FALSE_ID, TRUE_ID } from './write-item.js';
+import type { QuestionInput } from '../types.js';
 import { childElements, rawText, type XmlElement, type XmlNode } from './xml/xml-node.js';
 
 const READ_INTERACTIONS = [

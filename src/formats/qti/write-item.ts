@@ -1,5 +1,5 @@
 import { BLANK } from '../../model/primitives.js';
-import type { FormatWarning, QuizInput } from '../types.js';
+import type { FormatWarning, OpenQuestionInput } from '../types.js';
 import { holdsCharactersXmlCannot } from './xml/escape-xml.js';
 import { element, type XmlElement, type XmlNode } from './xml/xml-node.js';
 import { responseProcessing, type FeedbackShown, type Template } from './response-processing.js';
@@ -18,9 +18,8 @@ import {
   XSI_NAMESPACE,
 } from './qti-vocabulary.js';
 
-export type QuestionInput = QuizInput['questions'][number];
-type ChoiceInput = Extract<QuestionInput, { type: 'single' }>['choices'][number];
-type MatchInput = Extract<QuestionInput, { type: 'match' }>;
+type ChoiceInput = Extract<OpenQuestionInput, { type: 'single' }>['choices'][number];
+type MatchInput = Extract<OpenQuestionInput, { type: 'match' }>;
 
 /** The identifiers of a true/false item's two choices, which say what they are in any language. */
 export const TRUE_ID = 'true';
@@ -66,7 +65,7 @@ function simpleChoice(choice: ChoiceInput): XmlElement {
 }
 
 function choiceInteraction(
-  question: QuestionInput,
+  question: OpenQuestionInput,
   choices: readonly ChoiceInput[],
   correct: readonly string[],
   maxChoices: number,
@@ -153,7 +152,7 @@ function matchInteraction(question: MatchInput): Interaction {
   };
 }
 
-function interactionOf(question: QuestionInput, lang: string): Interaction {
+function interactionOf(question: OpenQuestionInput, lang: string): Interaction {
   switch (question.type) {
     case 'single':
       return choiceInteraction(question, question.choices, [question.answer], 1);
@@ -200,7 +199,7 @@ function explanationFeedback(explanation: string): XmlElement {
 }
 
 /** Every text of a question that goes into its item. */
-function textsOf(question: QuestionInput): string[] {
+function textsOf(question: OpenQuestionInput): string[] {
   const own = [question.prompt, question.explanation ?? ''];
   switch (question.type) {
     case 'single':
@@ -217,7 +216,7 @@ function textsOf(question: QuestionInput): string[] {
   }
 }
 
-function warningsFor(question: QuestionInput): FormatWarning[] {
+function warningsFor(question: OpenQuestionInput): FormatWarning[] {
   const warnings: FormatWarning[] = [];
   if (question.evidence && question.evidence.length > 0)
     warnings.push({ question: question.id, message: 'QTI has no place for evidence: it is left out' });
@@ -236,7 +235,7 @@ function titleOf(prompt: string): string {
 }
 
 /** One QTI 3 assessment item for one question, scored 0 or 1, and what it could not carry. */
-export function writeItem(question: QuestionInput, lang: string): { item: XmlElement; warnings: FormatWarning[] } {
+export function writeItem(question: OpenQuestionInput, lang: string): { item: XmlElement; warnings: FormatWarning[] } {
   const interaction = interactionOf(question, lang);
   const shown: FeedbackShown = {
     choices: interaction.choiceFeedback,

@@ -1,7 +1,8 @@
-import type { ExportedFile, FormatWarning, QuizExport, QuizInput } from '../types.js';
+import type { ExportedFile, FormatWarning, QuizExport, OpenQuizInput } from '../types.js';
 import { serializeXml } from './xml/serialize-xml.js';
 import { element, type XmlElement } from './xml/xml-node.js';
-import { writeItem, type QuestionInput } from './write-item.js';
+import { writeItem } from './write-item.js';
+import type { OpenQuestionInput } from '../types.js';
 import {
   CONTENT_PACKAGE_NAMESPACE,
   ITEM_RESOURCE,
@@ -49,11 +50,11 @@ function outcomeProcessing(passPercent: number | undefined): XmlElement {
 
 /** A question and the file its item is written to. */
 interface ItemEntry {
-  readonly question: QuestionInput;
+  readonly question: OpenQuestionInput;
   readonly path: string;
 }
 
-function assessmentTest(quiz: QuizInput, articleId: string, entries: readonly ItemEntry[]): XmlElement {
+function assessmentTest(quiz: OpenQuizInput, articleId: string, entries: readonly ItemEntry[]): XmlElement {
   const passOutcomes =
     quiz.passPercent === undefined
       ? []
@@ -121,7 +122,7 @@ function manifest(articleId: string, entries: readonly ItemEntry[]): XmlElement 
 
 /** A QTI 3 content package: the manifest, one assessment test, and one item per question. */
 export function writeQtiPackage(
-  quiz: QuizInput,
+  quiz: OpenQuizInput,
   options: { readonly articleId: string; readonly lang: string },
 ): QuizExport {
   const count = quiz.questions.length;

@@ -7,7 +7,8 @@ interface Option {
   readonly value: string;
   readonly text: string;
   readonly feedback: string | undefined;
-  readonly right: boolean;
+  /** Unknown for a sealed question whose right answer the reader's did not open. */
+  readonly right: boolean | undefined;
   readonly chosen: boolean;
 }
 
@@ -20,17 +21,17 @@ function optionsOf(context: ViewContext<ChoiceType>): Option[] {
       value: String(value),
       text: localize.term(value ? 'trueLabel' : 'falseLabel'),
       feedback: undefined,
-      right: question.answer === value,
+      right: question.sealed ? undefined : question.answer === value,
       chosen: answer === value,
     }));
   }
-  const rightIds = question.type === 'single' ? [question.answer] : question.answers;
+  const rightIds = question.sealed ? undefined : question.type === 'single' ? [question.answer] : question.answers;
   const choices = context.shuffle ? seededOrder(question.choices, `${context.seed}:${question.id}`) : question.choices;
   return choices.map((choice) => ({
     value: choice.id,
     text: choice.text,
     feedback: choice.feedback,
-    right: rightIds.includes(choice.id),
+    right: rightIds?.includes(choice.id),
     chosen: Array.isArray(answer) ? answer.includes(choice.id) : answer === choice.id,
   }));
 }
@@ -56,7 +57,8 @@ export function renderChoices(context: ViewContext<ChoiceType>) {
   const lang = question.type === 'true-false' ? nothing : context.lang;
   return html`<div part="choices" class="choices">
     ${optionsOf(context).map((option) => {
-      const mark = locked && (option.right || option.chosen) ? renderMark(option.right, localize) : nothing;
+      const known = locked && option.right !== undefined && (option.right || option.chosen);
+      const mark = known ? renderMark(option.right, localize) : nothing;
       return html`<label part="choice" class="choice">
           <input
             part="choice-input" class="choice-input"

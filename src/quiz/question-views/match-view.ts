@@ -5,7 +5,7 @@ import { renderMark } from './marks.js';
 
 /**
  * One list per left-hand item, offering every right-hand text in a seeded order that is not the
- * answer order, after an empty "Choose…".
+ * answer order, after an empty "Choose…". A sealed question's pairs are not the answer: no marks.
  */
 export function renderMatch(context: ViewContext<'match'>) {
   const { question, localize, locked, lang } = context;
@@ -30,7 +30,7 @@ export function renderMatch(context: ViewContext<'match'>) {
               html`<option .value=${right} .selected=${chosen[index] === right} lang=${lang}>${right}</option>`,
           )}
         </select>
-        ${locked ? renderMark(chosen[index] === pair.right, localize) : nothing}
+        ${locked && !question.sealed ? renderMark(chosen[index] === pair.right, localize) : nothing}
       </div>`;
     })}
   </div>`;

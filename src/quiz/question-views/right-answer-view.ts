@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../../localize/localize-controller.js';
-import type { Question } from '../../model/types.js';
+import type { OpenQuestion, Question } from '../../model/types.js';
 import type { ContentLang } from '../../shared/content-lang.js';
 
-function rightAnswers(question: Question, localize: LocalizeController): string[] {
+function rightAnswers(question: OpenQuestion, localize: LocalizeController): string[] {
   switch (question.type) {
     case 'single':
     case 'multiple': {
@@ -23,9 +23,11 @@ function rightAnswers(question: Question, localize: LocalizeController): string[
 
 /**
  * The right answer as a list: in the feedback of a wrong answer, and in the printed answer key. `lang`
- * is the quiz texts' language; "True" and "False" are the element's.
+ * is the quiz texts' language; "True" and "False" are the element's. A sealed question's is sealed.
  */
 export function renderRightAnswer(question: Question, localize: LocalizeController, lang: ContentLang) {
+  if (question.sealed)
+    return html`<p part="right-answer-list" class="right-answer-list">${localize.term('rightAnswerSealed')}</p>`;
   const items = rightAnswers(question, localize).map((text) => html`<li>${text}</li>`);
   return question.type === 'order'
     ? html`<ol part="right-answer-list" class="right-answer-list" lang=${lang}>${items}</ol>`

@@ -2,9 +2,21 @@ import { LitElement, html, nothing } from 'lit';
 import { state } from '../../../src/shared/reactive.js';
 import { studioAppStyles } from '../studio-app.styles.js';
 import { embedSnippet } from './embed-snippet.js';
+import { parseArticle } from '../../../src/model/parse.js';
+import { sealArticle } from '../../../src/seal/seal-quiz.js';
 
-const fileName = (article: Record<string, unknown>) =>
-  `${typeof article['id'] === 'string' && article['id'] !== '' ? article['id'] : 'article'}.json`;
+const fileName = (article: Record<string, unknown>, suffix = '') =>
+  `${typeof article['id'] === 'string' && article['id'] !== '' ? article['id'] : 'article'}${suffix}.json`;
+
+const jsonUrl = (value: unknown) =>
+  URL.createObjectURL(new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' }));
+
+/** The sealed article (see src/seal/README.md) and the addresses of its file and its key file. */
+interface Sealed {
+  readonly article: Record<string, unknown>;
+  readonly articleUrl: string;
+  readonly keyUrl: string;
+}
 
 /**
  * Publishing an article: its JSON to download, the snippet for a page (article inline or by address)
@@ -19,6 +31,8 @@ export class PublishDialog extends LitElement {
   @state() private copied = '';
   @state() private rendered = '';
   @state() private renderNote = '';
+  @state() private sealed: Sealed | undefined;
+  @state() private sealNote = '';
   #downloadUrl: string | undefined;
 
   show(article: Record<string, unknown>, problems: number): void {
@@ -27,10 +41,9 @@ export class PublishDialog extends LitElement {
     this.copied = '';
     this.rendered = '';
     this.renderNote = '';
+    this.#unseal();
     if (this.#downloadUrl) URL.revokeObjectURL(this.#downloadUrl);
-    this.#downloadUrl = URL.createObjectURL(
-      new Blob([`${JSON.stringify(article, null, 2)}\n`], { type: 'application/json' }),
-    );
+    this.#downloadUrl = jsonUrl(article);
     this.requestUpdate();
     void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')!.showModal());
   }
@@ -41,6 +54,26 @@ export class PublishDialog extends LitElement {
 
   readonly #srcInput = (event: Event) => {
     this.src = (event.target as HTMLInputElement).value;
+  };
+
+  #unseal(): void {
+    if (this.sealed) [this.sealed.articleUrl, this.sealed.keyUrl].forEach((url) => URL.revokeObjectURL(url));
+    this.sealed = undefined;
+    this.sealNote = '';
+  }
+
+  /** "Seal the answers": the sealed article replaces the open one in the snippet, and its key file is offered. */
+  readonly #sealInput = async (event: Event) => {
+    this.#unseal();
+    if (!(event.target as HTMLInputElement).checked) return;
+    const parsed = parseArticle(this.article);
+    if (!parsed.ok || !parsed.article.quiz || parsed.article.quiz.seal) {
+      this.sealNote = 'Only a valid article with an open quiz can be sealed.';
+      return;
+    }
+    const { article, key } = await sealArticle(parsed.article);
+    this.sealed = { article, articleUrl: jsonUrl(article), keyUrl: jsonUrl(key) };
+    this.sealNote = 'Sealed: publish the sealed file, keep the key file for yourself.';
   };
 
   /** The quiz as `glossa render` writes it, from the server that `glossa studio` runs; none on a static host. */
@@ -71,7 +104,8 @@ export class PublishDialog extends LitElement {
 
   protected override render() {
     const name = fileName(this.article);
-    const snippet = embedSnippet(this.article, this.src.trim() ? { src: this.src.trim() } : {});
+    const published = this.sealed?.article ?? this.article;
+    const snippet = embedSnippet(published, this.src.trim() ? { src: this.src.trim() } : {});
     return html`
       <dialog aria-labelledby="publish-heading" @close=${this.#closed}>
         <h2 id="publish-heading">Publish</h2>
@@ -86,6 +120,14 @@ export class PublishDialog extends LitElement {
         <section>
           <h3>The article's JSON</h3>
           <a class="button primary" href=${this.#downloadUrl ?? nothing} download=${name}>Download ${name}</a>
+          <label><input type="checkbox" .checked=${this.sealed !== undefined} @change=${this.#sealInput} /> Seal the answers</label>
+          <p role="status">${this.sealNote}</p>
+          ${
+            this.sealed
+              ? html`<a class="button" href=${this.sealed.articleUrl} download=${fileName(this.article, '.sealed')}>Download ${fileName(this.article, '.sealed')}</a>
+                <a class="button" href=${this.sealed.keyUrl} download=${fileName(this.article, '.key')}>Download the key file</a>`
+              : nothing
+          }
         </section>
         <section>
           <h3>Embed on a page</h3>

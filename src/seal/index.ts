@@ -1,0 +1,4 @@
+export { sealArticle, type SealedArticle } from './seal-quiz.js';
+export { openWithKey, parseAnswerKey, type AnswerKey } from './answer-key.js';
+export { gradeSealed } from './grade-sealed.js';
+export { verifyAnswerKey } from './verify-key.js';
