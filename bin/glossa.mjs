@@ -4,7 +4,8 @@ import { writeLine } from './terminal-text.mjs';
 
 /**
  * `glossa`, the command line: checks article files before they are published, prints the JSON Schema,
- * and renders widgets to HTML for pages that show them before any JavaScript runs.
+ * renders widgets to HTML for pages that show them before any JavaScript runs, and packages a quiz for
+ * a learning platform.
  */
 const HELP = `Usage: glossa <command> [options]
 
@@ -17,6 +18,13 @@ Commands:
   draft <file> [--lang <tag>]        Draft an article model from a .txt, .md, .html or .docx file (- reads
         [--published YYYY-MM-DD]     standard input), on this machine: prints its JSON; what it drafted
         [--id <id>]                  and what to check go to standard error.
+  package <file> --scorm12|--scorm2004
+          [-o <out.zip>] [--theme <name>]
+          [--lang <tag>] [--widget quiz]
+                                     Write a zip a learning platform (LMS) imports: the article's quiz on
+                                     a launch page that reports answers, score, pass or fail and
+                                     completion, and resumes from the platform's suspend data.
+                                     <name>: light, dark, auto, contrast. Default out: <id>-scorm12.zip.
   studio [--port <n>] [--no-open]    Serve Glossa Studio on 127.0.0.1, print its address and open it.
 
 Options:
@@ -43,6 +51,7 @@ async function main() {
   }
   if (command === 'render') return (await import('./commands/render.mjs')).render(args);
   if (command === 'draft') return (await import('./commands/draft.mjs')).draft(args);
+  if (command === 'package') return (await import('./commands/package.mjs')).packageArticle(args);
   if (command === 'studio') return (await import('./commands/studio.mjs')).studio(args);
   writeLine(process.stderr, `glossa: unknown command "${command}"`);
   process.stderr.write(`\n${HELP}`);
