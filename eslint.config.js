@@ -39,6 +39,7 @@ export default tseslint.config(
       'scripts/screenshots.mjs',
       'scripts/test-frameworks.mjs',
       'test-node/demo-pages.test.mjs',
+      'test-node/scorm-package.test.mjs',
     ],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -4,7 +4,8 @@ import { writeLine } from './terminal-text.mjs';
 
 /**
  * `glossa`, the command line: checks article files before they are published, prints the JSON Schema,
- * and renders widgets to HTML for pages that show them before any JavaScript runs.
+ * renders widgets to HTML for pages that show them before any JavaScript runs, and packages a quiz for
+ * a learning platform.
  */
 const HELP = `Usage: glossa <command> [options]
 
@@ -26,6 +27,13 @@ Commands:
   seal <file> [-o <out>]             Seal the quiz's answer key: right answers as salted hashes,
         [--key <key.json>]           explanations and feedback encrypted; --key writes the key file.
   seal --open <file> --key <key>     The article as it was before sealing, from its key file.
+  package <file> --scorm12|--scorm2004
+          [-o <out.zip>] [--theme <name>]
+          [--lang <tag>] [--widget quiz]
+                                     Write a zip a learning platform (LMS) imports: the article's quiz on
+                                     a launch page that reports answers, score, pass or fail and
+                                     completion, and resumes from the platform's suspend data.
+                                     <name>: light, dark, auto, contrast. Default out: <id>-scorm12.zip.
   studio [--port <n>] [--no-open]    Serve Glossa Studio on 127.0.0.1, print its address and open it.
 
 Options:
@@ -55,6 +63,7 @@ async function main() {
   if (command === 'import') return (await import('./commands/import.mjs')).importQuiz(args);
   if (command === 'export') return (await import('./commands/export.mjs')).exportQuiz(args);
   if (command === 'seal') return (await import('./commands/seal.mjs')).sealCommand(args);
+  if (command === 'package') return (await import('./commands/package.mjs')).packageArticle(args);
   if (command === 'studio') return (await import('./commands/studio.mjs')).studio(args);
   writeLine(process.stderr, `glossa: unknown command "${command}"`);
   process.stderr.write(`\n${HELP}`);

@@ -6,7 +6,8 @@ import { minifyLibrary } from './minify-library.mjs';
 import { themeFiles } from './theme-files.mjs';
 
 /**
- * `node scripts/build.mjs`: the library (tsc, then its templates minified), the CDN bundles (rollup),
+ * `node scripts/build.mjs`: the library (tsc, then its templates minified), the CDN bundles and the
+ * learning-platform bridge of `glossa package` (rollup),
  * the React and Vue typings in dist/types/, and the generated files that are committed:
  * article.schema.json, custom-elements.json, VS Code's custom data and the theme files in themes/.
  * `--lib-only` leaves the committed files alone, so the tests can check them.
@@ -19,6 +20,7 @@ run('npx', 'tsc', '-p', 'tsconfig.json');
 minifyLibrary('dist');
 run('npx', 'rollup', '-c', '--silent');
 run('npx', 'rollup', '-c', 'rollup.hydrate.config.mjs', '--silent');
+run('npx', 'rollup', '-c', 'rollup.package.config.mjs', '--silent');
 run('node', 'scripts/build-studio.mjs');
 if (!libOnly) {
   writeFileSync('article.schema.json', await articleJsonSchemaText());

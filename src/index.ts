@@ -2,7 +2,7 @@ export { GlossaAnnotate } from './annotate/annotate.js';
 export { GlossaArticle } from './article/article.js';
 export { GlossaExplainer } from './explainer/explainer.js';
 export { GlossaQuiz } from './quiz/quiz.js';
-export type { AnswerByType, QuizAnswer, QuestionResult, QuizScore } from './quiz/quiz.js';
+export type { AnswerByType, ProgressRecord, QuizAnswer, QuestionResult, QuizScore } from './quiz/quiz.js';
 export { parseQuizMarkup, readQuizMarkup, type QuizMarkup, type QuestionMarkup } from './quiz/markup/index.js';
 export { GlossaTerm } from './term/term.js';
 export { GlossaTimeline } from './timeline/timeline.js';

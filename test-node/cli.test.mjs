@@ -131,7 +131,8 @@ describe('glossa --help', () => {
   it('lists the commands', () => {
     const { status, stdout } = glossa('--help');
     assert.equal(status, 0);
-    for (const command of ['validate', 'schema', 'render']) assert.match(stdout, new RegExp(`^  ${command} `, 'm'));
+    for (const command of ['validate', 'schema', 'render', 'package'])
+      assert.match(stdout, new RegExp(`^  ${command} `, 'm'));
   });
 
   it('refuses an unknown command with the help and exit code 2', () => {

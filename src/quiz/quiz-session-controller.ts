@@ -49,6 +49,8 @@ export class QuizSessionController implements ReactiveController {
   /** The session was made for hydration, without the stored progress, which the next update brings. */
   #deferred = false;
   #connected = false;
+  /** A record given by `restore`, waiting for the next session made (`record` undefined: a fresh start). */
+  #restoring: { readonly record: ProgressRecord | undefined } | undefined;
   #unwatch: (() => void) | undefined;
 
   readonly #host: ReactiveControllerHost;
@@ -60,6 +62,21 @@ export class QuizSessionController implements ReactiveController {
 
   get session(): Session | undefined {
     return this.#session;
+  }
+
+  /** The reader's progress as it is stored, once there is a session. */
+  get record(): ProgressRecord | undefined {
+    return this.#session && this.#record;
+  }
+
+  /**
+   * Replaces the stored progress with `value` (a fresh start when it is not a record), in the session
+   * made at the next update: the seed a record carries orders a shuffled quiz's questions.
+   */
+  restore(value: unknown): void {
+    this.#restoring = { record: asRecord(value) };
+    this.#session = undefined;
+    this.#host.requestUpdate();
   }
 
   /**
@@ -91,6 +108,12 @@ export class QuizSessionController implements ReactiveController {
     const { chosen, unknown } = chosenQuestions(quiz, questions);
     if (unknown.length) console.warn('<glossa-quiz> has no question', unknown.join(', '));
     this.#deferred = hydrating;
+    const restoring = hydrating ? undefined : this.#restoring;
+    if (restoring) {
+      this.#restoring = undefined;
+      if (restoring.record) saveProgress(key, restoring.record);
+      else clearProgress(key);
+    }
     const record = hydrating ? undefined : asRecord(loadProgress(key));
     const order = seed ?? record?.seed ?? (shuffle ? randomSeed() : '');
     const asked = shuffle ? seededOrder(chosen, order) : chosen;
@@ -135,7 +158,7 @@ export class QuizSessionController implements ReactiveController {
     if (!this.#deferred) return;
     this.#deferred = false;
     const session = this.#session;
-    if (session && loadProgress(session.key) !== undefined) {
+    if (session && (this.#restoring || loadProgress(session.key) !== undefined)) {
       this.#session = undefined;
       this.#host.requestUpdate();
     }

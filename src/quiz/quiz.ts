@@ -28,6 +28,7 @@ import { QuizMarkupController } from './quiz-markup-controller.js';
 import { QuizSessionController, type Session } from './quiz-session-controller.js';
 import { quizStyles } from './quiz.styles.js';
 import type { QuizScore } from './score.js';
+import type { ProgressRecord } from './progress-record.js';
 import { BLANK } from '../model/primitives.js';
 import { evidenceIndex, evidenceTarget } from '../model/evidence-target.js';
 import { CHECK, CROSS } from './question-views/marks.js';
@@ -39,6 +40,7 @@ import { PrintedKey } from './printed-key.js';
 
 export type { AnswerByType, QuizAnswer } from './answers.js';
 export type { QuestionResult, QuizScore } from './score.js';
+export type { ProgressRecord } from './progress-record.js';
 export type { GlossaAnswerDetail, GlossaAnswerEvent } from '../shared/events/glossa-answer.js';
 export type { GlossaCompleteDetail, GlossaCompleteEvent } from '../shared/events/glossa-complete.js';
 export type { GlossaResetDetail, GlossaResetEvent } from '../shared/events/glossa-reset.js';
@@ -237,6 +239,25 @@ export class GlossaQuiz extends GlossaWidget {
     this.#announcement = '';
     // What had focus (a results button, a checked question's feedback) may be gone.
     if (this.shadowRoot?.activeElement) this.#focusQuestion(this.#sessions.session?.progress.round[0]);
+  }
+
+  /**
+   * The reader's progress (answers, checked questions, place, shuffled order) as JSON-safe data, to keep
+   * where the page's storage does not reach, such as a learning platform's `cmi.suspend_data`, and give
+   * back to `restoreProgress`; undefined until the quiz is shown.
+   */
+  get progressRecord(): ProgressRecord | undefined {
+    return this.#sessions.record;
+  }
+
+  /**
+   * Puts the reader back where a `progressRecord` left them, in place of the progress stored on this
+   * device, and stores it there; anything else, `null` included, starts the quiz afresh. Given before
+   * the quiz has loaded, it applies once it has. Fires no event, as `reset()` fires none.
+   */
+  restoreProgress(record: unknown): void {
+    this.#announcement = '';
+    this.#sessions.restore(record);
   }
 
   /** The quiz comes from the HTML inside the element when there is some, else from the article. */

@@ -1,0 +1,50 @@
+import type { ScormVersion } from './scorm-dialect.js';
+import { escapeXml } from './xml.js';
+
+/** What a package's launch page shows and loads, each path relative to the page. */
+export interface LaunchPage {
+  readonly title: string;
+  /** The language of the quiz's strings and the page's. */
+  readonly lang: string;
+  readonly scorm: ScormVersion;
+  readonly article: string;
+  /** Module scripts in the order they run: the reader bundle, language modules, the bridge last. */
+  readonly scripts: readonly string[];
+  readonly styleSheets: readonly string[];
+  /** The `theme` attribute of the quiz, if any. */
+  readonly theme?: string | undefined;
+}
+
+/** Said by the page when no platform answers, so a learner knows their result goes nowhere. */
+const NO_PLATFORM = 'No learning platform was found: this quiz works, but your answers and score are not reported.';
+
+/** The page a platform opens: the quiz over the whole page, in the theme's colours where one is given. */
+export function launchPage({ title, lang, scorm, article, scripts, styleSheets, theme }: LaunchPage): string {
+  const attribute = (name: string, value: string | undefined) =>
+    value === undefined ? '' : ` ${name}="${escapeXml(value)}"`;
+  return `<!doctype html>
+<html lang="${escapeXml(lang)}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="glossa-scorm" content="${scorm}" />
+    <title>${escapeXml(title)}</title>
+${styleSheets.map((href) => `    <link rel="stylesheet" href="${escapeXml(href)}" />\n`).join('')}    <style>
+      body {
+        margin: 0;
+        padding: 1rem;
+        background: var(--glossa-color-surface, Canvas);
+        color: var(--glossa-color-text, CanvasText);
+        font-family: system-ui, sans-serif;
+      }
+    </style>
+${scripts.map((src) => `    <script type="module" src="${escapeXml(src)}"></script>\n`).join('')}  </head>
+  <body>
+    <main>
+      <p data-glossa-lms-note hidden lang="en">${NO_PLATFORM}</p>
+      <glossa-quiz${attribute('src', article)}${attribute('lang', lang)}${attribute('theme', theme)}></glossa-quiz>
+    </main>
+  </body>
+</html>
+`;
+}
