@@ -3,8 +3,8 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '@citolab/qti-components';
 import { qtiTransformItem } from '@citolab/qti-components/qti-transformers';
 import { qtiFormat } from '../../src/formats/qti/index.js';
+import { openQuiz, type OpenQuestionInput } from '../../src/formats/types.js';
 import { parseQuiz } from '../../src/model/parse-quiz.js';
-import type { Question } from '../../src/model/types.js';
 import { articleJson, SEED_URL } from '../fixtures/seed-article.js';
 import { waitUntil } from '../fixtures/wait.js';
 
@@ -18,12 +18,13 @@ interface PlayerItem extends HTMLElement {
   getOutcome(identifier: string): { value: unknown } | null;
 }
 
-async function seedItems(): Promise<{ question: Question; xml: string }[]> {
+async function seedItems(): Promise<{ question: OpenQuestionInput; xml: string }[]> {
   const article = (await articleJson(SEED_URL)) as { id: string; lang: string; quiz: unknown };
   const parsed = parseQuiz(article.quiz);
-  if (!parsed.ok) throw new Error('the seed quiz is invalid');
-  const { files } = qtiFormat.write(parsed.quiz, { articleId: article.id, lang: article.lang });
-  return parsed.quiz.questions.map((question) => {
+  const quiz = parsed.ok ? openQuiz(parsed.quiz) : undefined;
+  if (!quiz) throw new Error('the seed quiz is invalid or sealed');
+  const { files } = qtiFormat.write(quiz, { articleId: article.id, lang: article.lang });
+  return quiz.questions.map((question) => {
     const file = files.find((candidate) => candidate.path.endsWith(`-${question.id}.xml`));
     if (!file) throw new Error(`no item for ${question.id}`);
     return { question, xml: file.content };
@@ -77,7 +78,7 @@ async function type(item: PlayerItem, text: string): Promise<void> {
 
 /** A right answer, and a wrong one, as a candidate gives them; undefined where the player cannot be answered. */
 function answers(
-  question: Question,
+  question: OpenQuestionInput,
 ): { right: (item: PlayerItem) => Promise<void>; wrong: (item: PlayerItem) => Promise<void> } | undefined {
   switch (question.type) {
     case 'single': {
