@@ -1,10 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openQuiz, QUIZ_FORMATS } from '../../dist/formats/index.js';
-import { parseArticle } from '../../dist/model/index.js';
 import { writeLine } from '../terminal-text.mjs';
 import { readArguments } from './arguments.mjs';
 import { writeWarnings } from './format-warnings.mjs';
+import { readArticleFile } from './article-file.mjs';
 
 const FORMAT_NAMES = Object.keys(QUIZ_FORMATS);
 const USAGE = `Usage: glossa export <article.json> --format ${FORMAT_NAMES.join('|')} [-o <file>]`;
@@ -47,20 +47,9 @@ export function exportQuiz(args) {
     return 2;
   }
   const [file] = files;
-  let text;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (readError) {
-    writeLine(process.stderr, `glossa export: ${file}: cannot be read (${readError.code ?? readError.message})`);
-    return 1;
-  }
-  const result = parseArticle(text);
-  if (!result.ok) {
-    for (const issue of result.issues)
-      writeLine(process.stderr, `${file}: ${issue.path || '(document)'}: ${issue.message}`);
-    return 1;
-  }
-  const { article } = result;
+  const read = readArticleFile(file);
+  if (!read) return 1;
+  const { article } = read;
   if (article.quiz === undefined) {
     writeLine(process.stderr, `glossa export: ${file}: has no quiz to export`);
     return 1;

@@ -1,8 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { zipSync } from 'fflate';
-import { parseArticle } from '../../dist/model/index.js';
-import { withoutByteOrderMark } from '../../dist/model/json-text.js';
 import { launchPage } from '../../dist/lms/launch-page.js';
 import { scormManifest } from '../../dist/lms/scorm-manifest.js';
 import { SCORM_12 } from '../../dist/lms/scorm-dialect.js';
@@ -10,6 +8,7 @@ import { fitsSuspendData } from '../package/suspend-fit.mjs';
 import { moduleFiles } from '../package/module-files.mjs';
 import { writeLine } from '../terminal-text.mjs';
 import { attributeProblem } from './widget-attributes.mjs';
+import { readArticleFile } from './article-file.mjs';
 
 const USAGE =
   'usage: glossa package <article.json> --scorm12|--scorm2004 [-o <out.zip>] [--widget quiz] [--theme <name>] [--lang <tag>]';
@@ -132,20 +131,9 @@ export function packageArticle(args) {
     return 2;
   }
   const { file, target } = options;
-  let text;
-  try {
-    text = withoutByteOrderMark(readFileSync(file, 'utf8'));
-  } catch (error) {
-    writeLine(process.stderr, `${file}: cannot be read (${error.code ?? error.message})`);
-    return 1;
-  }
-  const result = parseArticle(text);
-  if (!result.ok) {
-    for (const issue of result.issues)
-      writeLine(process.stderr, `${file}: ${issue.path || '(document)'}: ${issue.message}`);
-    return 1;
-  }
-  const { article } = result;
+  const read = readArticleFile(file);
+  if (!read) return 1;
+  const { article } = read;
   if (!article.quiz) {
     writeLine(process.stderr, `${file}: has no quiz, and a package reports a quiz's score`);
     return 1;
@@ -158,7 +146,7 @@ export function packageArticle(args) {
       process.stderr,
       `glossa package: a finished attempt at this quiz may not fit in SCORM 1.2's ${SCORM_12.suspendLimit} characters of suspend data, so it may not resume; --scorm2004 keeps 64,000`,
     );
-  const files = packageFiles({ article, articleText: text, target, theme: options.theme, lang });
+  const files = packageFiles({ article, articleText: read.text, target, theme: options.theme, lang });
   const out = options.out ?? `${article.id}-${target.suffix}.zip`;
   const zip = zipSync(
     Object.fromEntries([...files].map(([path, bytes]) => [path, [new Uint8Array(bytes), { mtime: FIXED_TIME }]])),

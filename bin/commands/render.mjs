@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { withoutByteOrderMark } from '../../dist/model/json-text.js';
-import { isSafeUrl, parseArticle } from '../../dist/model/index.js';
+import { isSafeUrl } from '../../dist/model/index.js';
 import { linksEveryParagraph } from '../../dist/shared/evidence-href.js';
 import { scriptJson } from '../../dist/shared/script-json.js';
 import { replaceControlCharacters, writeLine } from '../terminal-text.mjs';
 import { attributeProblem } from './widget-attributes.mjs';
+import { readArticleFile } from './article-file.mjs';
 
 const WIDGETS = ['quiz', 'explainer', 'timeline', 'whos-who'];
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
@@ -117,20 +116,9 @@ export async function render(args) {
     return 2;
   }
   const { file, widget } = options;
-  let text;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    writeLine(process.stderr, `${file}: cannot be read (${error.code ?? error.message})`);
-    return 1;
-  }
-  const result = parseArticle(text);
-  if (!result.ok) {
-    for (const issue of result.issues)
-      writeLine(process.stderr, `${file}: ${issue.path || '(document)'}: ${issue.message}`);
-    return 1;
-  }
-  const attributes = withSafeUrls(options.attributes, result.article);
+  const read = readArticleFile(file);
+  if (!read) return 1;
+  const attributes = withSafeUrls(options.attributes, read.article);
   const named = new Set(attributes.map(([name]) => name));
   if (named.has('shuffle') && !named.has('seed')) {
     writeLine(
@@ -141,7 +129,7 @@ export async function render(args) {
   }
   // The element speaks the language it was rendered in, whatever the page's `lang`, so the browser's
   // first render matches the server's.
-  if (!named.has('lang')) attributes.unshift(['lang', result.article.lang]);
+  if (!named.has('lang')) attributes.unshift(['lang', read.article.lang]);
   const ssr = await loadServerRenderer();
   if (!ssr) {
     writeLine(process.stderr, 'glossa render needs @lit-labs/ssr: npm install --save-dev @lit-labs/ssr');
@@ -159,11 +147,11 @@ export async function render(args) {
     `glossa-${widget}${attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}`,
   );
   const tag = unsafeStatic(`glossa-${widget}`);
-  const template = html`<${opening} .article=${result.article}></${tag}>`;
+  const template = html`<${opening} .article=${read.article}></${tag}>`;
   const rendered = await collectResult(renderToStream(template));
   const element = dropOuterMarkers(dropFalseReflections(rendered));
   const closing = `</glossa-${widget}>`;
-  const script = `<script type="application/json">${scriptJson(JSON.parse(withoutByteOrderMark(text)))}</script>`;
+  const script = `<script type="application/json">${scriptJson(JSON.parse(read.text))}</script>`;
   process.stdout.write(referenceControlCharacters(`${element.slice(0, -closing.length)}${script}${closing}\n`));
   return 0;
 }
