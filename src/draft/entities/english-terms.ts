@@ -1,3 +1,4 @@
+import { wordSet } from './word-set.js';
 import {
   definingWords,
   nameAfter,
@@ -8,19 +9,17 @@ import {
   wordAt,
 } from './term-phrases.js';
 
-const words = (text: string): ReadonlySet<string> => new Set(text.split('|'));
-
 /**
  * Prepositions after which an apposition defines the noun before it ("rich in carbonate, a mineral…"),
  * where after a verb it more often sums up the clause ("cut taxes, a move…").
  */
-const PREPOSITIONS = words(
+const PREPOSITIONS = wordSet(
   'in|of|with|from|for|against|on|about|into|by|like|including|over|under|through|between|among|to|without|as',
 );
 /** Words before a noun that refer to one the reader knows already ("the city", "his wife"): no definition follows. */
-const DETERMINERS = words('the|this|that|these|those|his|her|its|their|our|my|your|every|each|some|any|no|such');
+const DETERMINERS = wordSet('the|this|that|these|those|his|her|its|their|our|my|your|every|each|some|any|no|such');
 /** The small words a gloss in brackets may hold: a noun phrase's ("broken rock and dust"), not a clause's. */
-const GLOSS_WORDS = words('and|or|of|a|an|the');
+const GLOSS_WORDS = wordSet('and|or|of|a|an|the');
 /** Words that name things by a name: "known as hypoxia", "a rock called “Bunsen Peak”". */
 const NAMING =
   /\b(?:so-called|(?:what|which) (?:is|are|was|were) (?:called|termed|known as)|(?:is|are|was|were|be|been|being|become|becomes|became) (?:called|termed|dubbed|known as)|(?:also |commonly |widely |sometimes )?known as|an? ([\p{Ll}-]+(?: [\p{Ll}-]+){0,2}) (?:called|named|dubbed|nicknamed)(?= [“"]))\s+(?:the\s+)?/gu;

@@ -1,3 +1,4 @@
+import { wordSet } from './word-set.js';
 import {
   definingWords,
   nameAfter,
@@ -8,8 +9,6 @@ import {
   wordAt,
 } from './term-phrases.js';
 
-const words = (text: string): ReadonlySet<string> => new Set(text.split('|'));
-
 /** « dit », « appelé », « surnommé », « baptisé » after a noun: the words after them are its name. */
 const NAMED =
   /(?<=[\p{L}»] ?,? )(?:dit|dite|dits|dites|appelé|appelée|appelés|appelées|surnommé|surnommée|surnommés|surnommées|baptisé|baptisée|baptisés|baptisées)\s+(?:(?:de|du|des)\s+)?(?:(?:le|la|les)\s+)?(?:«\s*)?/gu;
@@ -17,11 +16,11 @@ const NAMED =
 const WHAT_IS_CALLED =
   /\b(?:ce qu[’']on|ce que l[’']on|ce qu[’']ils? |qu[’']on) ?(?:appelle|appellent|nomme|nomment|surnomme|a appelé|a baptisé|appelait)\s+(?:(?:le|la|les|un|une|des)\s+)?(?:«\s*)?/giu;
 /** Forms of « avoir » and « être » before « dit »: « il a dit », « c’est dit » are no naming. */
-const AUXILIARIES = words(
+const AUXILIARIES = wordSet(
   'a|as|ai|avons|avez|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|été|était|étaient|fut|soit|sera|serait|être|avoir|on',
 );
 /** What comes before a noun that an apposition defines: an article or a preposition. */
-const BEFORE_DEFINED = words("le|la|les|l’|l'|du|des|de|d’|d'|au|aux|en|à|dans|sur|par|pour|avec|sans");
+const BEFORE_DEFINED = wordSet("le|la|les|l’|l'|du|des|de|d’|d'|au|aux|en|à|dans|sur|par|pour|avec|sans");
 const APPOSITION = /, (?:un|une) (?=\p{Ll})/gu;
 /** The noun a naming names, after its article: « des grandes missions, dites… » → « grandes missions ». */
 const KIND_BEFORE =
