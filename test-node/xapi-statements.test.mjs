@@ -4,28 +4,12 @@ import assert from 'node:assert/strict';
 import validation from '@learninglocker/xapi-validation';
 import { parseArticle } from 'glossa/model';
 import { answerStatement, completionStatements, quizActivityId } from 'glossa/xapi';
+import { rightAnswerOf } from '../dist/lms/interaction-response.js';
 
 /** Learning Locker's validator, conformance-tested by its LRS: an implementation of the spec that is not ours. */
 const validate = validation.default ?? validation;
 const problems = (statement) =>
   validate(statement).map((warning) => `${warning.path.join('.')}: ${warning.constructor.name}`);
-
-/** A right answer to each question, as the quiz gives it, from the model. */
-function rightAnswer(question) {
-  switch (question.type) {
-    case 'single':
-    case 'true-false':
-      return question.answer;
-    case 'multiple':
-      return question.answers;
-    case 'fill-blank':
-      return question.accept[0];
-    case 'order':
-      return question.items.map((item) => item.id);
-    case 'match':
-      return question.pairs.map((pair) => pair.right);
-  }
-}
 
 /** A wrong one: another choice, the other truth value, other text, reversed order, pairs turned round. */
 function wrongAnswer(question) {
@@ -66,7 +50,7 @@ for (const file of ['demo/articles/kazakhstan-2022.json', 'demo/articles/perseve
       for (const question of article.quiz.questions) {
         types.add(question.type);
         for (const [answer, correct] of [
-          [rightAnswer(question), true],
+          [rightAnswerOf(question), true],
           [wrongAnswer(question), false],
           [null, false],
         ]) {
