@@ -68,7 +68,7 @@ export const whosWhoStyles = css`
     list-style: none;
   }
 
-  :host([layout='grid']) .list {
+  .list.grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--glossa-whos-who-entry-min-inline-size, 16rem)), 1fr));
   }

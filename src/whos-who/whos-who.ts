@@ -101,7 +101,7 @@ export class GlossaWhosWho extends GlossaWidget {
   kinds: string | undefined;
 
   /** `list` stacks the entries; `grid` puts them in as many columns as fit. */
-  @property({ reflect: true })
+  @property()
   layout: 'list' | 'grid' = 'list';
 
   /** The id of an entity to scroll to and highlight, like the deep link `#glossa-<id>`. */
@@ -219,7 +219,7 @@ export class GlossaWhosWho extends GlossaWidget {
         const headingId = `group-${kind}`;
         return html`<section part="group" class="group" aria-labelledby=${headingId} ?hidden=${!entities.some((entity) => shown.has(entity))}>
           ${heading(groupLevel, 'group-heading', this.localize.term(GROUP_HEADINGS[kind]), headingId)}
-          <ul part="list" class="list">
+          <ul part="list" class=${this.layout === 'grid' ? 'list grid' : 'list'}>
             ${entities.map((entity) => this.#renderEntry(article, entity, shown.has(entity), subheadingLevel(groupLevel)))}
           </ul>
         </section>`;
