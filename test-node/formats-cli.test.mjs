@@ -122,10 +122,4 @@ describe('glossa export and glossa import', () => {
       /question 1 \(line 1\): an essay question is not imported.*\n.*holds no question Glossa can import/,
     );
   });
-
-  it('are in glossa --help', () => {
-    const { stdout } = glossa('--help');
-    assert.match(stdout, /^ {2}import <file>/m);
-    assert.match(stdout, /^ {2}export <file> --format <name>/m);
-  });
 });

@@ -218,7 +218,7 @@ describe('glossa render', () => {
     assert.equal(stderr.split('\n').length, 2, stderr);
     assert.ok(stderr.includes('a\\x1b[2J\\r.json: quiz.questions['), stderr);
     assert.ok(stderr.includes('repeats "X\\x1b]0;pwned\\x07\\nOK\\u202e"'), stderr);
-    assert.match(glossa('render', 'x.json', '--\u001b[2J').stderr, /^glossa render: unknown option --\\x1b\[2J\n/);
+    assert.match(glossa('render', 'x.json', '--\u001b[2J').stderr, /^glossa render: unknown option "--\\x1b\[2J"\n/);
   });
 
   it('gives the element the article’s language unless told another', () => {

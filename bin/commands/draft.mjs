@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { draftArticle, draftContents, DraftInputError, sourceFromFile } from '../../dist/draft/index.js';
 import { writeLine } from '../terminal-text.mjs';
 import { readArguments } from './arguments.mjs';
+import { usageOf } from './help.mjs';
+import { commandSpec } from './specs.mjs';
 
-const USAGE = 'Usage: glossa draft <file>|- [--lang <tag>] [--published YYYY-MM-DD] [--id <id>] > article.json';
-const OPTIONS = { '--lang': 'lang', '--published': 'published', '--id': 'id' };
+const SPEC = commandSpec('draft');
 
 /** The file and options named on the command line, or a message saying what is wrong with them. */
 function draftArguments(args) {
-  const { files, options, error } = readArguments(args, OPTIONS);
+  const { files, options, error } = readArguments(args, SPEC);
   if (error) return { error };
   if (files.length !== 1) return { error: 'name one article file (.txt, .md, .html, .docx), or - for standard input' };
   if (options.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.published)) {
@@ -31,7 +32,7 @@ export async function draft(args) {
   const { file, options, error } = draftArguments(args);
   if (error) {
     writeLine(process.stderr, `glossa draft: ${error}`);
-    writeLine(process.stderr, USAGE);
+    writeLine(process.stderr, usageOf(SPEC));
     return 2;
   }
   let bytes;

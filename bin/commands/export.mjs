@@ -3,12 +3,13 @@ import { dirname, join } from 'node:path';
 import { openQuiz, QUIZ_FORMATS } from '../../dist/formats/index.js';
 import { writeLine } from '../terminal-text.mjs';
 import { readArguments } from './arguments.mjs';
+import { usageOf } from './help.mjs';
+import { commandSpec } from './specs.mjs';
 import { writeWarnings } from './format-warnings.mjs';
 import { readArticleFile } from './article-file.mjs';
 
 const FORMAT_NAMES = Object.keys(QUIZ_FORMATS);
-const USAGE = `Usage: glossa export <article.json> --format ${FORMAT_NAMES.join('|')} [-o <file>]`;
-const OPTIONS = { '--format': 'format', '-o': 'output', '--output': 'output' };
+const SPEC = commandSpec('export');
 
 function writeFiles(files, output) {
   if (output === undefined) {
@@ -32,7 +33,7 @@ function writeFiles(files, output) {
  * carry is said on standard error, naming the question. An invalid article, or one without a quiz, exits with 1.
  */
 export function exportQuiz(args) {
-  const { files, options, error } = readArguments(args, OPTIONS);
+  const { files = [], options = {}, error } = readArguments(args, SPEC);
   const format = QUIZ_FORMATS[options.format];
   const usageError =
     error ??
@@ -43,7 +44,7 @@ export function exportQuiz(args) {
         : undefined);
   if (usageError) {
     writeLine(process.stderr, `glossa export: ${usageError}`);
-    writeLine(process.stderr, USAGE);
+    writeLine(process.stderr, usageOf(SPEC));
     return 2;
   }
   const [file] = files;
@@ -63,7 +64,7 @@ export function exportQuiz(args) {
     return 1;
   }
   const exported = format.write(quiz, { articleId: article.id, lang: article.lang });
-  if (exported.files.length > 1 && options.output === undefined) {
+  if (exported.files.length > 1 && options.out === undefined) {
     writeLine(
       process.stderr,
       `glossa export: ${format.name} writes ${exported.files.length} files: name a folder for them with -o`,
@@ -71,6 +72,6 @@ export function exportQuiz(args) {
     return 2;
   }
   writeWarnings(file, exported.warnings);
-  writeFiles(exported.files, options.output);
+  writeFiles(exported.files, options.out);
   return 0;
 }

@@ -10,11 +10,12 @@ import {
 import { parseArticle } from '../../dist/model/index.js';
 import { writeLine } from '../terminal-text.mjs';
 import { readArguments } from './arguments.mjs';
+import { usageOf } from './help.mjs';
+import { commandSpec } from './specs.mjs';
 import { writeWarnings } from './format-warnings.mjs';
 
 const FORMAT_NAMES = Object.keys(QUIZ_FORMATS).join(', ');
-const USAGE = `Usage: glossa import <quiz.gift|quiz.txt|quiz.csv|item.xml|qti-package-folder> [--format ${FORMAT_NAMES.replace(/, /g, '|')}] [--article article.json] [--id <id>] [--lang <tag>] > article.json`;
-const OPTIONS = { '--format': 'format', '--article': 'article', '--id': 'id', '--lang': 'lang' };
+const SPEC = commandSpec('import');
 
 /** The format to read `file` with: the one `--format` names, else the one its extension (and, for .txt, its shape) says. */
 function chooseFormat(file, text, name) {
@@ -70,7 +71,7 @@ function readArticle(file) {
  * question; a file that does not parse gives `file:line:column: what was expected` and exit code 1.
  */
 export function importQuiz(args) {
-  const { files, options, error } = readArguments(args, OPTIONS);
+  const { files, options, error } = readArguments(args, SPEC);
   const usageError =
     error ??
     (files.length !== 1
@@ -78,7 +79,7 @@ export function importQuiz(args) {
       : undefined);
   if (usageError) {
     writeLine(process.stderr, `glossa import: ${usageError}`);
-    writeLine(process.stderr, USAGE);
+    writeLine(process.stderr, usageOf(SPEC));
     return 2;
   }
   const [file] = files;
@@ -91,7 +92,7 @@ export function importQuiz(args) {
   }
   if (questions.error) {
     writeLine(process.stderr, `glossa import: ${questions.error}`);
-    if (questions.usage) writeLine(process.stderr, USAGE);
+    if (questions.usage) writeLine(process.stderr, usageOf(SPEC));
     return questions.usage ? 2 : 1;
   }
   const { format } = questions;

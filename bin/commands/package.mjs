@@ -9,22 +9,19 @@ import { moduleFiles } from '../package/module-files.mjs';
 import { writeLine } from '../terminal-text.mjs';
 import { attributeProblem } from './widget-attributes.mjs';
 import { readArticleFile } from './article-file.mjs';
+import { readArguments } from './arguments.mjs';
+import { usageOf } from './help.mjs';
+import { commandSpec } from './specs.mjs';
 
-const USAGE =
-  'usage: glossa package <article.json> --scorm12|--scorm2004 [-o <out.zip>] [--widget quiz] [--theme <name>] [--lang <tag>]';
+const SPEC = commandSpec('package');
 
 /**
- * The platforms a package can target, each with its manifest and the bridge its launch page loads.
- * cmi5 is to join them as `--cmi5`: a `cmi5.xml` course structure and a bridge of its own.
+ * The platforms a package can target, by the name of their switch, each with its manifest and the
+ * bridge its launch page loads.
  */
 const TARGETS = {
-  '--scorm12': { name: 'SCORM 1.2', suffix: 'scorm12', version: '1.2', manifestFile: 'imsmanifest.xml' },
-  '--scorm2004': {
-    name: 'SCORM 2004 4th edition',
-    suffix: 'scorm2004',
-    version: '2004',
-    manifestFile: 'imsmanifest.xml',
-  },
+  scorm12: { name: 'SCORM 1.2', suffix: 'scorm12', version: '1.2', manifestFile: 'imsmanifest.xml' },
+  scorm2004: { name: 'SCORM 2004 4th edition', suffix: 'scorm2004', version: '2004', manifestFile: 'imsmanifest.xml' },
 };
 
 const DIST = new URL('../../dist/', import.meta.url);
@@ -34,48 +31,26 @@ const FIXED_TIME = new Date(2000, 0, 1);
 /** Where the package keeps Glossa's files, beside the launch page and the article. */
 const GLOSSA = 'glossa';
 
-/** The option that takes a value: `--name value` or `--name=value`. */
-function optionValue(args, index, name) {
-  const arg = args[index];
-  if (arg === name) return { value: args[index + 1], next: index + 1 };
-  if (arg.startsWith(`${name}=`)) return { value: arg.slice(name.length + 1), next: index };
-  return undefined;
-}
-
-/** The command's arguments as `{ file, target, out, theme, lang }`, or `{ error }`. */
-function readArguments(args) {
-  const files = [];
-  const targets = [];
-  const options = { widget: 'quiz' };
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i];
-    if (arg in TARGETS) {
-      targets.push(TARGETS[arg]);
-      continue;
-    }
-    const named = [
-      ['-o', 'out'],
-      ['--out', 'out'],
-      ['--widget', 'widget'],
-      ['--theme', 'theme'],
-      ['--lang', 'lang'],
-    ].find(([flag]) => optionValue(args, i, flag));
-    if (named) {
-      const { value, next } = optionValue(args, i, named[0]);
-      if (value === undefined || value === '') return { error: `${named[0]} needs a value` };
-      options[named[1]] = value;
-      i = next;
-    } else if (arg.startsWith('-')) return { error: `unknown option ${arg}` };
-    else files.push(arg);
-  }
+/** The command's arguments as `{ file, target, out, widget, theme, lang }`, or `{ error }`. */
+function packageArguments(args) {
+  const read = readArguments(args, SPEC);
+  if (read.error) return { error: read.error };
+  const { files, options } = read;
+  options.widget ??= 'quiz';
+  const targets = Object.keys(TARGETS).filter((name) => options[name]);
   if (files.length !== 1) return { error: 'name one article file' };
-  if (targets.length !== 1) return { error: `name one target: ${Object.keys(TARGETS).join(' or ')}` };
+  if (targets.length !== 1)
+    return {
+      error: `name one target: ${Object.keys(TARGETS)
+        .map((name) => `--${name}`)
+        .join(' or ')}`,
+    };
   if (options.widget !== 'quiz') return { error: `--widget: a package reports a quiz, so it takes only "quiz"` };
   const themeProblem = options.theme && attributeProblem('glossa-quiz', 'theme', options.theme);
   if (themeProblem) return { error: `--theme: ${themeProblem}` };
   if (options.lang !== undefined && !isLanguageTag(options.lang))
     return { error: `--lang takes a language tag such as "fr" or "pt-BR", not "${options.lang}"` };
-  return { file: files[0], target: targets[0], ...options };
+  return { ...options, file: files[0], target: TARGETS[targets[0]] };
 }
 
 function isLanguageTag(tag) {
@@ -124,10 +99,10 @@ function packageFiles({ article, articleText, target, theme, lang }) {
  * launch page shows the article's quiz and reports to the platform (see src/lms/scorm-bridge.ts).
  */
 export function packageArticle(args) {
-  const options = readArguments(args);
+  const options = packageArguments(args);
   if (options.error) {
     writeLine(process.stderr, `glossa package: ${options.error}`);
-    writeLine(process.stderr, USAGE);
+    writeLine(process.stderr, usageOf(SPEC));
     return 2;
   }
   const { file, target } = options;

@@ -4,31 +4,23 @@ import { scriptJson } from '../../dist/shared/script-json.js';
 import { replaceControlCharacters, writeLine } from '../terminal-text.mjs';
 import { attributeProblem } from './widget-attributes.mjs';
 import { readArticleFile } from './article-file.mjs';
+import { readArguments } from './arguments.mjs';
+import { usageOf } from './help.mjs';
+import { commandSpec, RENDERED_WIDGETS } from './specs.mjs';
 
-const WIDGETS = ['quiz', 'explainer', 'timeline', 'whos-who'];
+const SPEC = commandSpec('render');
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
-const USAGE =
-  'usage: glossa render <article.json> --widget quiz|explainer|timeline|whos-who [--attribute name=value]...';
 
 const escapeAttribute = (value) =>
   value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /** `--widget quiz --attribute layout=list` into `{ file, widget, attributes }`, or a message. */
-function readArguments(args) {
-  const files = [];
-  const attributes = [];
-  let widget;
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i];
-    if (arg === '--widget') widget = args[++i];
-    else if (arg.startsWith('--widget=')) widget = arg.slice('--widget='.length);
-    else if (arg === '--attribute') attributes.push(args[++i] ?? '');
-    else if (arg.startsWith('--attribute=')) attributes.push(arg.slice('--attribute='.length));
-    else if (arg.startsWith('-')) return { error: `unknown option ${arg}` };
-    else files.push(arg);
-  }
+function renderArguments(args) {
+  const { files, options, error } = readArguments(args, SPEC);
+  if (error) return { error };
+  const { widget, attributes = [] } = options;
   if (files.length !== 1) return { error: 'name one article file' };
-  if (!WIDGETS.includes(widget)) return { error: `--widget must be one of ${WIDGETS.join(', ')}` };
+  if (!RENDERED_WIDGETS.includes(widget)) return { error: `--widget must be one of ${RENDERED_WIDGETS.join(', ')}` };
   const pairs = [];
   for (const attribute of attributes) {
     const [name, ...rest] = attribute.split('=');
@@ -109,10 +101,10 @@ async function loadServerRenderer() {
  * the page shows the widget before any JavaScript runs and the client hydrates it in place.
  */
 export async function render(args) {
-  const options = readArguments(args);
+  const options = renderArguments(args);
   if (options.error) {
     writeLine(process.stderr, `glossa render: ${options.error}`);
-    writeLine(process.stderr, USAGE);
+    writeLine(process.stderr, usageOf(SPEC));
     return 2;
   }
   const { file, widget } = options;

@@ -2,25 +2,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArticle } from '../../dist/model/index.js';
 import { openWithKey, parseAnswerKey, sealArticle, verifyAnswerKey } from '../../dist/seal/index.js';
 import { writeLine } from '../terminal-text.mjs';
+import { readArguments } from './arguments.mjs';
+import { usageOf } from './help.mjs';
+import { commandSpec } from './specs.mjs';
 
-const USAGE = `Usage: glossa seal <article.json> [-o <sealed.json>] [--key <key.json>] [--salt <salt>]
-       glossa seal --open <sealed.json> --key <key.json> [-o <article.json>]`;
-const OPTIONS = { '-o': 'out', '--out': 'out', '--key': 'key', '--salt': 'salt', '--open': 'open' };
+const SPEC = commandSpec('seal');
 
-/** The options named on the command line, or a message saying what is wrong with them. */
-function readArguments(args) {
-  const options = {};
-  const files = [];
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index];
-    const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s) : [arg];
-    if (flag in OPTIONS) {
-      const value = inline ?? args[(index += 1)];
-      if (value === undefined || value === '') return { error: `${flag} needs a value` };
-      options[OPTIONS[flag]] = value;
-    } else if (arg.startsWith('-')) return { error: `unknown option "${arg}"` };
-    else files.push(arg);
-  }
+/** The file and options named on the command line, or a message saying what is wrong with them. */
+function sealArguments(args) {
+  const { files, options, error } = readArguments(args, SPEC);
+  if (error) return { error };
   if (options.open !== undefined) {
     if (files.length || options.key === undefined) return { error: '--open needs the key file: --key <key.json>' };
     return { options };
@@ -85,10 +76,10 @@ async function open({ open: file, key: keyFile, out }) {
  * `--key` the key file; `glossa seal --open` opens a sealed article with its key file.
  */
 export async function sealCommand(args) {
-  const { file, options, error } = readArguments(args);
+  const { file, options, error } = sealArguments(args);
   if (error) {
     writeLine(process.stderr, `glossa seal: ${error}`);
-    writeLine(process.stderr, USAGE);
+    writeLine(process.stderr, usageOf(SPEC));
     return 2;
   }
   try {

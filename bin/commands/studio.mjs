@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeLine } from '../terminal-text.mjs';
+import { readArguments } from './arguments.mjs';
+import { usageOf } from './help.mjs';
+import { commandSpec } from './specs.mjs';
 
+const SPEC = commandSpec('studio');
 const STUDIO = fileURLToPath(new URL('../../dist/studio/', import.meta.url));
 const GLOSSA = fileURLToPath(new URL('../glossa.mjs', import.meta.url));
 const WIDGETS = new Set(['quiz', 'explainer', 'timeline', 'whos-who']);
@@ -112,9 +116,13 @@ function openBrowser(address) {
 
 /** `glossa studio [--port N] [--no-open]`: serves the Studio on 127.0.0.1 until stopped. */
 export async function studio(args) {
-  const portIndex = args.findIndex((arg) => arg === '--port');
-  const portArg = portIndex >= 0 ? args[portIndex + 1] : args.find((arg) => arg.startsWith('--port='))?.slice(7);
-  const port = portArg === undefined ? 0 : Number(portArg);
+  const { files, options, error } = readArguments(args, SPEC);
+  if (error || files.length) {
+    writeLine(process.stderr, `glossa studio: ${error ?? `takes no file (got "${files[0]}")`}`);
+    writeLine(process.stderr, usageOf(SPEC));
+    return 2;
+  }
+  const port = options.port === undefined ? 0 : Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     writeLine(process.stderr, 'glossa studio: --port takes a number from 0 to 65535');
     return 2;
@@ -127,7 +135,7 @@ export async function studio(args) {
   await new Promise((done) => server.listen(port, '127.0.0.1', done));
   const address = `http://127.0.0.1:${server.address().port}/`;
   writeLine(process.stdout, `Glossa Studio is at ${address} (Ctrl+C stops it)`);
-  if (!args.includes('--no-open')) openBrowser(address);
+  if (!options.noOpen) openBrowser(address);
   await new Promise(() => {});
   return 0;
 }

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../../dist/model/index.js';
 import { writeLine } from '../terminal-text.mjs';
+import { readArguments } from './arguments.mjs';
+import { usageOf } from './help.mjs';
+import { commandSpec } from './specs.mjs';
+
+const SPEC = commandSpec('validate');
 
 /** Where an issue is, for a reader of the command's output: the document itself has an empty path. */
 const where = (path) => path || '(document)';
@@ -9,12 +14,14 @@ const where = (path) => path || '(document)';
  * `glossa validate <file>...`: one line per problem, `file: path: message`, and exit code 1 when any
  * file has one; `file: OK` for each valid file.
  */
-export function validate(files) {
-  if (files.length === 0) {
+export function validate(args) {
+  const { files, error } = readArguments(args, SPEC);
+  if (error || files.length === 0) {
     writeLine(
       process.stderr,
-      'glossa validate: name at least one article file, such as `glossa validate article.json`',
+      `glossa validate: ${error ?? 'name at least one article file, such as `glossa validate article.json`'}`,
     );
+    writeLine(process.stderr, usageOf(SPEC));
     return 2;
   }
   let failed = false;
