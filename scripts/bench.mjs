@@ -9,6 +9,7 @@ import {
   openDraftPage,
 } from '../bench/measure/draft.mjs';
 import { measureAnnotate, measureWhosWhoKeystroke, openBenchPage } from '../bench/measure/in-page.mjs';
+import { measureCliRender } from '../bench/measure/cli-render.mjs';
 import { measureParseArticle } from '../bench/measure/parse-article.mjs';
 import { measureQuizPeers } from '../bench/measure/quiz-peers.mjs';
 import { measureDemoPage, measureHundredQuizzes } from '../bench/measure/scale.mjs';
@@ -55,7 +56,7 @@ function workerDraftFigures(worker) {
 }
 
 function table(results) {
-  const { weight, quiz, hundredQuizzes, demo, whosWho, annotate, parse, draft, studio } = results;
+  const { weight, quiz, hundredQuizzes, demo, whosWho, annotate, parse, render, draft, studio } = results;
   const { peers, ratios } = quiz;
   const rows = [
     row(['measurement', 'Glossa', 'SurveyJS', 'plain HTML', 'Glossa/SurveyJS', 'Glossa/plain', 'runs']),
@@ -150,6 +151,15 @@ function table(results) {
       ]),
     ),
     row([`parseArticle on ${MB(parse.bytes)} of JSON (Node, median)`, ms(parse.parseMs), '', '', '', '', parse.runs]),
+    row([
+      `\`glossa render\` of the seed, a new process each time: ${render.widgets.map(({ widget }) => widget).join(' / ')} (median)`,
+      render.widgets.map(({ renderMs }) => ms(renderMs)).join(' / '),
+      '',
+      '',
+      '',
+      '',
+      render.runs,
+    ]),
     ...[
       ['**Draft** the seed’s text', draft.seed],
       ['a text of the demo articles’ paragraphs', draft.long],
@@ -200,6 +210,7 @@ function table(results) {
 const results = { date: new Date().toISOString(), runs: RUNS };
 results.weight = await measureWeight();
 results.parse = await measureParseArticle({ runs: RUNS });
+results.render = measureCliRender({ runs: RUNS });
 
 const staticServer = await startStaticServer();
 const devServer = await startDemoServer();
@@ -237,6 +248,7 @@ try {
 results.figures = {
   ...weightFigures(results.weight),
   'time/whos-who-keystroke': Math.round(results.whosWho.keystrokeMs * 10) / 10,
+  'time/cli-render-widget': Math.round(results.render.slowestMs * 10) / 10,
   'time/quiz-100-interactive': Math.round(results.hundredQuizzes.clickableMs * 10) / 10,
   'time/draft-seed': Math.round(results.draft.seed.draftMs * 10) / 10,
   'time/draft-50000-words': Math.round(results.draft.long.draftMs * 10) / 10,
