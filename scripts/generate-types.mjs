@@ -1,7 +1,7 @@
 /**
  * Editor and framework typings generated from custom-elements.json, so they list exactly what the
- * manifest documents: JSX `IntrinsicElements` for React, `GlobalComponents` for Vue, and VS Code's
- * custom data for HTML (tags and attributes) and CSS (the tokens).
+ * manifest documents: JSX `IntrinsicElements` for React, `GlobalComponents` for Vue, `SvelteHTMLElements`
+ * for Svelte, and VS Code's custom data for HTML (tags and attributes) and CSS (the tokens).
  */
 
 /** The elements of a manifest: declarations with a tag, in tag order. */
@@ -32,6 +32,17 @@ function jsDoc(text, indent) {
   return `${indent}/**\n${lines.map((line) => `${indent} * ${line}`.trimEnd()).join('\n')}\n${indent} */\n`;
 }
 
+/**
+ * What markup may write in an attribute: the values its property takes, as they are or as text
+ * (`heading-level={3}` or `"3"`, never `"7"`; `layout="grid"` only where `grid` is a layout); a boolean
+ * attribute is there or not. An attribute with no property of its own takes any text.
+ */
+function attributeType(cls, attribute) {
+  if (!attribute.fieldName) return 'string';
+  const property = `${cls}['${attribute.fieldName}']`;
+  return attribute.type?.text === 'boolean' ? 'boolean' : `${property} | \`\${NonNullable<${property}>}\``;
+}
+
 /** Members of the props interface of one element: attributes, properties, then event handlers. */
 function propLines(element, eventProp) {
   const cls = element.name;
@@ -42,10 +53,8 @@ function propLines(element, eventProp) {
     seen.add(name);
     lines.push(`${jsDoc(description, '  ')}  ${quoteKey(name)}?: ${type};`);
   };
-  for (const attribute of element.attributes ?? []) {
-    const type = attribute.fieldName ? `${cls}['${attribute.fieldName}'] | string` : 'string';
-    add(attribute.name, type, attribute.description);
-  }
+  for (const attribute of element.attributes ?? [])
+    add(attribute.name, attributeType(cls, attribute), attribute.description);
   for (const field of settableFields(element)) add(field.name, `${cls}['${field.name}']`, field.description);
   for (const event of element.events ?? []) {
     add(eventProp(event.name), `(event: GlobalEventHandlersEventMap['${event.name}']) => void`, event.description);
@@ -101,6 +110,27 @@ ${props}
 declare module 'vue' {
   interface GlobalComponents {
 ${components}
+  }
+}
+`;
+}
+
+/**
+ * Svelte 5 types an element's attributes through `SvelteHTMLElements` and sets a property where the
+ * element has one; its event attributes are `on` + the event's name, as React's props are.
+ */
+export function svelteTypings(manifest) {
+  const elements = manifestElements(manifest);
+  const props = elements.map((element) => propsInterface(element, (name) => `on${name}`)).join('\n');
+  const tags = elements
+    .map(({ tagName, name }) => `    '${tagName}': Omit<HTMLAttributes<${name}>, keyof ${name}Props> & ${name}Props;`)
+    .join('\n');
+  return `${header(elements)}import type { HTMLAttributes } from 'svelte/elements';
+
+${props}
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements {
+${tags}
   }
 }
 `;
@@ -172,4 +202,5 @@ export const customDataFiles = (manifest) => ({
 export const typingFiles = (manifest) => ({
   'dist/types/jsx.d.ts': reactTypings(manifest),
   'dist/types/vue.d.ts': vueTypings(manifest),
+  'dist/types/svelte.d.ts': svelteTypings(manifest),
 });

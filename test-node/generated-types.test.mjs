@@ -37,6 +37,26 @@ describe('dist/types/jsx.d.ts (React)', () => {
   });
 });
 
+describe('dist/types/svelte.d.ts (Svelte 5)', () => {
+  const typings = readFileSync('dist/types/svelte.d.ts', 'utf8');
+
+  it('declares every element in SvelteHTMLElements, with on<event> handlers', () => {
+    assert.match(typings, /declare module 'svelte\/elements' \{\n {2}interface SvelteHTMLElements \{/);
+    for (const { tagName, name } of elements) assert.match(typings, new RegExp(`'${tagName}': .*${name}Props;`));
+    assert.ok(propsOf(typings, 'GlossaQuiz').includes('onglossa-complete'));
+  });
+});
+
+describe('attribute types', () => {
+  const typings = readFileSync('dist/types/jsx.d.ts', 'utf8');
+
+  it('take only the values of their property, as they are or as text', () => {
+    assert.match(typings, /^ {2}layout\?: GlossaQuiz\['layout'\] \| `\$\{NonNullable<GlossaQuiz\['layout'\]>\}`;$/m);
+    assert.match(typings, /^ {2}shuffle\?: boolean;$/m);
+    assert.doesNotMatch(typings, /\] \| string;/);
+  });
+});
+
 describe('dist/types/vue.d.ts (Vue)', () => {
   const typings = readFileSync('dist/types/vue.d.ts', 'utf8');
 

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { LocalizeController } from '../localize/localize-controller.js';
 import type { Translation } from '../localize/translation.js';
-import type { Article } from '../model/types.js';
+import type { Article, ArticleInput } from '../model/types.js';
 import type { ThemeName } from '../styles/palettes.js';
 import { ArticleController } from './article-controller.js';
 import { PageContextController } from './page-context-controller.js';
@@ -51,7 +51,7 @@ export abstract class ArticleElement extends LitElement {
    * one. Validated on assignment; assign a new object to change it.
    */
   @property({ attribute: false })
-  article: unknown;
+  article: ArticleInput | string | undefined;
 
   /** URL of the article JSON. The same URL is fetched once per page, however many widgets use it. */
   @property({ reflect: true })

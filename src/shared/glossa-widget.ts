@@ -5,6 +5,7 @@ import type { ArticleLoadError } from './article-state.js';
 import { renderEvidence, type EvidenceWording } from './evidence-view.js';
 import { renderLoadError } from './load-error-view.js';
 import { glossaWidgetStyles } from './glossa-widget.styles.js';
+import type { HeadingLevel } from './heading.js';
 import { property } from './reactive.js';
 
 export type { GlossaEvidenceDetail, GlossaEvidenceEvent } from './events/glossa-evidence.js';
@@ -50,7 +51,7 @@ export abstract class GlossaWidget extends ArticleElement {
    * "Who's who"; what it heads (sections, groups, the quiz's results) is one level below.
    */
   @property({ attribute: 'heading-level', type: Number })
-  headingLevel = 2;
+  headingLevel: HeadingLevel = 2;
 
   protected override render(): TemplateResult {
     const state = this.articleController.articleState;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import 'glossa/quiz';
 import type {} from 'glossa/types/jsx';
 import type { GlossaCompleteDetail } from 'glossa';
-import article from '../../../articles/kazakhstan-2022.json';
+import { seed } from './seed';
 
 /** The seed article's quiz, two questions of it; React 19 sets `article` as a property and listens to `glossa-complete`. */
 export function App() {
@@ -12,7 +12,7 @@ export function App() {
     <main className="app">
       <h1>Glossa in React</h1>
       <glossa-quiz
-        article={article}
+        article={seed}
         layout="list"
         questions="trigger who-sent-troops"
         onglossa-complete={(event) => setResult(event.detail)}
