@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { articleJsonSchemaText } from './article-schema.mjs';
 import { customDataFiles, typingFiles } from './generate-types.mjs';
 import { minifyLibrary } from './minify-library.mjs';
@@ -7,7 +7,7 @@ import { themeFiles } from './theme-files.mjs';
 
 /**
  * `node scripts/build.mjs`: the library (tsc, then its templates minified), the CDN bundles and the
- * learning-platform bridge of `glossa package` (rollup),
+ * learning-platform bridge of `glossa package` and the iframe embed page with its resizer (rollup),
  * the React and Vue typings in dist/types/, and the generated files that are committed:
  * article.schema.json, custom-elements.json, VS Code's custom data and the theme files in themes/.
  * `--lib-only` leaves the committed files alone, so the tests can check them.
@@ -21,6 +21,8 @@ minifyLibrary('dist');
 run('npx', 'rollup', '-c', '--silent');
 run('npx', 'rollup', '-c', 'rollup.hydrate.config.mjs', '--silent');
 run('npx', 'rollup', '-c', 'rollup.package.config.mjs', '--silent');
+run('npx', 'rollup', '-c', 'rollup.embed.config.mjs', '--silent');
+cpSync('src/embed/embed.html', 'dist/embed.html');
 run('node', 'scripts/build-studio.mjs');
 if (!libOnly) {
   writeFileSync('article.schema.json', await articleJsonSchemaText());

@@ -4,6 +4,7 @@ import { scriptJson } from '../../dist/shared/script-json.js';
 import { replaceControlCharacters, writeLine } from '../terminal-text.mjs';
 import { attributeProblem } from './widget-attributes.mjs';
 import { readArticleFile } from './article-file.mjs';
+import { CDN, oembed, standalonePage } from '../render/standalone.mjs';
 import { readArguments } from './arguments.mjs';
 import { usageOf } from './help.mjs';
 import { commandSpec, RENDERED_WIDGETS } from './specs.mjs';
@@ -31,8 +32,21 @@ function renderArguments(args) {
     if (problem) return { error: `--attribute ${problem}` };
     pairs.push([name, value]);
   }
-  return { file: files[0], widget, attributes: pairs };
+  for (const name of ['script', 'oembed', 'resizer']) {
+    if (options[name] !== undefined && !isSafeUrl(options[name]))
+      return { error: `--${name} takes an http(s) or relative URL, not "${options[name]}"` };
+  }
+  if (options.oembed !== undefined && !/^https?:/i.test(options.oembed))
+    return { error: '--oembed takes the address of the page to frame, starting with https://' };
+  if (options.page && options.oembed !== undefined)
+    return { error: '--page and --oembed print different things: give one' };
+  if (options.script !== undefined && !options.page) return { error: '--script goes with --page' };
+  if (options.resizer !== undefined && options.oembed === undefined) return { error: '--resizer goes with --oembed' };
+  return { ...options, file: files[0], widget, attributes: pairs };
 }
+
+/** Where an oEmbed frame starts, by widget, before the resizer fits it: about a first screen of each. */
+const FRAME_HEIGHTS = { quiz: 560, explainer: 640, timeline: 480, 'whos-who': 640 };
 
 /**
  * The attributes whose values become URLs, with the model's URL check for each and what a failed check
@@ -110,6 +124,13 @@ export async function render(args) {
   const { file, widget } = options;
   const read = readArticleFile(file);
   if (!read) return 1;
+  if (options.oembed !== undefined) {
+    const { title } = read.article;
+    const resizer = options.resizer ?? `${CDN}/embed-resizer.js`;
+    const answer = oembed({ title, url: options.oembed, resizer, height: FRAME_HEIGHTS[widget] });
+    process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
+    return 0;
+  }
   const attributes = withSafeUrls(options.attributes, read.article);
   const named = new Set(attributes.map(([name]) => name));
   if (named.has('shuffle') && !named.has('seed')) {
@@ -144,6 +165,11 @@ export async function render(args) {
   const element = dropOuterMarkers(dropFalseReflections(rendered));
   const closing = `</glossa-${widget}>`;
   const script = `<script type="application/json">${scriptJson(JSON.parse(read.text))}</script>`;
-  process.stdout.write(referenceControlCharacters(`${element.slice(0, -closing.length)}${script}${closing}\n`));
+  const widgetHtml = `${element.slice(0, -closing.length)}${script}${closing}\n`;
+  const { title, lang } = read.article;
+  const output = options.page
+    ? standalonePage({ title, lang, widget: widgetHtml, script: options.script ?? `${CDN}/glossa-hydrate.js` })
+    : widgetHtml;
+  process.stdout.write(referenceControlCharacters(output));
   return 0;
 }

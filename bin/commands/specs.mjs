@@ -31,7 +31,7 @@ export const COMMANDS = [
   },
   {
     name: 'render',
-    synopsis: '<file> --widget <name> [--attribute <name=value>]...',
+    synopsis: '<file> --widget <name> [--attribute <name=value>]... [--page | --oembed <url>]',
     summary:
       'Print the widget as HTML with declarative shadow DOM, ready before any JavaScript runs, with the article as inline JSON for the browser to take over.',
     options: [
@@ -42,6 +42,29 @@ export const COMMANDS = [
         value: '<name=value>',
         repeat: true,
         text: "An attribute of the widget's tag, checked against its documented attributes and values; give one --attribute for each.",
+      },
+      {
+        flags: ['--page'],
+        name: 'page',
+        text: 'A whole page around the widget, to serve as it is and frame in a CMS that takes no script: it tells the framing page its height, for embed-resizer.js there.',
+      },
+      {
+        flags: ['--script'],
+        name: 'script',
+        value: '<url>',
+        text: "With --page: the hydration bundle's address; glossa-hydrate.js on unpkg otherwise.",
+      },
+      {
+        flags: ['--oembed'],
+        name: 'oembed',
+        value: '<url>',
+        text: 'Print instead the oEmbed JSON of the page at <url> (one --page wrote, or embed.html?src=…): the frame and the resizer, for hosts that discover embeds.',
+      },
+      {
+        flags: ['--resizer'],
+        name: 'resizer',
+        value: '<url>',
+        text: "With --oembed: embed-resizer.js's address; unpkg's otherwise.",
       },
     ],
   },

@@ -1,0 +1,30 @@
+import { readEmbedQuery } from './embed-query.js';
+import { reportHeight } from './report-height.js';
+
+/**
+ * The script of dist/embed.html, the page a locked-down CMS frames: it puts the widget its address asks
+ * for in the page (glossa.js, loaded before it, defines the elements), names the page after the article,
+ * and tells the framing page its height whenever it changes, for the resizer there.
+ */
+const main = document.querySelector('main')!;
+const request = readEmbedQuery(location.search, (tag) => {
+  const element: (CustomElementConstructor & { observedAttributes?: string[] }) | undefined = customElements.get(tag);
+  return element?.observedAttributes ?? [];
+});
+
+if (typeof request === 'string') {
+  const message = document.createElement('p');
+  message.textContent = request;
+  main.append(message);
+} else {
+  const widget = document.createElement(request.tag);
+  for (const [name, value] of request.attributes) widget.setAttribute(name, value);
+  widget.addEventListener('glossa-ready', (event) => {
+    const { article } = (event as CustomEvent<{ article: { title: string; lang: string } }>).detail;
+    document.title = article.title;
+    document.documentElement.lang = widget.getAttribute('lang') ?? article.lang;
+  });
+  main.append(widget);
+}
+
+reportHeight();

@@ -1,0 +1,38 @@
+/** The widgets an embed page shows, by the `widget` of its address. */
+export const EMBEDDED_WIDGETS = ['quiz', 'explainer', 'timeline', 'whos-who', 'article'] as const;
+export type EmbeddedWidget = (typeof EMBEDDED_WIDGETS)[number];
+
+/**
+ * Attributes the address may not set: `for` names an element of a page the frame does not have, and the
+ * xAPI ones would send a reader's answers to whatever store the address names.
+ */
+const REFUSED = new Set(['for', 'xapi-endpoint', 'xapi-activity-base']);
+
+export interface EmbedRequest {
+  readonly tag: `glossa-${EmbeddedWidget}`;
+  /** The widget's attributes, in the order the address gives them. */
+  readonly attributes: readonly (readonly [string, string])[];
+}
+
+/**
+ * What an embed page's address asks for: `?src=article.json&widget=quiz&theme=dark&layout=list`. Every
+ * parameter but `widget` is an attribute of the widget, kept when the element observes it
+ * (`observedAttributes` of the defined class: only documented attributes), so an address cannot add an
+ * event handler or a style. The element checks each value as it checks any attribute: `src` goes through
+ * the one URL check, an unknown theme falls back. Returns a message for a person instead when the
+ * address cannot work.
+ */
+export function readEmbedQuery(
+  search: string,
+  observedAttributes: (tag: string) => readonly string[],
+): EmbedRequest | string {
+  const query = new URLSearchParams(search);
+  const widget = query.get('widget') ?? 'quiz';
+  if (!(EMBEDDED_WIDGETS as readonly string[]).includes(widget))
+    return `This embed shows ${EMBEDDED_WIDGETS.join(', ')}, not "${widget}".`;
+  if (!query.get('src')) return 'This embed needs the address of an article: ?src=article.json.';
+  const tag = `glossa-${widget as EmbeddedWidget}` as const;
+  const observed = new Set(observedAttributes(tag));
+  const attributes = [...query].filter(([name]) => name !== 'widget' && observed.has(name) && !REFUSED.has(name));
+  return { tag, attributes };
+}
