@@ -5,6 +5,7 @@ import { collectionView } from './collection-view.js';
 import { numberField, textField } from './fields.js';
 import { idsOf, suggestId } from './ids.js';
 import { fieldId, isObj, listOf } from './paths.js';
+import { questionDropZone, questionImportView } from './question-import-view.js';
 import { questionBody } from './question-view.js';
 import { QUESTION_TYPES, newQuestion, type QuestionType } from './skeletons.js';
 import { QUESTION_TYPE_NAMES, questionSummary } from './summaries.js';
@@ -12,7 +13,10 @@ import { QUESTION_TYPE_NAMES, questionSummary } from './summaries.js';
 const PATH = ['article', 'quiz'] as const;
 const QUESTIONS = [...PATH, 'questions'] as const;
 
-/** The quiz: its title, pass mark and questions; a new question is added of a chosen type. */
+/**
+ * The quiz: its title, pass mark and questions; a new question is added of a chosen type, or questions
+ * imported from a question bank chosen or dropped on the quiz.
+ */
 export function quizView(context: EditContext): TemplateResult {
   const quiz = isObj(context.article.quiz) ? context.article.quiz : undefined;
   const questions = listOf(quiz, 'questions');
@@ -35,7 +39,9 @@ export function quizView(context: EditContext): TemplateResult {
       context.focusLater([...QUESTIONS, 0, 'prompt']);
     }
   };
-  return html`<div class="columns">
+  return questionDropZone(
+    context,
+    html`<div class="columns">
       ${textField(context, { owner: PATH, value: quiz, key: 'title', label: 'Quiz title', optional: true })}
       ${numberField(context, { owner: PATH, value: quiz, key: 'passPercent', label: 'Pass mark (percent)', optional: true, step: '1' })}
     </div>
@@ -55,6 +61,8 @@ export function quizView(context: EditContext): TemplateResult {
           </select>
         </div>
         <button type="submit">Add question</button>
-      </form>`,
-    })}`;
+      </form>
+      ${questionImportView(context)}`,
+    })}`,
+  );
 }

@@ -23,7 +23,8 @@ export class BringInError extends Error {}
  * on a loaded 2-core machine: past this a person is told at once rather than kept waiting.
  */
 export const MAX_TEXT_LENGTH = 2_000_000;
-const MAX_FILE_BYTES = 20_000_000;
+/** The largest file the Studio opens: far past any article or question bank. */
+export const MAX_FILE_BYTES = 20_000_000;
 
 function checkedLength(text: string, what: string): string {
   if (text.trim() === '') throw new BringInError(`${what} is empty.`);
