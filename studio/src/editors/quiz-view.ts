@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { SEALED_QUIZ_NOTICE, hasSealedQuiz } from '../import/sealed-article.js';
 import type { EditContext } from './edit-context.js';
 import { addItem } from './add-item.js';
 import { collectionView } from './collection-view.js';
@@ -20,6 +21,7 @@ const QUESTIONS = [...PATH, 'questions'] as const;
 export function quizView(context: EditContext): TemplateResult {
   const quiz = isObj(context.article.quiz) ? context.article.quiz : undefined;
   const questions = listOf(quiz, 'questions');
+  if (hasSealedQuiz(context.article)) return sealedQuizView(questions);
   const typeId = `${fieldId(QUESTIONS)}-new-type`;
   const add = (event: SubmitEvent) => {
     event.preventDefault();
@@ -65,4 +67,15 @@ export function quizView(context: EditContext): TemplateResult {
       ${questionImportView(context)}`,
     })}`,
   );
+}
+
+/**
+ * A sealed quiz, which no form can edit: its right answers are hashes. What it asks is listed; nothing of
+ * its seal is shown as if it were an answer.
+ */
+function sealedQuizView(questions: readonly unknown[]): TemplateResult {
+  return html`<p class="problem sealed-notice">${SEALED_QUIZ_NOTICE}</p>
+    <ol class="sealed-questions">
+      ${questions.map((question) => html`<li>${questionSummary(isObj(question) ? question : {})}</li>`)}
+    </ol>`;
 }
