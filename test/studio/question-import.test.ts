@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { qtiFormat } from '../../src/formats/qti/index.js';
 import type { StudioApp } from '../../studio/src/studio-app.js';
 import { SEED_URL } from '../fixtures/seed-article.js';
 import { waitUntil } from '../fixtures/wait.js';
@@ -153,5 +154,17 @@ describe('Glossa Studio: importing questions into an open draft', () => {
       .focus();
     await sendKeys({ press: 'Enter' });
     expect(opened).to.equal(1);
+  });
+
+  it('imports a QTI 3 item file, as a package writes each item', async () => {
+    const app = await seedOpen();
+    const { files } = qtiFormat.write(
+      { questions: [{ id: 'largest-city', type: 'true-false', prompt: 'Almaty is the largest city.', answer: true }] },
+      { articleId: 'cities', lang: 'en' },
+    );
+    const item = files.find((each) => each.content.includes('<qti-assessment-item '))!;
+    importFile(app, file(item.path.split('/').pop()!, item.content));
+    await waitUntil(() => questionSummaries(app).length === 20, 'the QTI question is appended');
+    expect(questionSummaries(app).at(-1)).to.equal('True or false: Almaty is the largest city.');
   });
 });
