@@ -277,7 +277,7 @@ export class StudioApp extends LitElement {
         </label>
       </header>
       <p class="sr-only" role="status" aria-live="polite">${this.announcement}</p>
-      <main>${history ? this.#workspace() : this.#start()}</main>
+      <main @dragover=${refuseFileDrop} @drop=${refuseFileDrop}>${history ? this.#workspace() : this.#start()}</main>
       <studio-publish-dialog></studio-publish-dialog>
     `;
   }
@@ -549,6 +549,16 @@ export class StudioApp extends LitElement {
       ${this.jsonError ? html`<p class="error" role="alert">${this.jsonError}</p>` : nothing}
     `;
   }
+}
+
+/**
+ * A file dragged where nothing takes it (the start view's drop area and the quiz do): refused, where the
+ * browser would otherwise leave the Studio to show the file.
+ */
+function refuseFileDrop(event: DragEvent): void {
+  if (event.defaultPrevented || !event.dataTransfer?.types.includes('Files')) return;
+  event.preventDefault();
+  event.dataTransfer.dropEffect = 'none';
 }
 
 function saveText(save: SaveState): string {

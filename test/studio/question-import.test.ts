@@ -135,6 +135,14 @@ describe('Glossa Studio: importing questions into an open draft', () => {
     const over = new DragEvent('dragover', { dataTransfer: dropped, bubbles: true, cancelable: true, composed: true });
     target.dispatchEvent(over);
     expect(over.defaultPrevented, 'the quiz takes the drop').to.equal(true);
+    const elsewhere = new DragEvent('dragover', {
+      dataTransfer: dropped,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    $(app, 'studio-preview').dispatchEvent(elsewhere);
+    expect(elsewhere.defaultPrevented, 'the browser does not leave the Studio for the file').to.equal(true);
     target.dispatchEvent(
       new DragEvent('drop', { dataTransfer: dropped, bubbles: true, cancelable: true, composed: true }),
     );

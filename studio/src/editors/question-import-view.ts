@@ -46,6 +46,7 @@ export function questionDropZone(context: EditContext, content: TemplateResult):
     @dragover=${(event: DragEvent) => {
       if (!hasFiles(event)) return;
       event.preventDefault();
+      event.dataTransfer!.dropEffect = 'copy';
       zone(event).classList.add('drop-over');
     }}
     @dragleave=${(event: DragEvent) => {
