@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { qtiFormat } from '../../src/formats/qti/index.js';
 import type { StudioApp } from '../../studio/src/studio-app.js';
 import { SEED_URL } from '../fixtures/seed-article.js';
@@ -56,6 +56,8 @@ const importStatus = (app: StudioApp) =>
   quizPart(app).querySelector('.question-import [role="status"]')!.textContent.replace(/\s+/g, ' ').trim();
 
 describe('Glossa Studio: importing questions into an open draft', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
   it('appends a GIFT file’s questions as one step, named, which Ctrl+Z takes back', async function () {
     this.timeout(180_000);
     const app = await seedOpen();
@@ -125,6 +127,10 @@ describe('Glossa Studio: importing questions into an open draft', () => {
       'story.txt is not a question bank. Import questions from a GIFT (.gift), Aiken (.txt), CSV (.csv) or QTI 3 (.xml) file.',
     );
     expect(questionSummaries(app)).to.have.length(19);
+    await setViewport({ width: 320, height: 640 });
+    const controls = quizPart(app).querySelector<HTMLElement>('.question-import')!;
+    expect(controls.getBoundingClientRect().right, 'the message fits a 320 px screen').to.be.at.most(320);
+    expect(controls.scrollWidth).to.be.at.most(controls.clientWidth);
   });
 
   it('imports an Aiken file dropped on the quiz, and the button opens the file picker from the keyboard', async () => {

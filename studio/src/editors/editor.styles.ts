@@ -251,6 +251,7 @@ export const editorStyles = css`
   }
   .question-import {
     margin-block: 0.75rem;
+    overflow-wrap: anywhere;
   }
   .question-import .hint {
     color: var(--studio-editor-muted);
