@@ -20,7 +20,7 @@ describe('Studio: questions imported into a quiz', () => {
         value: [...quiz.questions, { ...trueFalse('a'), id: 'a-3' }, trueFalse('b')],
       },
     ]);
-    expect(imported.first).to.equal(2);
+    expect(imported.first).to.deep.equal(['article', 'quiz', 'questions', 2]);
     expect(imported.label).to.equal('Import 2 questions from bank.gift');
     expect(imported.notes).to.deep.equal(['a-3: the quiz already has a question “a”, so this one is “a-3”.']);
   });

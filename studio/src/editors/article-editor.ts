@@ -26,7 +26,6 @@ export interface EditorEditDetail extends StudioEditDetail {
 }
 
 const ROOT = ['article'] as const;
-const QUESTIONS = ['article', 'quiz', 'questions'] as const;
 
 const PARTS: readonly {
   readonly id: string;
@@ -85,7 +84,7 @@ export class StudioArticleEditor extends LitElement {
     const quiz = this.document?.article.quiz;
     const imported = importQuestions(isObj(quiz) ? quiz : undefined, questions, warnings, fileName);
     this.#edit(imported.label, imported.changes);
-    this.#focus = { key: pathKey([...QUESTIONS, imported.first]) };
+    this.#focus = { key: pathKey(imported.first) };
     return imported;
   });
 

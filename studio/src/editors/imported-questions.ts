@@ -1,7 +1,7 @@
 import type { FormatWarning, QuestionInput } from '../../../src/formats/index.js';
 import { uniqueId } from '../../../src/shared/slug.js';
 import { plural } from '../../../src/localize/plural.js';
-import type { DocumentChange } from '../document.js';
+import type { DocumentChange, PathKey } from '../document.js';
 import { warningText } from '../import/question-bank.js';
 import { idsOf } from './ids.js';
 import { listOf, type Obj } from './paths.js';
@@ -13,8 +13,8 @@ const QUESTIONS = [...QUIZ, 'questions'] as const;
 export interface QuestionsImport {
   readonly label: string;
   readonly changes: readonly DocumentChange[];
-  /** The index of the first imported question in the quiz. */
-  readonly first: number;
+  /** The first imported question, which gets the focus. */
+  readonly first: readonly PathKey[];
   /** "3 questions imported from bank.gift", in the Studio's language. */
   readonly summary: string;
   /** What the file held that Glossa cannot, and the ids that had to change, each naming its question. */
@@ -46,7 +46,7 @@ export function importQuestions(
   return {
     label: `Import ${count} ${questions} from ${fileName}`,
     changes: [quiz ? { path: QUESTIONS, value: [...existing, ...added] } : { path: QUIZ, value: { questions: added } }],
-    first: existing.length,
+    first: [...QUESTIONS, existing.length],
     summary: `${count} ${questions} imported from ${fileName}.`,
     notes: [
       ...[...renamed].map(([from, to]) => `${to}: the quiz already has a question “${from}”, so this one is “${to}”.`),
