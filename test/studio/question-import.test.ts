@@ -52,8 +52,12 @@ function importFile(app: StudioApp, chosen: File): void {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** What the import says by its button. */
 const importStatus = (app: StudioApp) =>
-  quizPart(app).querySelector('.question-import [role="status"]')!.textContent.replace(/\s+/g, ' ').trim();
+  quizPart(app).querySelector('.import-status')!.textContent.replace(/\s+/g, ' ').trim();
+
+/** What the editor's live region says. */
+const announced = (app: StudioApp) => editor(app).querySelector('[role="status"]')!.textContent.trim();
 
 describe('Glossa Studio: importing questions into an open draft', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
@@ -72,10 +76,11 @@ describe('Glossa Studio: importing questions into an open draft', () => {
       'Single choice: What did the fuel protests begin over?',
       'True or false: Was an amnesty announced?',
     ]);
-    const status = importStatus(app);
-    expect(status).to.contain('2 questions imported from more.gift.');
-    expect(status).to.contain('trigger-2: the quiz already has a question “trigger”, so this one is “trigger-2”.');
-    expect(status).to.contain('question 2 (line 3): an essay question is not imported');
+    for (const said of [importStatus(app), announced(app)]) {
+      expect(said).to.contain('2 questions imported from more.gift.');
+      expect(said).to.contain('trigger-2: the quiz already has a question “trigger”, so this one is “trigger-2”.');
+      expect(said).to.contain('question 2 (line 3): an essay question is not imported');
+    }
     const first = quizPart(app).querySelectorAll('li.item > details > summary')[19];
     await waitUntil(() => focused() === first, 'the focus goes to the first imported question');
     expect(button(app, 'Undo: Import 2 questions from more.gift')).to.exist;
@@ -155,6 +160,7 @@ describe('Glossa Studio: importing questions into an open draft', () => {
     await waitUntil(() => questionSummaries(app).length === 20, 'the dropped question is appended');
     expect(questionSummaries(app).at(-1)).to.equal('Single choice: Which city is the largest in Kazakhstan?');
     expect(importStatus(app)).to.equal('1 question imported from one.txt.');
+    expect(announced(app)).to.equal('1 question imported from one.txt.');
 
     const picker = quizPart(app).querySelector<HTMLInputElement>('.question-import input[type="file"]')!;
     let opened = 0;

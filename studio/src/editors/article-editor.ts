@@ -85,6 +85,7 @@ export class StudioArticleEditor extends LitElement {
     const imported = importQuestions(isObj(quiz) ? quiz : undefined, questions, warnings, fileName);
     this.#edit(imported.label, imported.changes);
     this.#focus = { key: pathKey(imported.first) };
+    this.#announce([imported.summary, ...imported.notes].join(' '));
     return imported;
   });
 

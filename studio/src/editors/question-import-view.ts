@@ -6,7 +6,10 @@ const ERROR_ID = 'question-import-error';
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true;
 
-/** "Import questions…": a file picker for a question bank, and what came of the last file, by the button. */
+/**
+ * "Import questions…": a file picker for a question bank, and what came of the last file, by the button
+ * (the editor's live region says it too; a fault is an alert).
+ */
 export function questionImportView(context: EditContext): TemplateResult {
   const state = context.questionImport;
   const chosen = (event: Event) => {
@@ -25,7 +28,7 @@ export function questionImportView(context: EditContext): TemplateResult {
     </button>
     <input type="file" hidden accept=${QUESTION_FILE_TYPES} @change=${chosen} />
     <p class="hint">GIFT, Aiken, CSV or QTI 3 (.xml) files; or drop one on the quiz.</p>
-    <div class="import-status" role="status">
+    <div class="import-status">
       ${state.kind === 'reading' ? html`<p>Reading ${state.name}…</p>` : nothing}
       ${
         state.kind === 'imported'
