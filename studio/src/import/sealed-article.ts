@@ -1,5 +1,6 @@
 import { parseArticle } from '../../../src/model/parse.js';
-import { openWithKey, parseAnswerKey, verifyAnswerKey } from '../../../src/seal/index.js';
+import { openWithKey, parseAnswerKey } from '../../../src/seal/answer-key.js';
+import { verifyAnswerKey } from '../../../src/seal/verify-key.js';
 
 /** What every view of a sealed quiz tells a person who wants to edit it. */
 export const SEALED_QUIZ_NOTICE = 'The answers of this quiz are sealed; open the unsealed file to edit them.';
