@@ -8,7 +8,15 @@ import { DraftingController } from './drafting/drafting-controller.js';
 import { progressText, stagesBegun } from './drafting/progress-text.js';
 import './editors/article-editor.js';
 import type { StudioArticleEditor } from './editors/article-editor.js';
-import { BringInError, fromClipboard, fromFile, fromTypedText, type BroughtIn } from './import/brought-in.js';
+import {
+  BringInError,
+  SealedArticleError,
+  fromClipboard,
+  fromFile,
+  fromTypedText,
+  type BroughtIn,
+} from './import/brought-in.js';
+import { hasSealedQuiz, unsealWithKey } from './import/sealed-article.js';
 import './preview/studio-preview.js';
 import './publish/publish-dialog.js';
 import type { PublishDialog } from './publish/publish-dialog.js';
@@ -55,6 +63,8 @@ export class StudioApp extends LitElement {
   @state() private widgetLang = 'en';
   @state() private dropping = false;
   @state() private notes: readonly string[] = [];
+  /** A sealed article brought in, which opens to edit with its key file. */
+  @state() private sealedFile: SealedArticleError | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -115,6 +125,7 @@ export class StudioApp extends LitElement {
 
   async #bringIn(read: () => BroughtIn | Promise<BroughtIn>): Promise<void> {
     this.error = '';
+    this.sealedFile = undefined;
     try {
       const brought = await read();
       if (brought.kind === 'article') {
@@ -130,10 +141,31 @@ export class StudioApp extends LitElement {
       this.#open({ article: draft.article, pending: draft.pending }, newDraftId(), true);
       this.#say(`${draftContents(draft.article)}: review each item marked Draft.`);
     } catch (error) {
+      if (error instanceof SealedArticleError) this.sealedFile = error;
       this.error =
         error instanceof BringInError || (error instanceof Error && error.name === 'DraftInputError')
           ? error.message
           : `The article could not be drafted: ${(error as Error).message}`;
+    }
+  }
+
+  /** The sealed article brought in, opened to edit as it was before sealing, when `keyFile` is its key. */
+  async #openWithKey(keyFile: File): Promise<void> {
+    const sealed = this.sealedFile;
+    if (!sealed) return;
+    this.error = '';
+    try {
+      const unsealed = await unsealWithKey(sealed.article, await keyFile.text(), keyFile.name);
+      if (!unsealed.ok) {
+        this.error = unsealed.message;
+        return;
+      }
+      this.sealedFile = undefined;
+      this.notes = [];
+      this.#open({ article: unsealed.article, pending: NOTHING_PENDING }, newDraftId(), true);
+      this.#say(`Opened ${sealed.fileName} with its key file, to edit.`);
+    } catch (error) {
+      this.error = `${keyFile.name} could not be read: ${(error as Error).message}.`;
     }
   }
 
@@ -210,6 +242,10 @@ export class StudioApp extends LitElement {
       this.jsonError = 'Not applied: an article is a JSON object.';
       return;
     }
+    if (hasSealedQuiz(value as Record<string, unknown>)) {
+      this.jsonError = 'Not applied: the answers of this quiz are sealed; paste the unsealed article to edit them.';
+      return;
+    }
     this.jsonError = '';
     this.#session.edit({ label: 'Edit the JSON', changes: [{ path: ['article'], value }] });
     this.#say('The JSON is applied.');
@@ -241,7 +277,7 @@ export class StudioApp extends LitElement {
         </label>
       </header>
       <p class="sr-only" role="status" aria-live="polite">${this.announcement}</p>
-      <main>${history ? this.#workspace() : this.#start()}</main>
+      <main @dragover=${refuseFileDrop} @drop=${refuseFileDrop}>${history ? this.#workspace() : this.#start()}</main>
       <studio-publish-dialog></studio-publish-dialog>
     `;
   }
@@ -335,6 +371,7 @@ export class StudioApp extends LitElement {
           </div>
           ${this.#progress()}
           ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+          ${this.sealedFile ? this.#keyFilePicker() : nothing}
         </section>
         <section aria-labelledby="drafts">
           <h2 id="drafts" tabindex="-1">Your drafts</h2>
@@ -356,6 +393,25 @@ export class StudioApp extends LitElement {
         </section>
       </div>
     `;
+  }
+
+  #keyFilePicker() {
+    return html`<div class="row">
+      <label class="button">
+        Open with its key file…
+        <input
+          class="sr-only"
+          type="file"
+          accept=".json,application/json"
+          @change=${(event: Event) => {
+            const input = event.target as HTMLInputElement;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) void this.#openWithKey(file);
+          }}
+        />
+      </label>
+    </div>`;
   }
 
   #progress() {
@@ -493,6 +549,16 @@ export class StudioApp extends LitElement {
       ${this.jsonError ? html`<p class="error" role="alert">${this.jsonError}</p>` : nothing}
     `;
   }
+}
+
+/**
+ * A file dragged where nothing takes it (the start view's drop area and the quiz do): refused, where the
+ * browser would otherwise leave the Studio to show the file.
+ */
+function refuseFileDrop(event: DragEvent): void {
+  if (event.defaultPrevented || !event.dataTransfer?.types.includes('Files')) return;
+  event.preventDefault();
+  event.dataTransfer.dropEffect = 'none';
 }
 
 function saveText(save: SaveState): string {

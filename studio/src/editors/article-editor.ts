@@ -7,10 +7,12 @@ import { editorStyles, editorTokens } from './editor.styles.js';
 import { entitiesView } from './entities-view.js';
 import { explainerView } from './explainer-view.js';
 import { figuresView } from './figures-view.js';
+import { importQuestions } from './imported-questions.js';
 import { later } from './later.js';
 import { moveChange } from './list-changes.js';
-import { nearestKnown, objects, pathKey, textOf } from './paths.js';
+import { isObj, nearestKnown, objects, pathKey, textOf } from './paths.js';
 import { paragraphsView } from './paragraphs-view.js';
+import { QuestionImportController } from './question-import-controller.js';
 import { quizView } from './quiz-view.js';
 import { quotesView } from './quotes-view.js';
 import { timelineView } from './timeline-view.js';
@@ -77,6 +79,15 @@ export class StudioArticleEditor extends LitElement {
   #drag: { readonly list: string; readonly from: number } | undefined;
   /** What gets the focus once the document comes back drawn: a field or item, and a control of it. */
   #focus: { readonly key: string; readonly action?: MoveFocus } | undefined;
+  /** Appends to the quiz as it is once the file is read, which may be after further edits. */
+  readonly #questionImport = new QuestionImportController(this, (questions, warnings, fileName) => {
+    const quiz = this.document?.article.quiz;
+    const imported = importQuestions(isObj(quiz) ? quiz : undefined, questions, warnings, fileName);
+    this.#edit(imported.label, imported.changes);
+    this.#focus = { key: pathKey(imported.first) };
+    this.#announce([imported.summary, ...imported.notes].join(' '));
+    return imported;
+  });
 
   /**
    * Shows the field a path leads to (opening the item it belongs to) and moves focus there; the list of
@@ -217,6 +228,8 @@ export class StudioArticleEditor extends LitElement {
       isOpen: (key) => this.opened.has(key),
       setOpen: (key, open) => this.#setOpen(key, open),
       toggle: (key) => this.#setOpen(key, !this.opened.has(key)),
+      questionImport: this.#questionImport.state,
+      importQuestions: (file) => void this.#questionImport.import(file),
     };
   }
 

@@ -2,6 +2,7 @@ import type { DirectiveResult } from 'lit/directive.js';
 import type { PendingItems } from '../../../src/draft/types.js';
 import type { DocumentChange, FieldProblem, PathKey } from '../document.js';
 import type { Obj } from './paths.js';
+import type { QuestionImportState } from './question-import-controller.js';
 
 /** An entity as the pickers offer it. */
 export interface EntityChoice {
@@ -50,4 +51,8 @@ export interface EditContext {
   isOpen(key: string): boolean;
   setOpen(key: string, open: boolean): void;
   toggle(key: string): void;
+  /** What came of the last "Import questions…": read, imported or refused. */
+  readonly questionImport: QuestionImportState;
+  /** Reads a question-bank file and appends its questions to the quiz, as one step. */
+  importQuestions(file: File): void;
 }

@@ -249,6 +249,21 @@ export const editorStyles = css`
     color: var(--studio-editor-muted);
     margin: 0.25rem 0;
   }
+  .question-import {
+    margin-block: 0.75rem;
+    overflow-wrap: anywhere;
+  }
+  .question-import .hint {
+    color: var(--studio-editor-muted);
+    margin: 0.25rem 0;
+  }
+  .import-status > :is(p, ul) {
+    margin: 0.25rem 0;
+  }
+  .question-drop.drop-over {
+    outline: 3px dashed var(--studio-editor-focus);
+    outline-offset: 4px;
+  }
   studio-evidence-picker {
     border-top: 1px dashed var(--studio-editor-border);
     margin-top: 0.5rem;

@@ -1,6 +1,7 @@
 import type { DraftSource } from '../../../src/draft/types.js';
 import { formatOfFile } from '../../../src/formats/index.js';
 import { readQuestionBank } from './question-bank.js';
+import { hasSealedQuiz } from './sealed-article.js';
 
 /** What a person brought in: a text to draft from, or an article model to edit as it is. */
 export type BroughtIn =
@@ -16,6 +17,18 @@ export type BroughtIn =
 /** Something brought in that the Studio cannot use, with what to do instead. */
 export class BringInError extends Error {}
 
+/** A sealed article, which opens to edit only with the key file its sealing wrote. */
+export class SealedArticleError extends BringInError {
+  constructor(
+    readonly fileName: string,
+    readonly article: Record<string, unknown>,
+  ) {
+    super(
+      `The answers of the quiz in ${fileName} are sealed; open the unsealed file to edit them, or open this one with its key file.`,
+    );
+  }
+}
+
 /**
  * The most text drafted at once: about 300,000 words (the 50,000-word bench text has 307,142
  * characters), far past any article. The draft runs in a worker and never freezes the page, but the
@@ -23,7 +36,8 @@ export class BringInError extends Error {}
  * on a loaded 2-core machine: past this a person is told at once rather than kept waiting.
  */
 export const MAX_TEXT_LENGTH = 2_000_000;
-const MAX_FILE_BYTES = 20_000_000;
+/** The largest file the Studio opens: far past any article or question bank. */
+export const MAX_FILE_BYTES = 20_000_000;
 
 function checkedLength(text: string, what: string): string {
   if (text.trim() === '') throw new BringInError(`${what} is empty.`);
@@ -46,7 +60,9 @@ export function articleFromJson(text: string, name: string): BroughtIn {
     throw new BringInError(
       `${name} holds JSON, but not an article: an article is an object with a title and paragraphs.`,
     );
-  return { kind: 'article', article: value as Record<string, unknown>, name };
+  const article = value as Record<string, unknown>;
+  if (hasSealedQuiz(article)) throw new SealedArticleError(name, article);
+  return { kind: 'article', article, name };
 }
 
 /** What a paste holds: the rich HTML a CMS or a web page puts on the clipboard, else its plain text. */

@@ -4,6 +4,7 @@ import { studioAppStyles } from '../studio-app.styles.js';
 import { embedSnippet } from './embed-snippet.js';
 import { parseArticle } from '../../../src/model/parse.js';
 import { sealArticle } from '../../../src/seal/seal-quiz.js';
+import { hasSealedQuiz } from '../import/sealed-article.js';
 
 const fileName = (article: Record<string, unknown>, suffix = '') =>
   `${typeof article['id'] === 'string' && article['id'] !== '' ? article['id'] : 'article'}${suffix}.json`;
@@ -105,6 +106,7 @@ export class PublishDialog extends LitElement {
   protected override render() {
     const name = fileName(this.article);
     const published = this.sealed?.article ?? this.article;
+    const alreadySealed = hasSealedQuiz(this.article);
     const snippet = embedSnippet(published, this.src.trim() ? { src: this.src.trim() } : {});
     return html`
       <dialog aria-labelledby="publish-heading" @close=${this.#closed}>
@@ -120,7 +122,21 @@ export class PublishDialog extends LitElement {
         <section>
           <h3>The article's JSON</h3>
           <a class="button primary" href=${this.#downloadUrl ?? nothing} download=${name}>Download ${name}</a>
-          <label><input type="checkbox" .checked=${this.sealed !== undefined} @change=${this.#sealInput} /> Seal the answers</label>
+          <label
+            ><input
+              type="checkbox"
+              .checked=${this.sealed !== undefined}
+              ?disabled=${alreadySealed}
+              aria-describedby=${alreadySealed ? 'already-sealed' : nothing}
+              @change=${this.#sealInput}
+            />
+            Seal the answers</label
+          >
+          ${
+            alreadySealed
+              ? html`<p id="already-sealed">The answers of this quiz are already sealed: it is published as it is.</p>`
+              : nothing
+          }
           <p role="status">${this.sealNote}</p>
           ${
             this.sealed
