@@ -68,7 +68,7 @@ describe('glossa seal', () => {
     writeFileSync(key, JSON.stringify(edited));
     const opening = glossa('seal', '--open', sealed, '--key', key);
     assert.equal(opening.status, 1);
-    assert.equal(opening.stderr, `glossa seal: ${key}: does not fit the sealed trigger\n`);
+    assert.equal(opening.stderr, `glossa seal: ${key}: does not fit the sealed questions trigger\n`);
   });
 
   it('says how to use it when the arguments are wrong', () => {

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArticle } from '../../dist/model/index.js';
-import { openWithKey, parseAnswerKey, sealArticle, verifyAnswerKey } from '../../dist/seal/index.js';
+import { sealArticle, unsealQuiz } from '../../dist/seal/index.js';
 import { writeLine } from '../terminal-text.mjs';
 import { readArguments } from './arguments.mjs';
 import { usageOf } from './help.mjs';
@@ -62,12 +62,8 @@ async function seal(file, { out, key, salt }) {
 async function open({ open: file, key: keyFile, out }) {
   const article = readArticle(file);
   if (!article.quiz?.seal) throw new SealError(`${file}: is not sealed`);
-  const key = parseAnswerKey(readJson(keyFile));
-  if (typeof key === 'string') throw new SealError(`${keyFile}: ${key}`);
-  const quiz = openWithKey(article.quiz, key);
+  const quiz = await unsealQuiz(article.quiz, readJson(keyFile));
   if (typeof quiz === 'string') throw new SealError(`${keyFile}: ${quiz}`);
-  const unfit = await verifyAnswerKey(article.quiz, key);
-  if (unfit.length) throw new SealError(`${keyFile}: does not fit the sealed ${unfit.join(', ')}`);
   write(json({ ...article, quiz }), out);
 }
 

@@ -1,6 +1,5 @@
 import { parseArticle } from '../../../src/model/parse.js';
-import { openWithKey, parseAnswerKey } from '../../../src/seal/answer-key.js';
-import { verifyAnswerKey } from '../../../src/seal/verify-key.js';
+import { unsealQuiz } from '../../../src/seal/unseal-quiz.js';
 
 /** What every view of a sealed quiz tells a person who wants to edit it. */
 export const SEALED_QUIZ_NOTICE = 'The answers of this quiz are sealed; open the unsealed file to edit them.';
@@ -41,11 +40,7 @@ export async function unsealWithKey(
   } catch (error) {
     return refused(`${keyName} is not valid JSON: ${(error as Error).message}`);
   }
-  const key = parseAnswerKey(json);
-  if (typeof key === 'string') return refused(`${keyName} ${key}.`);
-  const quiz = openWithKey(parsed.article.quiz, key);
+  const quiz = await unsealQuiz(parsed.article.quiz, json);
   if (typeof quiz === 'string') return refused(`${keyName} ${quiz}.`);
-  const unfit = await verifyAnswerKey(parsed.article.quiz, key);
-  if (unfit.length > 0) return refused(`${keyName} does not fit the sealed questions ${unfit.join(', ')}.`);
   return { ok: true, article: { ...parsed.article, quiz } };
 }
