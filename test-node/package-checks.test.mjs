@@ -1,4 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -37,5 +39,22 @@ describe('the published package', () => {
       [...files].filter((path) => /^(test|test-node|src|studio|scripts)\//.test(path)),
       [],
     );
+  });
+
+  it('links from its Markdown only to files it holds', () => {
+    const files = packedFiles();
+    const broken = [...files]
+      .filter((path) => path.endsWith('.md'))
+      .flatMap((path) =>
+        [...readFileSync(path, 'utf8').matchAll(/\]\(([^)\s]+)\)/g)]
+          .map(([, target]) => target.split('#')[0])
+          .filter((target) => target && !/^[a-z]+:/i.test(target))
+          .filter((target) => {
+            const resolved = normalize(join(dirname(path), target)).replace(/\/$/, '');
+            return !files.has(resolved) && ![...files].some((file) => file.startsWith(`${resolved}/`));
+          })
+          .map((target) => `${path} → ${target}`),
+      );
+    assert.deepEqual(broken, []);
   });
 });

@@ -68,7 +68,7 @@ async function open({ open: file, key: keyFile, out }) {
 }
 
 /**
- * `glossa seal <file>`: writes the article with its answer key sealed (see src/seal/README.md), and with
+ * `glossa seal <file>`: writes the article with its answer key sealed (see docs/sealing.md), and with
  * `--key` the key file; `glossa seal --open` opens a sealed article with its key file.
  */
 export async function sealCommand(args) {

@@ -114,7 +114,7 @@ const questionBase = {
 /** Base64url without padding, as `glossa seal` writes its hashes, salts and boxes. */
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
-/** A SHA-256 hash of a right answer, salted (see src/seal/README.md). */
+/** A SHA-256 hash of a right answer, salted (see docs/sealing.md). */
 const Hash = v.pipe(
   v.string(),
   v.regex(BASE64URL, 'must be a hash as glossa seal writes it'),

@@ -33,7 +33,7 @@ export type Question = v.InferOutput<typeof QuestionSchema>;
 export type QuestionType = Question['type'];
 /** A question with its answer key in the open. */
 export type OpenQuestion = Extract<Question, { sealed?: undefined }>;
-/** A question whose answer key `glossa seal` replaced by hashes and boxes (src/seal/README.md). */
+/** A question whose answer key `glossa seal` replaced by hashes and boxes (docs/sealing.md). */
 export type SealedQuestion = Extract<Question, { sealed: object }>;
 export type Sealed = v.InferOutput<typeof SealedSchema>;
 export type Seal = v.InferOutput<typeof SealSchema>;

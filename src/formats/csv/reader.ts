@@ -37,7 +37,7 @@ interface Row {
 }
 
 /**
- * Reads a quiz from a CSV file in Glossa's layout (src/formats/csv/README.md): a header row, then one
+ * Reads a quiz from a CSV file in Glossa's layout (docs/csv-layout.md): a header row, then one
  * question per row. Throws `FormatSyntaxError` naming the row's line and the column.
  */
 export function readCsv(text: string): QuizImport {

@@ -12,7 +12,7 @@ const fileName = (article: Record<string, unknown>, suffix = '') =>
 const jsonUrl = (value: unknown) =>
   URL.createObjectURL(new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' }));
 
-/** The sealed article (see src/seal/README.md) and the addresses of its file and its key file. */
+/** The sealed article (see docs/sealing.md) and the addresses of its file and its key file. */
 interface Sealed {
   readonly article: Record<string, unknown>;
   readonly articleUrl: string;
