@@ -27,12 +27,13 @@ Commands:
   seal <file> [-o <out>]             Seal the quiz's answer key: right answers as salted hashes,
         [--key <key.json>]           explanations and feedback encrypted; --key writes the key file.
   seal --open <file> --key <key>     The article as it was before sealing, from its key file.
-  package <file> --scorm12|--scorm2004
+  package <file> --scorm12|--scorm2004|--cmi5
           [-o <out.zip>] [--theme <name>]
           [--lang <tag>] [--widget quiz]
-                                     Write a zip a learning platform (LMS) imports: the article's quiz on
+          [--activity-base <url>]    Write a zip a learning platform (LMS) imports: the article's quiz on
                                      a launch page that reports answers, score, pass or fail and
-                                     completion, and resumes from the platform's suspend data.
+                                     completion, and resumes from the platform's suspend data (SCORM)
+                                     or its state (cmi5, whose ids start with --activity-base).
                                      <name>: light, dark, auto, contrast. Default out: <id>-scorm12.zip.
   studio [--port <n>] [--no-open]    Serve Glossa Studio on 127.0.0.1, print its address and open it.
 
