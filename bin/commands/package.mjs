@@ -21,13 +21,13 @@ const USAGE =
 const DEFAULT_ACTIVITY_BASE = 'https://glossa.invalid/xapi';
 
 /** SCORM's manifest, of one SCO that lists every file. */
-const scormTarget =
+const scormManifestOf =
   (version) =>
   (_article, { identifier, title, launch, files }) =>
     scormManifest(version, { identifier, title, launch, files });
 
 /** cmi5's course structure: one AU, ids as Glossa's xAPI activity ids, passed at the quiz's pass mark. */
-function cmi5Target(article, { title, launch, activityBase }) {
+function cmi5CourseOf(article, { title, launch, activityBase }) {
   const base = activityBase ?? DEFAULT_ACTIVITY_BASE;
   return cmi5CourseStructure({
     courseId: `${base}/${encodeURIComponent(article.id)}`,
@@ -50,7 +50,7 @@ const TARGETS = {
     suffix: 'scorm12',
     scorm: '1.2',
     manifestFile: 'imsmanifest.xml',
-    manifest: scormTarget('1.2'),
+    manifest: scormManifestOf('1.2'),
     bridge: 'scorm-bridge.js',
   },
   '--scorm2004': {
@@ -58,14 +58,14 @@ const TARGETS = {
     suffix: 'scorm2004',
     scorm: '2004',
     manifestFile: 'imsmanifest.xml',
-    manifest: scormTarget('2004'),
+    manifest: scormManifestOf('2004'),
     bridge: 'scorm-bridge.js',
   },
   '--cmi5': {
     name: 'cmi5',
     suffix: 'cmi5',
     manifestFile: 'cmi5.xml',
-    manifest: cmi5Target,
+    manifest: cmi5CourseOf,
     bridge: 'cmi5-bridge.js',
     exitButton: true,
   },
@@ -121,7 +121,7 @@ function readArguments(args) {
   if (options.lang !== undefined && !isLanguageTag(options.lang))
     return { error: `--lang takes a language tag such as "fr" or "pt-BR", not "${options.lang}"` };
   const base = options.activityBase;
-  if (base !== undefined && targets[0].manifest !== cmi5Target)
+  if (base !== undefined && targets[0].manifest !== cmi5CourseOf)
     return { error: '--activity-base names the ids of a --cmi5 course; SCORM packages have none' };
   if (base !== undefined && !(/^https?:\/\//.test(base) && isSafeUrl(base)))
     return {

@@ -65,6 +65,8 @@ interface LaunchOptions {
   readonly launchMode?: 'Normal' | 'Browse' | 'Review';
   readonly masteryScore?: number;
   readonly returnURL?: string;
+  /** Whether the launch's fetch URL was used before the AU asks it. */
+  readonly fetchedBefore?: boolean;
 }
 
 type Lrs = ReturnType<typeof fakeLrs>;
@@ -94,6 +96,7 @@ async function launch(lrs: Lrs, pkg: Imported, options: LaunchOptions) {
     registration,
     activityId: pkg.auId,
   }).toString();
+  if (options.fetchedBefore) await fetch(lrs.fetchUrl(sessionId), { method: 'POST' });
   const frame = document.createElement('iframe');
   frame.style.cssText = 'position: fixed; inset: 0; width: 780px; height: 580px; border: 0';
   frame.src = url.href;
@@ -102,7 +105,8 @@ async function launch(lrs: Lrs, pkg: Imported, options: LaunchOptions) {
     frame.contentDocument?.querySelector('glossa-quiz')?.shadowRoot?.querySelector('[part~="question"]'),
   );
   const quiz = frame.contentDocument!.querySelector('glossa-quiz')!;
-  await waitUntil(async () => (await statementsOf(lrs)).some((statement) => verbName(statement) === 'initialized'));
+  if (!options.fetchedBefore)
+    await waitUntil(async () => (await statementsOf(lrs)).some((statement) => verbName(statement) === 'initialized'));
   return { frame, quiz, sessionId };
 }
 
@@ -325,6 +329,21 @@ describe('glossa package --cmi5, launched by a fake cmi5 LMS', () => {
     await waitUntil(() => frame.contentWindow?.location.href === returnURL, 'the frame is at the returnURL');
     const verbs = (await statementsOf(lrs)).map(verbName);
     expect(verbs).to.deep.equal(['initialized', 'answered', 'terminated']);
+    frame.remove();
+  });
+
+  it('says nothing is reported, and sends nothing, when the fetch URL was used already', async () => {
+    const lrs = fakeLrs('cmi5-fetched');
+    const { frame, quiz } = await launch(lrs, pkg, { registration: crypto.randomUUID(), fetchedBefore: true });
+    const note = frame.contentDocument!.querySelector<HTMLElement>('[data-glossa-lms-note]')!;
+    await waitUntil(() => !note.hidden, 'the note is shown');
+    await answer(frame, quiz, 0);
+    const log = await lrs.log();
+    expect(log.requests).to.deep.equal([]);
+    expect(
+      log.lmsRequests.map(({ route }) => route.split('/')[0]),
+      "the test's fetch and the AU's, then no State API request",
+    ).to.deep.equal(['fetch', 'fetch']);
     frame.remove();
   });
 
