@@ -54,11 +54,15 @@ async function connect(): Promise<void> {
     showNote();
     return;
   }
+  // Until the attempt is restored and the session initialized, an answer would be lost or overwritten.
+  quiz.inert = true;
   try {
     await run(quiz, launch);
   } catch (error) {
     console.warn(`<glossa-quiz>: cmi5: ${(error as Error).message}; nothing is reported`);
     showNote();
+  } finally {
+    quiz.inert = false;
   }
 }
 
