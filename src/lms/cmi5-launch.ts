@@ -15,7 +15,7 @@ export interface Cmi5Launch {
 
 export type LaunchMode = 'Normal' | 'Browse' | 'Review';
 
-/** The part of the `LMS.LaunchData` state document the AU acts on (cmi5 "quartz", 10.2.1). */
+/** What the AU reads of the `LMS.LaunchData` state document (cmi5 "quartz", 10.2.1). */
 export interface Cmi5LaunchData {
   /** Merged into the context of every statement: it holds the session id. */
   readonly contextTemplate: Readonly<Record<string, unknown>>;
