@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import { fakeLmsImport } from './scripts/fake-lms-import.mjs';
 import { fakeLrs } from './scripts/fake-lrs.mjs';
 import { serveRenderedPage } from './scripts/rendered-page.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
@@ -52,7 +53,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   testRunnerHtml,
-  middleware: [strictCspForTestPages, serveRenderedPage, typescriptForJs('.'), fakeLrs()],
+  middleware: [strictCspForTestPages, serveRenderedPage, typescriptForJs('.'), fakeLrs(), fakeLmsImport()],
   // One tab at a time: only the focused tab gets animation frames and real focus, which the keyboard tests need.
   concurrency: 1,
   browsers: [

@@ -104,7 +104,7 @@ describe('glossa package', () => {
     [[SEED, '--scorm12', '--widget', 'explainer'], /takes only "quiz"/, 2],
     [[SEED, '--scorm12', '--theme', 'pink'], /--theme: theme takes "light", "dark", "auto", "contrast", not "pink"/, 2],
     [[SEED, '--scorm12', '--lang', 'not a tag'], /--lang takes a language tag/, 2],
-    [[SEED, '--cmi5'], /unknown option "--cmi5"/, 2],
+    [[SEED, '--scorm12', '--cmi5'], /name one target: --scorm12 or --scorm2004 or --cmi5/, 2],
     [['missing.json', '--scorm12'], /missing\.json: cannot be read/, 1],
   ];
   for (const [args, message, code] of refusals) {

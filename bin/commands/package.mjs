@@ -1,9 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { zipSync } from 'fflate';
+import { cmi5CourseStructure } from '../../dist/lms/cmi5-course.js';
 import { launchPage } from '../../dist/lms/launch-page.js';
 import { scormManifest } from '../../dist/lms/scorm-manifest.js';
 import { SCORM_12 } from '../../dist/lms/scorm-dialect.js';
+import { isSafeUrl } from '../../dist/model/primitives.js';
+import { passPercentOf } from '../../dist/quiz/progress.js';
+import { quizActivityId } from '../../dist/xapi/activity-ids.js';
 import { fitsSuspendData } from '../package/suspend-fit.mjs';
 import { moduleFiles } from '../package/module-files.mjs';
 import { writeLine } from '../terminal-text.mjs';
@@ -15,13 +19,58 @@ import { commandSpec } from './specs.mjs';
 
 const SPEC = commandSpec('package');
 
+/** Where a cmi5 course's and AU's ids start unless `--activity-base` says: a name that is no address (RFC 2606). */
+const DEFAULT_ACTIVITY_BASE = 'https://glossa.invalid/xapi';
+
+/** SCORM's manifest, of one SCO that lists every file. */
+const scormManifestOf =
+  (version) =>
+  (_article, { identifier, title, launch, files }) =>
+    scormManifest(version, { identifier, title, launch, files });
+
+/** cmi5's course structure: one AU, ids as Glossa's xAPI activity ids, passed at the quiz's pass mark. */
+function cmi5CourseOf(article, { title, launch, activityBase }) {
+  const base = activityBase ?? DEFAULT_ACTIVITY_BASE;
+  return cmi5CourseStructure({
+    courseId: `${base}/${encodeURIComponent(article.id)}`,
+    auId: quizActivityId(base, article.id),
+    title,
+    description: article.dek ?? article.explainer.summary,
+    lang: article.lang,
+    url: launch,
+    masteryScore: passPercentOf(article.quiz.passPercent) / 100,
+  });
+}
+
 /**
- * The platforms a package can target, by the name of their switch, each with its manifest and the
- * bridge its launch page loads.
+ * The platforms a package can target, by the name of their switch, each with its manifest (written by `manifest(article,
+ * description)`) and the bridge its launch page loads.
  */
 const TARGETS = {
-  scorm12: { name: 'SCORM 1.2', suffix: 'scorm12', version: '1.2', manifestFile: 'imsmanifest.xml' },
-  scorm2004: { name: 'SCORM 2004 4th edition', suffix: 'scorm2004', version: '2004', manifestFile: 'imsmanifest.xml' },
+  scorm12: {
+    name: 'SCORM 1.2',
+    suffix: 'scorm12',
+    scorm: '1.2',
+    manifestFile: 'imsmanifest.xml',
+    manifest: scormManifestOf('1.2'),
+    bridge: 'scorm-bridge.js',
+  },
+  scorm2004: {
+    name: 'SCORM 2004 4th edition',
+    suffix: 'scorm2004',
+    scorm: '2004',
+    manifestFile: 'imsmanifest.xml',
+    manifest: scormManifestOf('2004'),
+    bridge: 'scorm-bridge.js',
+  },
+  cmi5: {
+    name: 'cmi5',
+    suffix: 'cmi5',
+    manifestFile: 'cmi5.xml',
+    manifest: cmi5CourseOf,
+    bridge: 'cmi5-bridge.js',
+    exitButton: true,
+  },
 };
 
 const DIST = new URL('../../dist/', import.meta.url);
@@ -50,6 +99,13 @@ function packageArguments(args) {
   if (themeProblem) return { error: `--theme: ${themeProblem}` };
   if (options.lang !== undefined && !isLanguageTag(options.lang))
     return { error: `--lang takes a language tag such as "fr" or "pt-BR", not "${options.lang}"` };
+  const base = options.activityBase;
+  if (base !== undefined && TARGETS[targets[0]].manifest !== cmi5CourseOf)
+    return { error: '--activity-base names the ids of a --cmi5 course; SCORM packages have none' };
+  if (base !== undefined && !(/^https?:\/\//.test(base) && isSafeUrl(base)))
+    return {
+      error: `--activity-base takes an absolute http(s) URL such as "https://example.org/courses", not "${base}"`,
+    };
   return { ...options, file: files[0], target: TARGETS[targets[0]] };
 }
 
@@ -69,34 +125,42 @@ function languageModule(lang) {
 }
 
 /** Every file of the package, by its path in the zip. */
-function packageFiles({ article, articleText, target, theme, lang }) {
+function packageFiles({ article, articleText, target, theme, lang, activityBase }) {
   const title = article.quiz.title ?? article.title;
   const language = languageModule(lang);
   const modules = moduleFiles(DIST.pathname, ['glossa.js', ...(language ? [language] : [])]);
   const files = new Map([[`article.json`, Buffer.from(articleText)]]);
   for (const file of modules) files.set(`${GLOSSA}/${file}`, readFileSync(new URL(file, DIST)));
-  const bridge = `${GLOSSA}/scorm-bridge.js`;
-  files.set(bridge, readFileSync(new URL('package/scorm-bridge.js', DIST)));
+  const bridge = `${GLOSSA}/${target.bridge}`;
+  files.set(bridge, readFileSync(new URL(`package/${target.bridge}`, DIST)));
   const styleSheets = theme ? [`${GLOSSA}/themes/${theme}.css`] : [];
   for (const sheet of styleSheets) files.set(sheet, readFileSync(new URL(`${theme}.css`, THEMES)));
   const page = launchPage({
     title,
     lang,
-    scorm: target.version,
+    scorm: target.scorm,
+    exitButton: target.exitButton,
     article: 'article.json',
     scripts: [`${GLOSSA}/glossa.js`, ...(language ? [`${GLOSSA}/${language}`] : []), bridge],
     styleSheets,
     theme,
   });
   files.set('index.html', Buffer.from(page));
-  const description = { identifier: `glossa-${article.id}`, title, launch: 'index.html', files: [...files.keys()] };
-  files.set(target.manifestFile, Buffer.from(scormManifest(target.version, description)));
+  const description = {
+    identifier: `glossa-${article.id}`,
+    title,
+    launch: 'index.html',
+    files: [...files.keys()],
+    activityBase,
+  };
+  files.set(target.manifestFile, Buffer.from(target.manifest(article, description)));
   return files;
 }
 
 /**
- * `glossa package <article.json> --scorm12|--scorm2004`: a zip a learning platform imports, whose
- * launch page shows the article's quiz and reports to the platform (see src/lms/scorm-bridge.ts).
+ * `glossa package <article.json> --scorm12|--scorm2004|--cmi5`: a zip a learning platform imports,
+ * whose launch page shows the article's quiz and reports to the platform (see src/lms/scorm-bridge.ts
+ * and src/lms/cmi5-bridge.ts).
  */
 export function packageArticle(args) {
   const options = packageArguments(args);
@@ -116,12 +180,19 @@ export function packageArticle(args) {
   const lang = options.lang ?? article.lang;
   if (!languageModule(lang) && new Intl.Locale(lang).language !== 'en')
     writeLine(process.stderr, `glossa package: Glossa has no strings in "${lang}": the quiz's own are in English`);
-  if (target.version === '1.2' && !fitsSuspendData(article.quiz, SCORM_12.suspendLimit))
+  if (target.scorm === '1.2' && !fitsSuspendData(article.quiz, SCORM_12.suspendLimit))
     writeLine(
       process.stderr,
       `glossa package: a finished attempt at this quiz may not fit in SCORM 1.2's ${SCORM_12.suspendLimit} characters of suspend data, so it may not resume; --scorm2004 keeps 64,000`,
     );
-  const files = packageFiles({ article, articleText: read.text, target, theme: options.theme, lang });
+  const files = packageFiles({
+    article,
+    articleText: read.text,
+    target,
+    theme: options.theme,
+    lang,
+    activityBase: options.activityBase?.replace(/\/+$/, ''),
+  });
   const out = options.out ?? `${article.id}-${target.suffix}.zip`;
   const zip = zipSync(
     Object.fromEntries([...files].map(([path, bytes]) => [path, [new Uint8Array(bytes), { mtime: FIXED_TIME }]])),

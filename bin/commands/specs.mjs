@@ -140,12 +140,13 @@ export const COMMANDS = [
   },
   {
     name: 'package',
-    synopsis: '<file> --scorm12|--scorm2004 [options]',
+    synopsis: '<file> --scorm12|--scorm2004|--cmi5 [options]',
     summary:
-      "Write a zip a learning platform (LMS) imports: the article's quiz on a launch page that reports answers, score, pass or fail and completion, and resumes where the learner left.",
+      "Write a zip a learning platform (LMS) imports: the article's quiz on a launch page that reports answers, score, pass or fail and completion, and resumes where the learner left (SCORM's suspend data, cmi5's state).",
     options: [
       { flags: ['--scorm12'], name: 'scorm12', text: 'SCORM 1.2.' },
       { flags: ['--scorm2004'], name: 'scorm2004', text: 'SCORM 2004 4th edition.' },
+      { flags: ['--cmi5'], name: 'cmi5', text: "cmi5, reporting by xAPI to the platform's learning record store." },
       out('Where to write the zip; <id>-<standard>.zip otherwise.'),
       {
         flags: ['--widget'],
@@ -159,6 +160,12 @@ export const COMMANDS = [
         name: 'lang',
         value: '<tag>',
         text: "The language of the quiz's own strings; the article's otherwise.",
+      },
+      {
+        flags: ['--activity-base'],
+        name: 'activityBase',
+        value: '<url>',
+        text: 'With --cmi5: where the ids of the course and its quiz start, an https:// address of yours; https://glossa.invalid/xapi otherwise.',
       },
     ],
   },

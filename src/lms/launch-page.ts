@@ -6,7 +6,10 @@ export interface LaunchPage {
   readonly title: string;
   /** The language of the quiz's strings and the page's. */
   readonly lang: string;
-  readonly scorm: ScormVersion;
+  /** The SCORM version the bridge speaks; none for cmi5, whose launch URL says it all. */
+  readonly scorm?: ScormVersion | undefined;
+  /** Whether the page has an exit button, which the bridge shows when the platform gives somewhere to return to. */
+  readonly exitButton?: boolean;
   readonly article: string;
   /** Module scripts in the order they run: the reader bundle, language modules, the bridge last. */
   readonly scripts: readonly string[];
@@ -17,9 +20,19 @@ export interface LaunchPage {
 
 /** Said by the page when no platform answers, so a learner knows their result goes nowhere. */
 const NO_PLATFORM = 'No learning platform was found: this quiz works, but your answers and score are not reported.';
+const EXIT = 'Exit';
 
 /** The page a platform opens: the quiz over the whole page, in the theme's colours where one is given. */
-export function launchPage({ title, lang, scorm, article, scripts, styleSheets, theme }: LaunchPage): string {
+export function launchPage({
+  title,
+  lang,
+  scorm,
+  exitButton = false,
+  article,
+  scripts,
+  styleSheets,
+  theme,
+}: LaunchPage): string {
   const attribute = (name: string, value: string | undefined) =>
     value === undefined ? '' : ` ${name}="${escapeXml(value)}"`;
   return `<!doctype html>
@@ -27,8 +40,7 @@ export function launchPage({ title, lang, scorm, article, scripts, styleSheets, 
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="glossa-scorm" content="${scorm}" />
-    <title>${escapeXml(title)}</title>
+${scorm === undefined ? '' : `    <meta name="glossa-scorm" content="${scorm}" />\n`}    <title>${escapeXml(title)}</title>
 ${styleSheets.map((href) => `    <link rel="stylesheet" href="${escapeXml(href)}" />\n`).join('')}    <style>
       body {
         margin: 0;
@@ -43,7 +55,7 @@ ${scripts.map((src) => `    <script type="module" src="${escapeXml(src)}"></scri
     <main>
       <p data-glossa-lms-note hidden lang="en">${NO_PLATFORM}</p>
       <glossa-quiz${attribute('src', article)}${attribute('lang', lang)}${attribute('theme', theme)}></glossa-quiz>
-    </main>
+${exitButton ? `      <p><button type="button" data-glossa-lms-exit hidden lang="en">${EXIT}</button></p>\n` : ''}    </main>
   </body>
 </html>
 `;

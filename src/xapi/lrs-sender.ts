@@ -36,6 +36,8 @@ export class LrsSender {
   #oneByOne = false;
   /** What storage refused to keep: sent from memory, lost on reload. */
   #unstored: XapiStatement[] = [];
+  /** Who waits for the queue to empty. */
+  #whenSent: (() => void)[] = [];
 
   readonly #online = () => this.#flush();
   readonly #pagehide = () => {
@@ -69,6 +71,12 @@ export class LrsSender {
   send(statements: readonly XapiStatement[]): void {
     if (!enqueue(this.#key, statements)) this.#unstored.push(...statements);
     this.#soon(0);
+  }
+
+  /** Resolves once nothing waits to be sent (at once when nothing does), for a page that is to leave after. */
+  whenSent(): Promise<void> {
+    if (!this.#waiting().length) return Promise.resolve();
+    return new Promise((resolve) => this.#whenSent.push(resolve));
   }
 
   #soon(delay: number): void {
@@ -136,8 +144,9 @@ export class LrsSender {
     dequeue(this.#key, ids);
     this.#unstored = this.#unstored.filter(({ id }) => !ids.has(id));
     this.#failures = 0;
-    if (this.#waiting().length) this.#soon(0);
-    else this.#oneByOne = false;
+    if (this.#waiting().length) return this.#soon(0);
+    this.#oneByOne = false;
+    for (const resolve of this.#whenSent.splice(0)) resolve();
   }
 }
 

@@ -57,7 +57,14 @@ export interface XapiResult {
 export interface XapiContext {
   readonly registration?: string;
   readonly language?: string;
-  readonly contextActivities?: { readonly parent?: readonly XapiActivity[] };
+  readonly contextActivities?: {
+    readonly parent?: readonly XapiActivity[];
+    readonly grouping?: readonly XapiActivity[];
+    readonly category?: readonly XapiActivity[];
+    readonly other?: readonly XapiActivity[];
+  };
+  /** By IRI, e.g. cmi5's session id. */
+  readonly extensions?: Readonly<Record<string, unknown>>;
 }
 
 /** One xAPI 1.0.3 statement, with the client's own UUID so that sending it twice stores it once. */

@@ -27,7 +27,8 @@ export interface StatementContext {
 }
 
 const ADL_VERBS = 'http://adlnet.gov/expapi/verbs/';
-const verb = (name: string): XapiVerb => ({ id: ADL_VERBS + name, display: { 'en-US': name } });
+/** One of ADL's verbs, by its name: `answered`, `completed`, `passed`, `initialized`… */
+export const adlVerb = (name: string): XapiVerb => ({ id: ADL_VERBS + name, display: { 'en-US': name } });
 
 /** The quiz as an activity: an assessment named by its title. */
 function quizActivity({ quiz, activityId, lang, name }: StatementContext): XapiActivity {
@@ -53,7 +54,7 @@ function statement(
   return {
     id: randomUuid(),
     actor,
-    verb: verb(verbName),
+    verb: adlVerb(verbName),
     object,
     result,
     context: {
@@ -66,7 +67,7 @@ function statement(
 }
 
 /** Seconds, to the hundredth the spec asks for at most (xAPI 1.0.3, 4.6). */
-const duration = (ms: number) => `PT${Math.max(0, Math.round(ms / 10) / 100)}S`;
+export const xapiDuration = (ms: number) => `PT${Math.max(0, Math.round(ms / 10) / 100)}S`;
 
 /**
  * The `answered` statement of a settled answer (`glossa-answer`'s detail): the question as a
@@ -96,7 +97,7 @@ export function completionStatements(detail: GlossaCompleteDetail, context: Stat
     score: { scaled: total ? score / total : 0, raw: score, min: 0, max: total },
     completion: true,
     ...(graded && { success: passed }),
-    ...(context.startedAt !== undefined && { duration: duration(Date.now() - context.startedAt) }),
+    ...(context.startedAt !== undefined && { duration: xapiDuration(Date.now() - context.startedAt) }),
   };
   const object = quizActivity(context);
   const completed = statement(context, 'completed', object, result, false);
