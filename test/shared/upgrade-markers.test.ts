@@ -57,7 +57,9 @@ describe('sanitizer-safe markers', () => {
   });
 
   it('turns a link whose fragment names a widget into it, loading the link as its src', async () => {
-    const block = inject(`<p>Before <a href="/no-such-article.json#glossa=timeline&heading-level=3">the timeline</a></p>`);
+    const block = inject(
+      `<p>Before <a href="/no-such-article.json#glossa=timeline&heading-level=3">the timeline</a></p>`,
+    );
     await waitUntil(() => block.querySelector('glossa-timeline')?.shadowRoot?.querySelector('[part="error"]'));
     const timeline = block.querySelector('glossa-timeline')!;
     expect([timeline.getAttribute('src'), timeline.getAttribute('heading-level')]).to.deep.equal([
