@@ -201,6 +201,13 @@ describe('the sanitizer-safe forms, through real sanitizers, in Chromium', () =>
     }
   });
 
+  it('DOMPurify drops a data-glossa-article holding "-->", and keeps it with ">" written \\u003e, as the README says', async () => {
+    const dompurify = sanitizers(browser).DOMPurify;
+    const inline = (json) => `<div data-glossa="quiz" data-glossa-article="${attributeValue(json)}"></div>`;
+    assert.doesNotMatch(await dompurify(inline('{"title":"A --> B"}')), /data-glossa-article/);
+    assert.match(await dompurify(inline('{"title":"A --\\u003e B"}')), /data-glossa-article/);
+  });
+
   for (const [form, ...expected] of rows) {
     it(`${form}: what the README's table says, under each sanitizer`, async () => {
       const byColumn = sanitizers(browser);

@@ -47,6 +47,16 @@ describe('sanitizer-safe markers', () => {
     expect(part(block.querySelector('glossa-explainer')!, 'title').textContent).to.contain('A council votes');
   });
 
+  it('nests: a quiz marker inside an article marker takes the article from it', async () => {
+    const json = JSON.stringify(minimalArticle()).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+    const block = inject(
+      `<div data-glossa="article" data-glossa-article="${json}"><p data-glossa="quiz">Quiz</p></div>`,
+    );
+    await waitUntil(() =>
+      block.querySelector('glossa-article > glossa-quiz')?.shadowRoot?.querySelector('[part~="question"]'),
+    );
+  });
+
   it('leaves out a setting the widget has no attribute for, and says so', async () => {
     const block = inject(`<div data-glossa="quiz" data-glossa-layout="list" data-glossa-colour="red"></div>`);
     await waitUntil(() => block.querySelector('glossa-quiz'));
