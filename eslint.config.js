@@ -40,6 +40,7 @@ export default tseslint.config(
       'scripts/test-frameworks.mjs',
       'test-node/demo-pages.test.mjs',
       'test-node/scorm-package.test.mjs',
+      'test-node/sanitizers.test.mjs',
     ],
     languageOptions: { globals: { ...globals.browser } },
   },

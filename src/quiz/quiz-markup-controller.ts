@@ -3,15 +3,13 @@ import type { ArticleIssue } from '../model/issues.js';
 import type { QuizParseResult } from '../model/parse-quiz.js';
 import type { Article, Quiz } from '../model/types.js';
 import { emit } from '../shared/emit.js';
+import { MARKUP_ATTRIBUTES } from './markup/markup-attributes.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 /** Most quizzes are JSON: the markup reader loads only for a quiz that holds a `<glossa-question>`. */
 const loadReader = () => import('./markup/parse-quiz-markup.js');
 const QUESTION = 'glossa-question';
-
-/** The attributes the markup vocabulary reads; the element's own settings are not markup. */
-const MARKUP_ATTRIBUTES = ['type', 'name', 'correct', 'feedback', 'answer', 'evidence', 'paragraph', 'pass-percent'];
 
 /**
  * The quiz a teacher wrote as HTML inside the element, read when the element connects and again when

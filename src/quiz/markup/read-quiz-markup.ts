@@ -4,6 +4,7 @@
  */
 
 import { letterId } from '../../shared/letter-id.js';
+import { MARKUP_TAGS } from './markup-tags.js';
 
 /** One question as read from the markup; its fields are what the JSON of that question would hold. */
 export type QuestionMarkup = Record<string, unknown> & { readonly type?: string };
@@ -22,20 +23,7 @@ const TITLE = 'glossa-quiz-title';
 const CONTAINERS = `${QUESTION}, glossa-pair`;
 
 /** The tags of the vocabulary: each holds its own text, which is not part of the text around it. */
-const VOCABULARY = new Set([
-  'glossa-quiz',
-  TITLE,
-  QUESTION,
-  'glossa-prompt',
-  'glossa-choice',
-  'glossa-item',
-  'glossa-accept',
-  'glossa-pair',
-  'glossa-left',
-  'glossa-right',
-  'glossa-explanation',
-  'glossa-evidence',
-]);
+const VOCABULARY = new Set<string>(MARKUP_TAGS);
 
 /** Elements whose text a reader never sees. */
 const UNSEEN = new Set(['script', 'style', 'template']);
