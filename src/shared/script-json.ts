@@ -15,3 +15,12 @@ const unitEscapes = (character: string) =>
 export function scriptJson(value: unknown, indent?: number): string {
   return JSON.stringify(value, null, indent).replace(ESCAPED, unitEscapes);
 }
+
+/**
+ * `value` as JSON for a quoted HTML attribute, `data-glossa-article="…"`: as `scriptJson` writes it,
+ * with `>` also written `\u003e` (DOMPurify drops an attribute holding `-->` or `]>`), then `&` and `"`
+ * as the attribute's character references. The upgrader's `JSON.parse` reads the same value back.
+ */
+export function attributeJson(value: unknown): string {
+  return scriptJson(value).replaceAll('>', '\\u003e').replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+}

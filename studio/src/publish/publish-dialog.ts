@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { state } from '../../../src/shared/reactive.js';
 import { studioAppStyles } from '../studio-app.styles.js';
-import { embedSnippet } from './embed-snippet.js';
+import { embedSnippet, type SnippetForm } from './embed-snippet.js';
 import { parseArticle } from '../../../src/model/parse.js';
 import { sealArticle } from '../../../src/seal/seal-quiz.js';
 import { hasSealedQuiz } from '../import/sealed-article.js';
@@ -11,6 +11,14 @@ const fileName = (article: Record<string, unknown>, suffix = '') =>
 
 const jsonUrl = (value: unknown) =>
   URL.createObjectURL(new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' }));
+
+/** What each kind of snippet needs from the site, said under the choice. */
+const FORM_NOTES: Record<SnippetForm, string> = {
+  tags: 'The script and the widgets together, for a page or an HTML block that is not filtered.',
+  data: 'Elements a sanitizer keeps (WordPress, DOMPurify); the script goes once in the site’s template.',
+  link: 'Links every sanitizer keeps, to the published JSON; the script goes once in the site’s template.',
+  frame: 'Frames of Glossa’s embed page; the site with the JSON must let other sites fetch it (CORS).',
+};
 
 /** The sealed article (see docs/sealing.md) and the addresses of its file and its key file. */
 interface Sealed {
@@ -29,6 +37,7 @@ export class PublishDialog extends LitElement {
   @state() private article: Record<string, unknown> = {};
   @state() private problems = 0;
   @state() private src = '';
+  @state() private form: SnippetForm = 'tags';
   @state() private copied = '';
   @state() private rendered = '';
   @state() private renderNote = '';
@@ -55,6 +64,10 @@ export class PublishDialog extends LitElement {
 
   readonly #srcInput = (event: Event) => {
     this.src = (event.target as HTMLInputElement).value;
+  };
+
+  readonly #formInput = (event: Event) => {
+    this.form = (event.target as HTMLSelectElement).value as SnippetForm;
   };
 
   #unseal(): void {
@@ -107,7 +120,7 @@ export class PublishDialog extends LitElement {
     const name = fileName(this.article);
     const published = this.sealed?.article ?? this.article;
     const alreadySealed = hasSealedQuiz(this.article);
-    const snippet = embedSnippet(published, this.src.trim() ? { src: this.src.trim() } : {});
+    const snippet = embedSnippet(published, { form: this.form, ...(this.src.trim() ? { src: this.src.trim() } : {}) });
     return html`
       <dialog aria-labelledby="publish-heading" @close=${this.#closed}>
         <h2 id="publish-heading">Publish</h2>
@@ -154,6 +167,14 @@ export class PublishDialog extends LitElement {
             .value=${this.src}
             @input=${this.#srcInput}
           />
+          <label for="snippet-form">Where it goes</label>
+          <select id="snippet-form" aria-describedby="snippet-form-note" @change=${this.#formInput}>
+            <option value="tags" ?selected=${this.form === 'tags'}>A page that keeps the HTML as pasted</option>
+            <option value="data" ?selected=${this.form === 'data'}>A CMS that filters HTML but keeps data- attributes</option>
+            <option value="link" ?selected=${this.form === 'link'}>A CMS that keeps only links</option>
+            <option value="frame" ?selected=${this.form === 'frame'}>A CMS that takes only frames</option>
+          </select>
+          <p id="snippet-form-note">${FORM_NOTES[this.form]}</p>
           <label for="snippet">Snippet</label>
           <textarea id="snippet" rows="8" readonly .value=${snippet}></textarea>
           <button @click=${() => void this.#copy('snippet', 'The snippet')}>Copy the snippet</button>
