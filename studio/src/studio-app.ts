@@ -24,6 +24,11 @@ import { redoLabel, undoLabel } from './state/document-history.js';
 import { indexedDbShelf, type DraftShelf, type SavedDraft } from './state/draft-shelf.js';
 import { StudioSession, type SaveState } from './state/studio-session.js';
 import { studioAppStyles } from './studio-app.styles.js';
+import { filePicker } from './import/file-picker.js';
+
+/** What "Open a file…" offers: an article's text, a saved article, or a question bank. */
+const OPENED_FILE_TYPES =
+  '.txt,.md,.markdown,.html,.htm,.docx,.json,.gift,.csv,text/plain,text/html,application/json,text/csv';
 
 const WIDGET_LANGUAGES = [
   ['en', 'English'],
@@ -354,20 +359,7 @@ export class StudioApp extends LitElement {
             >
               Draft from this text
             </button>
-            <label class="button">
-              Open a file…
-              <input
-                class="sr-only"
-                type="file"
-                accept=".txt,.md,.markdown,.html,.htm,.docx,.json,.gift,.csv,text/plain,text/html,application/json,text/csv"
-                @change=${(event: Event) => {
-                  const input = event.target as HTMLInputElement;
-                  const file = input.files?.[0];
-                  input.value = '';
-                  if (file) void this.#bringIn(() => fromFile(file));
-                }}
-              />
-            </label>
+            ${filePicker('Open a file…', OPENED_FILE_TYPES, (file) => void this.#bringIn(() => fromFile(file)))}
           </div>
           ${this.#progress()}
           ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
@@ -397,20 +389,7 @@ export class StudioApp extends LitElement {
 
   #keyFilePicker() {
     return html`<div class="row">
-      <label class="button">
-        Open with its key file…
-        <input
-          class="sr-only"
-          type="file"
-          accept=".json,application/json"
-          @change=${(event: Event) => {
-            const input = event.target as HTMLInputElement;
-            const file = input.files?.[0];
-            input.value = '';
-            if (file) void this.#openWithKey(file);
-          }}
-        />
-      </label>
+      ${filePicker('Open with its key file…', '.json,application/json', (file) => void this.#openWithKey(file))}
     </div>`;
   }
 

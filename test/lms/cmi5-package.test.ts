@@ -167,6 +167,15 @@ async function finish(frame: HTMLIFrameElement, quiz: Element) {
   await waitUntil(() => quiz.shadowRoot!.querySelector('[part~="results"]'), 'the results are shown');
 }
 
+/** The learner answers the three questions, each shown after the last, and finishes. */
+async function answerEveryQuestion(frame: HTMLIFrameElement, quiz: Element) {
+  for (const index of answers.keys()) {
+    await answer(frame, quiz, index);
+    if (index < answers.length - 1) await next(frame, quiz);
+  }
+  await finish(frame, quiz);
+}
+
 /** The learner closes the AU: its page goes, and hears `pagehide`. */
 async function leave(lrs: Lrs, frame: HTMLIFrameElement, sessionId: string) {
   frame.src = 'about:blank';
@@ -203,11 +212,7 @@ describe('glossa package --cmi5, launched by a fake cmi5 LMS', () => {
     const lrs = fakeLrs('cmi5-normal');
     const registration = crypto.randomUUID();
     const { frame, quiz, sessionId } = await launch(lrs, pkg, { registration, masteryScore: pkg.masteryScore });
-    for (const index of [0, 1, 2]) {
-      await answer(frame, quiz, index);
-      if (index < 2) await next(frame, quiz);
-    }
-    await finish(frame, quiz);
+    await answerEveryQuestion(frame, quiz);
     await waitUntil(async () => (await statementsOf(lrs)).some((statement) => verbName(statement) === 'passed'));
     await leave(lrs, frame, sessionId);
 
@@ -249,11 +254,7 @@ describe('glossa package --cmi5, launched by a fake cmi5 LMS', () => {
     const lrs = fakeLrs('cmi5-mastery');
     const registration = crypto.randomUUID();
     const { frame, quiz, sessionId } = await launch(lrs, pkg, { registration, masteryScore: 0.8 });
-    for (const index of [0, 1, 2]) {
-      await answer(frame, quiz, index);
-      if (index < 2) await next(frame, quiz);
-    }
-    await finish(frame, quiz);
+    await answerEveryQuestion(frame, quiz);
     await leave(lrs, frame, sessionId);
     const statements = await statementsOf(lrs);
     expect(
@@ -266,11 +267,7 @@ describe('glossa package --cmi5, launched by a fake cmi5 LMS', () => {
     const lrs = fakeLrs('cmi5-browse');
     const registration = crypto.randomUUID();
     const { frame, quiz, sessionId } = await launch(lrs, pkg, { registration, launchMode: 'Browse' });
-    for (const index of [0, 1, 2]) {
-      await answer(frame, quiz, index);
-      if (index < 2) await next(frame, quiz);
-    }
-    await finish(frame, quiz);
+    await answerEveryQuestion(frame, quiz);
     await leave(lrs, frame, sessionId);
     const statements = await statementsOf(lrs);
     expect(statements.map(verbName)).to.deep.equal(['initialized', 'answered', 'answered', 'answered', 'terminated']);
@@ -352,11 +349,7 @@ describe('glossa package --cmi5, launched by a fake cmi5 LMS', () => {
     const theirs = fakeLrs('cmi5-theirs');
     const registration = crypto.randomUUID();
     const { frame, quiz, sessionId } = await launch(ours, pkg, { registration, masteryScore: 0.6 });
-    for (const index of [0, 1, 2]) {
-      await answer(frame, quiz, index);
-      if (index < 2) await next(frame, quiz);
-    }
-    await finish(frame, quiz);
+    await answerEveryQuestion(frame, quiz);
     await leave(ours, frame, sessionId);
 
     await theirs.lmsState(

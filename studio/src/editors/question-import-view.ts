@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { QUESTION_FILE_TYPES } from '../import/question-file.js';
+import { onFileChosen } from '../import/file-picker.js';
 import type { EditContext } from './edit-context.js';
 
 const ERROR_ID = 'question-import-error';
@@ -12,12 +13,6 @@ const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files
  */
 export function questionImportView(context: EditContext): TemplateResult {
   const state = context.questionImport;
-  const chosen = (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) context.importQuestions(file);
-  };
   return html`<div class="question-import">
     <button
       type="button"
@@ -26,7 +21,7 @@ export function questionImportView(context: EditContext): TemplateResult {
     >
       Import questions…
     </button>
-    <input type="file" hidden accept=${QUESTION_FILE_TYPES} @change=${chosen} />
+    <input type="file" hidden accept=${QUESTION_FILE_TYPES} @change=${onFileChosen((file) => context.importQuestions(file))} />
     <p class="hint">GIFT, Aiken, CSV or QTI 3 (.xml) files; or drop one on the quiz.</p>
     <div class="import-status">
       ${state.kind === 'reading' ? html`<p>Reading ${state.name}…</p>` : nothing}
