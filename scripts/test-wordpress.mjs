@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { launchChromium } from './browser.mjs';
 import { buildWordPressScripts } from './build-wordpress.mjs';
 import { checkBlockEditor } from './wordpress/block-editor-check.mjs';
-import { checkPost } from './wordpress/post-check.mjs';
+import { checkPlainPost, checkPost } from './wordpress/post-check.mjs';
 import { installMissingPackages } from './wordpress/packages.mjs';
 import { startDatabase, startWordPress } from './wordpress/server.mjs';
 
@@ -57,6 +57,18 @@ try {
       await attempt(() => checkPost(browser, post, article)),
     );
   }
+  record(
+    'a post without a widget: no Glossa script',
+    await attempt(() => checkPlainPost(browser, wordpress.site.plainUrl)),
+  );
+  const renderCases = execFileSync('php', ['scripts/wordpress/render-cases.php', wordpress.root], {
+    encoding: 'utf8',
+    env: wordpress.env,
+  });
+  record(
+    'what the block and the shortcode print: hostile URLs and values refused, attributes escaped',
+    renderCases.split('\n').filter(Boolean),
+  );
   record(
     'block editor (as the author): the block inserted, its preview is the working quiz',
     await attempt(() => checkBlockEditor(browser, wordpress.origin, wordpress.site.articleUrl, article)),

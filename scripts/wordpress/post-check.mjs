@@ -44,3 +44,18 @@ export async function checkPost(browser, post, article) {
   }
   return problems.concat(pageProblems);
 }
+
+/** A post without a widget: glossa.js is not loaded there. */
+export async function checkPlainPost(browser, url) {
+  const page = await browser.newPage();
+  const problems = watchPage(page, new URL(url).origin);
+  try {
+    await page.goto(url);
+    await page.locator('p', { hasText: 'Nothing to load here.' }).waitFor();
+    const tags = await page.locator('script[src*="/plugins/glossa/"]').count();
+    if (tags > 0) problems.push(`${tags} of Glossa's scripts on a page without a widget`);
+  } finally {
+    await page.close();
+  }
+  return problems;
+}

@@ -93,7 +93,7 @@ define( 'WP_HTTP_BLOCK_EXTERNAL', true );
 define( 'AUTOMATIC_UPDATER_DISABLED', true );
 define( 'DISABLE_WP_CRON', true );
 $table_prefix = 'wp_';
-define( 'ABSPATH', __DIR__ . '/' );
+defined( 'ABSPATH' ) || define( 'ABSPATH', __DIR__ . '/' );
 require_once ABSPATH . 'wp-settings.php';
 `;
 }
@@ -133,6 +133,8 @@ export async function startWordPress({ folder, socket, plugin, article }) {
   );
   return {
     origin,
+    root,
+    env,
     site,
     debugLog,
     stop: async () => {

@@ -112,4 +112,19 @@ foreach ( array( 'author', 'contributor' ) as $role ) {
 	}
 }
 
-echo wp_json_encode( array( 'posts' => $posts, 'articleUrl' => $article_url ) );
+act_as( $users['author'] );
+$plain = wp_insert_post(
+	array(
+		'post_title'   => 'A post without a widget',
+		'post_content' => '<!-- wp:paragraph --><p>Nothing to load here.</p><!-- /wp:paragraph -->',
+		'post_status'  => 'publish',
+	)
+);
+
+echo wp_json_encode(
+	array(
+		'posts'      => $posts,
+		'plainUrl'   => get_permalink( $plain ),
+		'articleUrl' => $article_url,
+	)
+);
