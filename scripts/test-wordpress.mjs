@@ -33,7 +33,9 @@ const attempt = async (check) => {
   try {
     return await check();
   } catch (error) {
-    return [error.message.split('\n')[0]];
+    // Playwright says what it waited for on a line of its own, after the first.
+    const lines = error.message.split('\n');
+    return [lines[0], ...lines.filter((line) => line.includes('waiting for')).slice(0, 1)];
   }
 };
 
@@ -53,7 +55,7 @@ try {
   const article = JSON.parse(readFileSync(seed, 'utf8'));
   for (const post of wordpress.site.posts) {
     record(
-      `${post.kind} by the ${post.role}: a quiz that grades and a timeline, glossa.js loaded once`,
+      `${post.kind} by the ${post.role}: a quiz that grades, a timeline, a French who's who, glossa.js loaded once`,
       await attempt(() => checkPost(browser, post, article)),
     );
   }

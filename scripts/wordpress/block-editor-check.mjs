@@ -7,7 +7,7 @@ import { answer, watchPage } from './page-problems.mjs';
  */
 export async function checkBlockEditor(browser, origin, articleUrl, article) {
   const page = await browser.newPage();
-  page.setDefaultTimeout(30_000);
+  page.setDefaultTimeout(60_000);
   const problems = watchPage(page, origin);
   try {
     await page.goto(`${origin}/wp-login.php`);

@@ -2,8 +2,9 @@ import { answer, watchPage } from './page-problems.mjs';
 
 /**
  * One post as a visitor sees it: its quiz shows the questions and grades a right and a wrong answer,
- * its timeline shows the first event in the dark theme, the hand-written <glossa-explainer> (and, in
- * the shortcode posts, one with a javascript: src) is nowhere, and glossa.js is fetched once.
+ * its timeline shows the first event in the dark theme, its who's who speaks French, the hand-written
+ * <glossa-explainer> (and, in the shortcode posts, one with a javascript: src) is nowhere, and
+ * glossa.js is fetched once.
  */
 export async function checkPost(browser, post, article) {
   const problems = [];
@@ -11,7 +12,7 @@ export async function checkPost(browser, post, article) {
   if (post.rawTagKept) problems.push('the HTML filter kept a hand-written <glossa-explainer>: the test proves nothing');
   if (!post.blockKept) problems.push('the HTML filter removed the block');
   const page = await browser.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(30_000);
   const pageProblems = watchPage(page, new URL(post.url).origin);
   try {
     await page.goto(post.url);
@@ -24,6 +25,10 @@ export async function checkPost(browser, post, article) {
 
     const timeline = page.locator('glossa-timeline[theme="dark"]');
     await timeline.locator('[part~="list"]', { hasText: article.timeline[0].label }).waitFor();
+
+    // French only if the plugin enqueued the language module beside glossa.js.
+    const whosWho = page.locator('glossa-whos-who[lang="fr"]');
+    await whosWho.getByLabel('Rechercher un nom ou une fonction').waitFor();
 
     const explainers = await page.locator('glossa-explainer').count();
     if (explainers > 0)

@@ -69,9 +69,11 @@ function block( $attributes ) {
 
 $contents = array(
 	'block'     => block( array( 'articleUrl' => $article_url, 'widget' => 'quiz', 'layout' => 'list' ) ) . "\n"
-		. block( array( 'articleUrl' => $article_url, 'widget' => 'timeline', 'theme' => 'dark' ) ),
+		. block( array( 'articleUrl' => $article_url, 'widget' => 'timeline', 'theme' => 'dark' ) ) . "\n"
+		. block( array( 'articleUrl' => $article_url, 'widget' => 'whos-who', 'lang' => 'fr' ) ),
 	'shortcode' => '<!-- wp:shortcode -->[glossa src="' . $article_url . '" widget="quiz" layout="list"]<!-- /wp:shortcode -->' . "\n"
 		. '<!-- wp:shortcode -->[glossa src="' . $article_url . '" widget="timeline" theme="dark"]<!-- /wp:shortcode -->' . "\n"
+		. '<!-- wp:shortcode -->[glossa src="' . $article_url . '" widget="whos-who" lang="fr"]<!-- /wp:shortcode -->' . "\n"
 		. '<!-- wp:shortcode -->[glossa src="javascript:alert(1)" widget="explainer"]<!-- /wp:shortcode -->',
 );
 
