@@ -34,7 +34,8 @@ const attempt = async (check) => {
     return await check();
   } catch (error) {
     // Playwright says what it waited for on a line of its own, after the first.
-    const lines = error.message.split('\n');
+    // eslint-disable-next-line no-control-regex -- the terminal colours Playwright puts in its messages
+    const lines = error.message.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
     return [lines[0], ...lines.filter((line) => line.includes('waiting for')).slice(0, 1)];
   }
 };
@@ -72,7 +73,7 @@ try {
     renderCases.split('\n').filter(Boolean),
   );
   record(
-    'block editor (as the author): the block inserted, its preview is the working quiz',
+    'block editor (as the author): the block inserted, its preview is the working quiz, the sidebar changes the widget',
     await attempt(() => checkBlockEditor(browser, wordpress.origin, wordpress.site.articleUrl, article)),
   );
   const phpErrors = existsSync(wordpress.debugLog)

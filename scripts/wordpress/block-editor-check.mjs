@@ -2,8 +2,8 @@ import { answer, watchPage } from './page-problems.mjs';
 
 /**
  * The block in WordPress 6.1's editor, as the author: logs in through the login form, opens a new post,
- * finds "Glossa" in the inserter, gives the article's URL in the block's placeholder, and answers a
- * question of the preview, which is the quiz itself.
+ * finds "Glossa" in the inserter, gives the article's URL in the block's placeholder, answers a
+ * question of the preview, which is the quiz itself, then makes it a dark timeline in the sidebar.
  */
 export async function checkBlockEditor(browser, origin, articleUrl, article) {
   const page = await browser.newPage();
@@ -31,6 +31,14 @@ export async function checkBlockEditor(browser, origin, articleUrl, article) {
     await quiz.locator('[part~="prompt"]', { hasText: article.quiz.questions[0].prompt }).waitFor();
     const verdict = await answer(quiz, article, 'trigger', 'a');
     if (!verdict.includes('Correct')) problems.push(`the preview's quiz shows "${verdict}" for a right answer`);
+
+    // The sidebar's widget select turns the preview into the timeline, in the theme chosen there.
+    const sidebar = page.locator('.block-editor-block-inspector');
+    if (!(await sidebar.isVisible())) await page.click('button[aria-label="Settings"]');
+    await sidebar.getByLabel('widget', { exact: true }).selectOption('timeline');
+    await sidebar.getByLabel('theme', { exact: true }).selectOption('dark');
+    const timeline = block.locator('glossa-timeline[theme="dark"]');
+    await timeline.locator('[part~="list"]', { hasText: article.timeline[0].label }).waitFor();
   } finally {
     await page.close();
   }
