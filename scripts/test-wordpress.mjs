@@ -73,8 +73,14 @@ try {
     renderCases.split('\n').filter(Boolean),
   );
   record(
-    'block editor (as the author): the block inserted, its preview is the working quiz, the sidebar changes the widget',
-    await attempt(() => checkBlockEditor(browser, wordpress.origin, wordpress.site.articleUrl, article)),
+    'block editor (as the author): a block with a file uploaded in the media modal, one with a URL, working previews, the sidebar, published',
+    await attempt(() =>
+      checkBlockEditor(browser, wordpress.origin, {
+        article,
+        articleFile: seed,
+        articleUrl: wordpress.site.articleUrl,
+      }),
+    ),
   );
   const phpErrors = existsSync(wordpress.debugLog)
     ? readFileSync(wordpress.debugLog, 'utf8')
