@@ -1,12 +1,15 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, normalize } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { zipSync } from 'fflate';
 
 /**
  * `npm run build:wordpress`: copies what the WordPress plugin enqueues into
  * integrations/wordpress/glossa/js/ (not committed): dist/glossa.js with its lazy chunks, and each
  * language module of dist/lang/ (one per code; the plugin's glossa_languages() lists the same) with the modules it imports. Run `npm run build` first.
  */
-const PLUGIN_JS = 'integrations/wordpress/glossa/js';
+const PLUGIN = 'integrations/wordpress/glossa';
+const PLUGIN_JS = `${PLUGIN}/js`;
+const ZIP = 'dist/glossa-wordpress.zip';
 
 /** A module of dist/ and every module it imports by a relative path, as paths inside dist/. */
 function withImports(file, found = new Set()) {
@@ -32,7 +35,20 @@ export function buildWordPressScripts() {
   return { files: [...files], languages };
 }
 
+/** The plugin folder as a zip whose one top folder is glossa/, as WordPress expects. */
+export function zipPlugin() {
+  const entries = {};
+  for (const file of readdirSync(PLUGIN, { recursive: true, withFileTypes: true })) {
+    if (!file.isFile()) continue;
+    const path = join(file.parentPath, file.name);
+    entries[join('glossa', relative(PLUGIN, path))] = readFileSync(path);
+  }
+  writeFileSync(ZIP, zipSync(entries, { level: 9 }));
+  return { zip: ZIP, count: Object.keys(entries).length };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { files, languages } = buildWordPressScripts();
   console.log(`${PLUGIN_JS}/: ${files.length} modules (glossa.js, its chunks, ${languages.length} languages)`);
+  console.log(`${ZIP}: the plugin, ${zipPlugin().count} files`);
 }

@@ -3,15 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { launchChromium } from './browser.mjs';
-import { buildWordPressScripts } from './build-wordpress.mjs';
+import { buildWordPressScripts, zipPlugin } from './build-wordpress.mjs';
 import { checkBlockEditor } from './wordpress/block-editor-check.mjs';
 import { checkPlainPost, checkPost } from './wordpress/post-check.mjs';
 import { installMissingPackages } from './wordpress/packages.mjs';
 import { startDatabase, startWordPress } from './wordpress/server.mjs';
 
 /**
- * `npm run test:wordpress`: the plugin in integrations/wordpress/glossa/ on a real WordPress (Debian's
- * 6.1, PHP and MariaDB, installed with apt-get when missing). Posts with the block and with the
+ * `npm run test:wordpress`: the plugin in integrations/wordpress/glossa/, zipped as for "Upload Plugin"
+ * and unzipped by WordPress's own installer code, on a real WordPress (Debian's 6.1, PHP and MariaDB,
+ * installed with apt-get when missing). Posts with the block and with the
  * shortcode, written by an author and by a contributor with WordPress's HTML filter on, are visited
  * in Chromium, and the block is inserted in the block editor as the author. WP-CLI cannot be fetched
  * here: scripts/wordpress/*.php do its work through WordPress's own functions.
@@ -21,6 +22,7 @@ const started = Date.now();
 installMissingPackages();
 if (!existsSync('dist/glossa.js')) execFileSync('npm', ['run', 'build:lib'], { stdio: 'inherit' });
 buildWordPressScripts();
+const { zip } = zipPlugin();
 
 const folder = mkdtempSync(join(tmpdir(), 'glossa-wordpress-'));
 const seed = 'demo/articles/kazakhstan-2022.json';
@@ -48,7 +50,7 @@ try {
   wordpress = await startWordPress({
     folder,
     socket: database.socket,
-    plugin: 'integrations/wordpress/glossa',
+    pluginZip: zip,
     article: seed,
   });
   console.log(`WordPress up at ${wordpress.origin} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

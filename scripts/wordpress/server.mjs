@@ -1,7 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /**
  * A real WordPress for the test, from Debian's packages: its own MariaDB server (datadir and socket in
@@ -99,13 +99,12 @@ require_once ABSPATH . 'wp-settings.php';
 }
 
 /**
- * WordPress copied into `folder`/wordpress with the plugin folder and a wp-config.php for `socket`,
- * installed and set up by scripts/wordpress/setup.php, then served by `php -S`.
+ * WordPress copied into `folder`/wordpress with a wp-config.php for `socket`, installed, and set up by
+ * scripts/wordpress/setup.php (which installs the plugin from its zip), then served by `php -S`.
  */
-export async function startWordPress({ folder, socket, plugin, article }) {
+export async function startWordPress({ folder, socket, pluginZip, article }) {
   const root = join(folder, 'wordpress');
   cpSync(WORDPRESS, root, { recursive: true, dereference: true });
-  cpSync(plugin, join(root, 'wp-content/plugins/glossa'), { recursive: true });
   mkdirSync(join(root, 'wp-content/uploads'), { recursive: true });
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -115,7 +114,7 @@ export async function startWordPress({ folder, socket, plugin, article }) {
   const here = new URL('.', import.meta.url).pathname;
   const env = { ...process.env, HTTP_HOST: `127.0.0.1:${port}` };
   run('php', [join(here, 'install.php'), root], { env });
-  const site = JSON.parse(run('php', [join(here, 'setup.php'), root, article], { env }));
+  const site = JSON.parse(run('php', [join(here, 'setup.php'), root, article, resolve(pluginZip)], { env }));
 
   // Workers: the block editor asks for several things at once, and one PHP process would queue them.
   // Its own process group, so that stopping it stops the workers too (they outlive a killed parent).

@@ -3,7 +3,8 @@
  * The site the test visits, in place of WP-CLI's `wp theme activate`, `wp plugin activate`,
  * `wp user create`, `wp media import` and `wp post create`: each post is written as its user, with
  * WordPress's HTML filter (kses) on as it is for a real author or contributor.
- * Run as `php setup.php <wordpress folder> <article.json>`; prints what it made as JSON.
+ * The plugin is installed from its zip by unzip_file(), as "Upload Plugin" does.
+ * Run as `php setup.php <wordpress folder> <article.json> <plugin zip>`; prints what it made as JSON.
  */
 
 require $argv[1] . '/wp-load.php';
@@ -18,6 +19,11 @@ function fail( $message ) {
 }
 
 switch_theme( 'twentytwentyone' );
+WP_Filesystem();
+$unzipped = unzip_file( $argv[3], WP_PLUGIN_DIR );
+if ( is_wp_error( $unzipped ) ) {
+	fail( 'unzip_file: ' . $unzipped->get_error_message() );
+}
 $activated = activate_plugin( 'glossa/glossa.php' );
 if ( is_wp_error( $activated ) ) {
 	fail( 'activate_plugin: ' . $activated->get_error_message() );
