@@ -12,9 +12,9 @@ import { startDatabase, startWordPress } from './wordpress/server.mjs';
 /**
  * `npm run test:wordpress`: the plugin in integrations/wordpress/glossa/, zipped as for "Upload Plugin"
  * and unzipped by WordPress's own installer code, on a real WordPress (Debian's 6.1, PHP and MariaDB,
- * installed with apt-get when missing). Posts with the block and with the
- * shortcode, written by an author and by a contributor with WordPress's HTML filter on, are visited
- * in Chromium, and the block is inserted in the block editor as the author. WP-CLI cannot be fetched
+ * installed with apt-get when missing). Posts with the block and with the shortcode, written by an
+ * author and by a contributor with WordPress's HTML filter on, are visited in Chromium, and the block
+ * is inserted, previewed and published in the block editor as the author. WP-CLI cannot be fetched
  * here: scripts/wordpress/*.php do its work through WordPress's own functions.
  * Ends with `WordPress: N passed, N failed`, a line CI reads.
  */
@@ -66,13 +66,16 @@ try {
     'a post without a widget: no Glossa script',
     await attempt(() => checkPlainPost(browser, wordpress.site.plainUrl)),
   );
-  const renderCases = execFileSync('php', ['scripts/wordpress/render-cases.php', wordpress.root], {
-    encoding: 'utf8',
-    env: wordpress.env,
-  });
   record(
     'what the block and the shortcode print: hostile URLs and values refused, attributes escaped',
-    renderCases.split('\n').filter(Boolean),
+    await attempt(() =>
+      execFileSync('php', ['scripts/wordpress/render-cases.php', wordpress.root], {
+        encoding: 'utf8',
+        env: wordpress.env,
+      })
+        .split('\n')
+        .filter(Boolean),
+    ),
   );
   record(
     'block editor (as the author): a block with a file uploaded in the media modal, one with a URL, working previews, the sidebar, published',
