@@ -2,7 +2,8 @@ import { answer, watchPage } from './page-problems.mjs';
 
 /**
  * One post as a visitor sees it: its quiz shows the questions and grades a right and a wrong answer,
- * its timeline shows the first event in the dark theme, its who's who speaks French, the hand-written
+ * its timeline shows the first event in the dark theme, its who's who speaks French (but in the post of
+ * pasted markup, which asks for no language), the hand-written
  * <glossa-explainer> (and, in the shortcode posts, one with a javascript: src) is nowhere, and
  * glossa.js is fetched once.
  */
@@ -27,8 +28,8 @@ export async function checkPost(browser, post, article) {
     await timeline.locator('[part~="list"]', { hasText: article.timeline[0].label }).waitFor();
 
     // French only if the plugin enqueued the language module beside glossa.js.
-    const whosWho = page.locator('glossa-whos-who[lang="fr"]');
-    await whosWho.getByLabel('Rechercher un nom ou une fonction').waitFor();
+    if (post.kind === 'markup') await page.locator('glossa-whos-who').getByLabel('Search names and roles').waitFor();
+    else await page.locator('glossa-whos-who[lang="fr"]').getByLabel('Rechercher un nom ou une fonction').waitFor();
 
     const explainers = await page.locator('glossa-explainer').count();
     if (explainers > 0)

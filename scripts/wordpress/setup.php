@@ -81,6 +81,13 @@ $contents = array(
 		. '<!-- wp:shortcode -->[glossa src="' . $article_url . '" widget="timeline" theme="dark"]<!-- /wp:shortcode -->' . "\n"
 		. '<!-- wp:shortcode -->[glossa src="' . $article_url . '" widget="whos-who" lang="fr"]<!-- /wp:shortcode -->' . "\n"
 		. '<!-- wp:shortcode -->[glossa src="javascript:alert(1)" widget="explainer"]<!-- /wp:shortcode -->',
+	// The sanitizer-safe forms pasted as HTML, which the filter must keep: the inline article's JSON with
+	// "<" and ">" escaped, as the README says, and the attribute's quotes as entities.
+	'markup'    => '<!-- wp:html --><div data-glossa="quiz" data-glossa-article="'
+		. esc_attr( wp_json_encode( json_decode( file_get_contents( $argv[2] ) ), JSON_HEX_TAG | JSON_UNESCAPED_UNICODE ) )
+		. '" data-glossa-layout="list"></div>'
+		. '<p><a href="' . esc_url( $article_url . '#glossa=timeline&theme=dark' ) . '">Timeline</a></p>'
+		. '<div data-glossa="whos-who" data-glossa-src="' . esc_url( $article_url ) . '"></div><!-- /wp:html -->',
 );
 
 $posts = array();
