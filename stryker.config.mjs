@@ -28,6 +28,7 @@ export default {
     'src/quiz/seeded-order.ts',
     'src/quiz/fnv1a.ts',
     'src/quiz/chosen-questions.ts',
+    'src/quiz/cmi-interaction.ts',
     'src/lms/interaction-response.ts',
     'src/lms/scorm-report.ts',
     'src/lms/suspend-data.ts',

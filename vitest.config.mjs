@@ -18,6 +18,7 @@ export default defineConfig({
       'test/model/*.test.ts',
       'test/quiz/answers.test.ts',
       'test/quiz/chosen-questions.test.ts',
+      'test/quiz/cmi-interaction.test.ts',
       'test/quiz/fnv1a.test.ts',
       'test/quiz/progress.test.ts',
       'test/quiz/quiz-logic.test.ts',

@@ -153,6 +153,107 @@ describe('CSV round trip (Glossa → CSV → Glossa)', () => {
   });
 });
 
+describe('CSV export guarded against formulas (CSV injection)', () => {
+  const single = (prompt) => ({
+    id: 'q',
+    type: 'single',
+    prompt,
+    choices: [
+      { id: 'a', text: 'yes' },
+      { id: 'b', text: 'no' },
+    ],
+    answer: 'a',
+  });
+  const dataRow = (quiz) => write(quiz).split('\r\n')[1];
+
+  for (const [trigger, name] of [
+    ['=', '='],
+    ['+', '+'],
+    ['-', '-'],
+    ['@', '@'],
+  ]) {
+    it(`writes a cell that starts with ${name} behind a single quote, which spreadsheets show as text`, () => {
+      assert.equal(dataRow({ questions: [single(`${trigger}1+1`)] }), `q,single,'${trigger}1+1,yes,no,1,`);
+    });
+  }
+  for (const [trigger, name] of [
+    ['\t', 'a tab'],
+    ['\r', 'a carriage return'],
+  ]) {
+    it(`writes a cell that starts with ${name} behind a single quote, inside the quotes the character needs`, () => {
+      assert.equal(dataRow({ questions: [single(`${trigger}1+1`)] }), `q,single,"'${trigger}1+1",yes,no,1,`);
+    });
+  }
+
+  it('leaves a cell alone that starts otherwise, or has a formula character further in', () => {
+    assert.equal(dataRow({ questions: [single('E=mc2, said he')] }), 'q,single,"E=mc2, said he",yes,no,1,');
+  });
+
+  it('keeps every text that starts like a formula through export and import, in every column', () => {
+    const quiz = {
+      questions: [
+        {
+          id: 'temperature',
+          type: 'single',
+          prompt: '-5 degrees: is that cold?',
+          choices: [
+            { id: 'a', text: '=mc2', feedback: '+1 for trying' },
+            { id: 'b', text: '@home', feedback: "'=not a formula either" },
+          ],
+          answer: 'b',
+          explanation: '-5 °C is below freezing.',
+        },
+        {
+          id: 'sum',
+          type: 'order',
+          prompt: '=SUM(A1:A2)',
+          items: [
+            { id: 'a', text: '+1' },
+            { id: 'b', text: '-1' },
+          ],
+        },
+        {
+          id: 'signs',
+          type: 'match',
+          prompt: '\'=HYPERLINK("x")',
+          pairs: [
+            { left: '-x', right: '=y' },
+            { left: '@z', right: "'tis the season" },
+          ],
+        },
+      ],
+    };
+    assert.ok(parseQuiz(quiz).ok);
+    const { quiz: read, warnings } = csv.read(write(quiz));
+    assert.deepEqual(warnings, []);
+    assert.deepEqual(read.questions, quiz.questions);
+  });
+
+  it('keeps a negative number as the answer of a fill-in, written as text for the spreadsheet', () => {
+    const quiz = {
+      questions: [
+        {
+          id: 'coldest',
+          type: 'fill-blank',
+          prompt: 'The coldest temperature measured in Kazakhstan is ___ °C.',
+          accept: ['-57', '-57.0', 'minus 57'],
+        },
+      ],
+    };
+    const content = write(quiz);
+    assert.equal(
+      content.split('\r\n')[1],
+      "coldest,fill-blank,The coldest temperature measured in Kazakhstan is ___ °C.,'-57,'-57.0,minus 57,,",
+    );
+    assert.deepEqual(csv.read(content).quiz.questions, quiz.questions);
+  });
+
+  it('takes off only the quote the guard puts on: a file from a spreadsheet keeps its other quotes and minus signs', () => {
+    const { quiz } = csv.read("type,prompt,choice 1,choice 2,choice 3\nfill-blank,Lowest? ___,-57,'57,''-57\n");
+    assert.deepEqual(quiz.questions[0].accept, ['-57', "'57", "'-57"]);
+  });
+});
+
 describe('CSV import of malformed files', () => {
   const header = 'type,prompt,choice 1,choice 2,answer\n';
   const cases = [

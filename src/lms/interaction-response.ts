@@ -1,18 +1,10 @@
-import type { OpenQuestion, Question } from '../model/types.js';
+import type { Question } from '../model/types.js';
 import type { QuizAnswer } from '../quiz/answers.js';
+import { responseParts, type ResponseParts } from '../quiz/cmi-interaction.js';
 import type { ScormDialect } from './scorm-dialect.js';
 
-/** The SCORM interaction type of each question type: the same names in 1.2 and 2004. */
-const INTERACTION_TYPES = {
-  single: 'choice',
-  multiple: 'choice',
-  'true-false': 'true-false',
-  'fill-blank': 'fill-in',
-  order: 'sequencing',
-  match: 'matching',
-} as const;
-
-export const interactionType = (question: Question): string => INTERACTION_TYPES[question.type];
+// What a SCORM report needs of an interaction besides its responses, shared with xAPI.
+export { interactionType, rightAnswerOf } from '../quiz/cmi-interaction.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -31,16 +23,6 @@ function list(dialect: ScormDialect, identifiers: readonly (string | undefined)[
   return identifiers.every((item) => item !== undefined) ? identifiers.join(dialect.listSeparator) : undefined;
 }
 
-function ofItems(dialect: ScormDialect, items: readonly { readonly id: string }[], ids: readonly string[]) {
-  return list(
-    dialect,
-    ids.map((id) => {
-      const index = items.findIndex((item) => item.id === id);
-      return index < 0 ? undefined : identifier(dialect, index, id);
-    }),
-  );
-}
-
 /** A matched pair, the left-hand item at `left` given the right-hand text of the pair at `right`. */
 function pairOf(dialect: ScormDialect, left: number, right: number): string | undefined {
   const source = identifier(dialect, left);
@@ -48,51 +30,31 @@ function pairOf(dialect: ScormDialect, left: number, right: number): string | un
   return source !== undefined && target !== undefined ? `${source}${dialect.pairSeparator}${target}` : undefined;
 }
 
+/** The parts of a response in the dialect's syntax, or undefined when an identifier cannot be written. */
+function written(dialect: ScormDialect, parts: ResponseParts): string | undefined {
+  switch (parts.kind) {
+    case 'items':
+      return list(
+        dialect,
+        parts.items.map(({ id, index }) => (index < 0 ? undefined : identifier(dialect, index, id))),
+      );
+    case 'truth':
+      return dialect.version === '1.2' ? (parts.value ? 't' : 'f') : String(parts.value);
+    case 'text':
+      return parts.text;
+    case 'pairs':
+      return list(
+        dialect,
+        parts.pairs.map(({ left, right }) => pairOf(dialect, left, right)),
+      );
+  }
+}
+
 /**
  * An answer to `question` as the dialect writes a response of its interaction type (the learner's
  * response, or the correct-response pattern), or undefined when it cannot be written within the limits.
  */
 export function responseOf(dialect: ScormDialect, question: Question, given: QuizAnswer): string | undefined {
-  let response: string | undefined;
-  switch (question.type) {
-    case 'single':
-    case 'multiple':
-      response = ofItems(dialect, question.choices, typeof given === 'string' ? [given] : (given as string[]));
-      break;
-    case 'true-false':
-      response = dialect.version === '1.2' ? (given ? 't' : 'f') : String(given);
-      break;
-    case 'fill-blank':
-      response = given as string;
-      break;
-    case 'order':
-      response = ofItems(dialect, question.items, given as string[]);
-      break;
-    case 'match': {
-      const rights = question.pairs.map((pair) => pair.right);
-      const pairs = (given as string[]).flatMap((right, left) =>
-        right === '' ? [] : [pairOf(dialect, left, rights.indexOf(right))],
-      );
-      response = list(dialect, pairs);
-      break;
-    }
-  }
+  const response = written(dialect, responseParts(question, given));
   return response !== undefined && response.length <= dialect.responseLimit ? response : undefined;
-}
-
-/** The right answer to an open question, in the shape a reader gives it. */
-export function rightAnswerOf(question: OpenQuestion): QuizAnswer {
-  switch (question.type) {
-    case 'single':
-    case 'true-false':
-      return question.answer;
-    case 'multiple':
-      return question.answers;
-    case 'fill-blank':
-      return question.accept[0]!;
-    case 'order':
-      return question.items.map((item) => item.id);
-    case 'match':
-      return question.pairs.map((pair) => pair.right);
-  }
 }

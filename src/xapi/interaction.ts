@@ -1,5 +1,6 @@
 import type { OpenQuestion, Question } from '../model/types.js';
 import type { QuizAnswer } from '../quiz/answers.js';
+import { interactionType, responseParts, rightAnswerOf } from '../quiz/cmi-interaction.js';
 import type { ActivityDefinition, InteractionComponent } from './statement-types.js';
 
 /** The activity type of every question (xAPI 1.0.3, 2.4.4.1). */
@@ -37,51 +38,31 @@ export function interactionDefinition(question: Question, lang: string): Activit
     description: text,
     // A sealed question's page does not hold its right answers, so its statements cannot say them.
     ...(question.sealed === undefined ? { correctResponsesPattern: rightResponses(question) } : {}),
+    interactionType: interactionType(question),
   };
   switch (question.type) {
     case 'single':
     case 'multiple':
-      return {
-        ...base,
-        interactionType: 'choice',
-        choices: question.choices.map((choice) => component(choice.id, choice.text, lang)),
-      };
+      return { ...base, choices: question.choices.map((choice) => component(choice.id, choice.text, lang)) };
     case 'true-false':
-      return { ...base, interactionType: 'true-false' };
     case 'fill-blank':
-      return { ...base, interactionType: 'fill-in' };
+      return base;
     case 'order':
-      return {
-        ...base,
-        interactionType: 'sequencing',
-        choices: question.items.map((item) => component(item.id, item.text, lang)),
-      };
+      return { ...base, choices: question.items.map((item) => component(item.id, item.text, lang)) };
     case 'match':
       return {
         ...base,
-        interactionType: 'matching',
         source: question.pairs.map((pair, index) => component(leftId(index), pair.left, lang)),
         target: question.pairs.map((pair, index) => component(rightId(index), pair.right, lang)),
       };
   }
 }
 
-/** The responses that are right, in the interaction type's format. */
+/** The responses that are right: each accepted form of a fill-in, the one right answer of any other type. */
 function rightResponses(question: OpenQuestion): string[] {
-  switch (question.type) {
-    case 'single':
-      return [question.answer];
-    case 'multiple':
-      return [question.answers.join(ITEMS)];
-    case 'true-false':
-      return [String(question.answer)];
-    case 'fill-blank':
-      return question.accept.map(asResponseText);
-    case 'order':
-      return [question.items.map((item) => item.id).join(ITEMS)];
-    case 'match':
-      return [question.pairs.map((_, index) => leftId(index) + PAIR + rightId(index)).join(ITEMS)];
-  }
+  return question.type === 'fill-blank'
+    ? question.accept.map(asResponseText)
+    : [interactionResponse(question, rightAnswerOf(question))];
 }
 
 /**
@@ -90,20 +71,15 @@ function rightResponses(question: OpenQuestion): string[] {
  * pair `left-n[.]right-m`, leaving out the left-hand items the reader matched to nothing.
  */
 export function interactionResponse(question: Question, answer: QuizAnswer): string {
-  switch (question.type) {
-    case 'single':
-    case 'true-false':
-      return String(answer);
-    case 'fill-blank':
-      return asResponseText(answer as string);
-    case 'multiple':
-    case 'order':
-      return (answer as string[]).join(ITEMS);
-    case 'match': {
-      const rights = question.pairs.map((pair) => pair.right);
-      return (answer as string[])
-        .flatMap((right, index) => (right ? [leftId(index) + PAIR + rightId(rights.indexOf(right))] : []))
-        .join(ITEMS);
-    }
+  const parts = responseParts(question, answer);
+  switch (parts.kind) {
+    case 'items':
+      return parts.items.map((item) => item.id).join(ITEMS);
+    case 'truth':
+      return String(parts.value);
+    case 'text':
+      return asResponseText(parts.text);
+    case 'pairs':
+      return parts.pairs.map(({ left, right }) => leftId(left) + PAIR + rightId(right)).join(ITEMS);
   }
 }

@@ -1,5 +1,10 @@
 /** The shapes of the xAPI 1.0.3 statements Glossa makes: only the parts it fills in. */
 
+import type { InteractionType } from '../quiz/cmi-interaction.js';
+
+/** The interaction types Glossa's question types map to: SCORM's names, which xAPI takes over. */
+export type { InteractionType };
+
 /** Text by RFC 5646 language tag: `{ "en": "Who asked the CSTO for help?" }`. */
 export type LanguageMap = Readonly<Record<string, string>>;
 
@@ -24,9 +29,6 @@ export interface InteractionComponent {
   readonly id: string;
   readonly description: LanguageMap;
 }
-
-/** The interaction types Glossa's question types map to. */
-export type InteractionType = 'choice' | 'true-false' | 'fill-in' | 'sequencing' | 'matching';
 
 export interface ActivityDefinition {
   readonly type: string;

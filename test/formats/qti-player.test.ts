@@ -76,10 +76,84 @@ async function type(item: PlayerItem, text: string): Promise<void> {
   await sendKeys({ type: text });
 }
 
-/** A right answer, and a wrong one, as a candidate gives them; undefined where the player cannot be answered. */
-function answers(
-  question: OpenQuestionInput,
-): { right: (item: PlayerItem) => Promise<void>; wrong: (item: PlayerItem) => Promise<void> } | undefined {
+/** Tab through the page, as a keyboard user does, until `element` has the focus. */
+async function tabTo(element: Element): Promise<void> {
+  for (let presses = 0; document.activeElement !== element; presses += 1) {
+    if (presses > 50) throw new Error(`Tab never reaches ${element.outerHTML.slice(0, 80)}`);
+    await sendKeys({ press: 'Tab' });
+  }
+}
+
+/**
+ * Places a draggable with the player's keyboard path (its drag-and-drop keydown handler): Space picks it
+ * up over the first drop zone, each ArrowDown moves to the next zone, Space drops it there.
+ */
+async function dropWithKeys(draggable: Element, zoneIndex: number): Promise<void> {
+  await tabTo(draggable);
+  await sendKeys({ press: 'Space' });
+  for (let step = 0; step < zoneIndex; step += 1) await sendKeys({ press: 'ArrowDown' });
+  await sendKeys({ press: 'Space' });
+}
+
+function interaction(item: PlayerItem, tag: string): HTMLElement & { shadowRoot: ShadowRoot } {
+  const found = item.querySelector(tag);
+  if (!found?.shadowRoot) throw new Error(`no ${tag}`);
+  return found as HTMLElement & { shadowRoot: ShadowRoot };
+}
+
+/** Puts the items in this order, each into the next of the player's drop lists (its drop zones, in order). */
+async function order(item: PlayerItem, identifiers: readonly string[]): Promise<void> {
+  const lists = interaction(item, 'qti-order-interaction').shadowRoot.querySelectorAll('drop-list');
+  for (const [position, identifier] of identifiers.entries()) {
+    await dropWithKeys(choice(item, identifier), position);
+    await waitUntil(
+      () => lists[position]?.querySelector(`[identifier="${identifier}"]`),
+      `${identifier} placed ${position + 1}`,
+    );
+  }
+}
+
+/** The text a choice shows, without what has been dropped onto it. */
+const ownText = (choiceElement: Element) =>
+  [...choiceElement.childNodes]
+    .filter((node) => !(node instanceof Element && node.hasAttribute('qti-draggable')))
+    .map((node) => node.textContent)
+    .join('')
+    .trim();
+
+/** Drags each left text onto the right text shown with it, found by what the candidate reads. */
+async function match(item: PlayerItem, pairs: readonly { left: string; right: string }[]): Promise<void> {
+  const [sources, targets] = [
+    ...interaction(item, 'qti-match-interaction').querySelectorAll('qti-simple-match-set'),
+  ].map((set) => [...set.querySelectorAll(':scope > qti-simple-associable-choice')]);
+  const shown = (choices: readonly Element[] | undefined, text: string) => {
+    const found = choices?.find((candidate) => ownText(candidate) === text);
+    if (!found) throw new Error(`no choice shows "${text}"`);
+    return found;
+  };
+  for (const { left, right } of pairs) {
+    const target = shown(targets, right);
+    // The player's drop zones are the targets, in the order the page shows them.
+    await dropWithKeys(shown(sources, left), targets?.indexOf(target) ?? -1);
+    await waitUntil(
+      () => [...target.querySelectorAll('[qti-draggable]')].some((placed) => placed.textContent?.trim() === left),
+      `"${left}" matched with "${right}"`,
+    );
+  }
+}
+
+/** The same pairs, with the first two lefts' rights swapped. */
+function swapFirstTwo(pairs: readonly { left: string; right: string }[]): { left: string; right: string }[] {
+  const [first, second, ...rest] = pairs;
+  if (!first || !second) throw new Error('a match of fewer than two pairs');
+  return [{ left: first.left, right: second.right }, { left: second.left, right: first.right }, ...rest];
+}
+
+/** A right answer, and a wrong one, as a candidate gives them. */
+function answers(question: OpenQuestionInput): {
+  right: (item: PlayerItem) => Promise<void>;
+  wrong: (item: PlayerItem) => Promise<void>;
+} {
   switch (question.type) {
     case 'single': {
       const wrong = question.choices.find((option) => option.id !== question.answer)?.id ?? '';
@@ -102,17 +176,25 @@ function answers(
         right: (item) => type(item, question.accept.at(-1)?.toUpperCase() ?? ''),
         wrong: (item) => type(item, `${question.accept[0] ?? ''}0`),
       };
-    default:
-      return undefined;
+    case 'order': {
+      const ids = question.items.map((entry) => entry.id);
+      const [first = '', second = '', ...rest] = ids;
+      return { right: (item) => order(item, ids), wrong: (item) => order(item, [second, first, ...rest]) };
+    }
+    case 'match':
+      return {
+        right: (item) => match(item, question.pairs),
+        wrong: (item) => match(item, swapFirstTwo(question.pairs)),
+      };
   }
 }
 
 describe('QTI we write, in an independent QTI 3 player', () => {
   it('is answered right and wrong in the player, which scores each item of the seed quiz', async () => {
+    const items = await seedItems();
     const scored: string[] = [];
-    for (const { question, xml } of await seedItems()) {
+    for (const { question, xml } of items) {
       const answer = answers(question);
-      if (!answer) continue;
       const rightItem = await play(xml);
       await answer.right(rightItem);
       expect(score(rightItem), `${question.id} answered right`).to.equal(1);
@@ -121,6 +203,7 @@ describe('QTI we write, in an independent QTI 3 player', () => {
       expect(score(wrongItem), `${question.id} answered wrong`).to.equal(0);
       scored.push(question.type);
     }
-    expect(new Set(scored)).to.have.keys('single', 'multiple', 'true-false', 'fill-blank');
+    expect(scored).to.have.length(items.length);
+    expect(new Set(scored)).to.have.keys('single', 'multiple', 'true-false', 'fill-blank', 'order', 'match');
   });
 });

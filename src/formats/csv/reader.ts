@@ -4,6 +4,7 @@ import type { QuestionInput } from '../types.js';
 import { withoutTagOpenings } from '../plain-text.js';
 import { QuestionIds } from '../question-ids.js';
 import { FormatSyntaxError, type FormatWarning, type QuizImport } from '../types.js';
+import { withoutFormulaGuard } from './formula-guard.js';
 import { columnLetter, layoutOf, type CsvField } from './layout.js';
 import { csvRows, type CsvCell } from './lexer.js';
 
@@ -41,7 +42,9 @@ interface Row {
  * question per row. Throws `FormatSyntaxError` naming the row's line and the column.
  */
 export function readCsv(text: string): QuizImport {
-  const [header, ...records] = csvRows(text);
+  const [header, ...records] = csvRows(text).map((cells) =>
+    cells.map((cell) => ({ ...cell, value: withoutFormulaGuard(cell.value) })),
+  );
   if (header === undefined) throw new FormatSyntaxError('expected a header row, then one question per row', 1, 1);
   const layout = layoutOf(header);
   const warnings: FormatWarning[] = [];

@@ -1,9 +1,14 @@
 import { quizWarnings } from '../lost-in-export.js';
 import type { OpenQuestionInput } from '../types.js';
 import type { FormatWarning, QuizExport, OpenQuizInput } from '../types.js';
+import { withFormulaGuard } from './formula-guard.js';
 
-/** A cell as RFC 4180 writes it: quoted when it holds a delimiter, a quote, a line break or edge spaces. */
-function cell(value: string): string {
+/**
+ * A cell as RFC 4180 writes it: quoted when it holds a delimiter, a quote, a line break or edge spaces;
+ * guarded first, so that no spreadsheet runs it as a formula.
+ */
+function cell(text: string): string {
+  const value = withFormulaGuard(text);
   return /[",;\t\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
