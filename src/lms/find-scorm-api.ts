@@ -33,6 +33,6 @@ function readable<T>(read: () => T): T | undefined {
   try {
     return read();
   } catch {
-    return undefined;
+    // Refused: nothing to read, which is undefined.
   }
 }

@@ -83,8 +83,6 @@ function checkQuestion(question: Question, at: readonly PathKey[], report: Repor
       }
       break;
     }
-    case 'true-false':
-      break;
   }
 }
 

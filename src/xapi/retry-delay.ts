@@ -16,7 +16,7 @@ export function retryDelay(failures: number, retryAfter: string | null, now: num
 }
 
 function retryAfterMs(value: string | null, now: number): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
+  if (value === null) return undefined;
   if (/^\d+$/.test(value.trim())) return Number(value) * 1000;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);

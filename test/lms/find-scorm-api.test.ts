@@ -41,6 +41,27 @@ describe('findScormApi', () => {
     expect(findScormApi(popup, 'API_1484_11')).to.equal(api);
   });
 
+  it('passes over a window whose property of that name is no API object', () => {
+    const top = fakeWindow({ API: api });
+    for (const notAnApi of ['1.2', 1, true]) {
+      const frame = fakeWindow({ API: notAnApi }, top);
+      expect(findScormApi(frame, 'API'), String(notAnApi)).to.equal(api);
+    }
+  });
+
+  it('ends at the top window, its own parent, asking it once', () => {
+    let asked = 0;
+    const top = fakeWindow();
+    Object.defineProperty(top, 'API', {
+      get: () => {
+        asked += 1;
+        return undefined;
+      },
+    });
+    expect(findScormApi(fakeWindow({}, top), 'API')).to.equal(undefined);
+    expect(asked).to.equal(1);
+  });
+
   it('stops at a parent of another origin', () => {
     const frame = fakeWindow({}, foreignWindow());
     expect(findScormApi(frame, 'API')).to.equal(undefined);

@@ -238,7 +238,7 @@ describe('parseArticle', () => {
       expectIssue(
         (a) => (a.entities[0]!.evidence = ['p9']),
         'entities[0].evidence[0]',
-        /paragraph "p9", which does not exist/,
+        /paragraph "p9", which does not exist$/,
       ));
     it('a quote must be in its paragraph', () =>
       expectIssue(

@@ -23,6 +23,13 @@ describe('xAPI retry delay', () => {
     expect(retryDelay(1, ' ', now, 0)).to.equal(500);
   });
 
+  it('reads seconds as whole decimal digits only, spaces around them aside', () => {
+    expect(retryDelay(1, '120', now, 0)).to.equal(120_000);
+    expect(retryDelay(1, ' 7 ', now, 0)).to.equal(7000);
+    for (const value of ['7s', '1e3', '0x10'])
+      expect(retryDelay(1, value, now, 0), value).to.equal(retryDelay(1, null, now, 0));
+  });
+
   it('tries again after network failures, busy or failing servers and refused credentials only', () => {
     for (const status of [undefined, 401, 403, 408, 429, 500, 502, 503, 504])
       expect(isRetryable(status), String(status)).to.equal(true);

@@ -183,6 +183,13 @@ describe('xAPI activity ids', () => {
     expect(activityBase('javascript:alert(1)', page, true)).to.equal('https://site.example/glossa');
   });
 
+  it('end without a slash, however many the base or the page’s address ends with, so each names one activity', () => {
+    expect(activityBase('https://lms.example/courses/7//', page, true)).to.equal('https://lms.example/courses/7');
+    const folder = new URL('https://site.example/lessons//?step=2');
+    expect(activityBase(undefined, folder, false)).to.equal('https://site.example/lessons');
+    expect(activityBase(undefined, new URL('https://site.example/'), false)).to.equal('https://site.example');
+  });
+
   it('put the article id, then the question id, under the base', () => {
     const quiz = quizActivityId('https://site.example/glossa', 'kazakhstan-2022');
     expect(quiz).to.equal('https://site.example/glossa/kazakhstan-2022/quiz');
