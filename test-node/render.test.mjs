@@ -75,7 +75,9 @@ describe('glossa render', () => {
       ['onfocus=alert(1)', /no attribute "onfocus"/],
       ['layout=grid', /layout takes "stepper", "list", not "grid"/],
       ['theme=neon', /theme takes "light", "dark", "auto", "contrast", not "neon"/],
-      ['heading-level=two', /heading-level takes a number, not "two"/],
+      ['heading-level=two', /heading-level takes "2", "3", "4", "5", "6", not "two"/],
+      ['heading-level=7', /heading-level takes "2", "3", "4", "5", "6", not "7"/],
+      ['pass=many', /pass takes a number, not "many"/],
     ]) {
       const { status, stdout, stderr } = glossa('render', SEED, '--widget', 'quiz', '--attribute', attribute);
       assert.equal(status, 2, attribute);

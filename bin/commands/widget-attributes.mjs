@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { HEADING_LEVELS } from '../../dist/shared/heading-levels.js';
 import { THEME_NAMES } from '../../dist/styles/palettes.js';
 
 /** Attributes every element takes that carry no code: event handlers (`on…`) and the rest are refused. */
@@ -20,6 +21,7 @@ function attributesOf(tag) {
 /** The values a type such as `'stepper' | 'list'` allows, or undefined when it is not an enumeration. */
 function enumeration(type) {
   if (type.startsWith('ThemeName')) return THEME_NAMES;
+  if (type.startsWith('HeadingLevel')) return HEADING_LEVELS.map(String);
   const literals = type
     .split('|')
     .map((part) => part.trim())

@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContentLang } from './content-lang.js';
+import { HEADING_LEVELS, type HeadingLevel } from './heading-levels.js';
 
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+export type { HeadingLevel };
 
 /** A `heading-level` attribute read safely: anything outside 2–6 falls back to 2. */
 export function headingLevel(value: number | undefined): HeadingLevel {
-  return value !== undefined && Number.isInteger(value) && value >= 2 && value <= 6 ? (value as HeadingLevel) : 2;
+  return (HEADING_LEVELS as readonly (number | undefined)[]).includes(value) ? (value as HeadingLevel) : 2;
 }
 
 /** The level under `level`, kept at 6 at most: HTML has no `h7`. */
