@@ -138,6 +138,9 @@ async function checkNextNavigation(page, origin) {
   await page.evaluate(() => (window.glossaNoReload = true));
   const problems = [];
   for (const { path, link, property } of NEXT_PAGES) {
+    // Both pages hold the same article's quiz, which keeps a reader's answers in localStorage: forget
+    // the first page's, so the second quiz starts unanswered.
+    await page.evaluate(() => localStorage.clear());
     await page.getByRole('link', { name: link }).click();
     await page.waitForURL(`${origin}${path}`);
     problems.push(
