@@ -3,25 +3,31 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { launchChromium } from './browser.mjs';
+import { startNext } from './next-server.mjs';
 
 /**
- * `npm run test:frameworks`: builds the React, Vue and Svelte apps in demo/frameworks/ with their own
- * tooling (each has its own package.json and lockfile, and depends on this package as `file:../../..`),
- * serves what they built, and in Chromium answers a quiz in each, checking that the app set `article`
- * as a property, saw `glossa-complete` in its own markup, and themed the quiz with a token.
+ * `npm run test:frameworks`: builds the React, Vue, Svelte, Angular and Next.js apps in demo/frameworks/
+ * with their own tooling (each has its own package.json and lockfile, and depends on this package as
+ * `file:../../..`), serves what they built (`next start` for Next.js), and in Chromium answers a quiz in
+ * each, checking that the app saw `glossa-complete` in its own markup and themed the quiz with a token,
+ * and where the app sets `article` as a property, that it did. Next.js is loaded page by page and
+ * reached by client-side navigation too, with no console error or hydration warning allowed.
  * Ends with `Frameworks: N passed, N failed`, a line CI reads.
  */
-const APPS = ['react', 'vue', 'svelte'];
+const APPS = ['react', 'vue', 'svelte', 'angular'];
+const NEXT = 'demo/frameworks/next';
 const ACCENT = 'rgb(138, 21, 56)'; // #8a1538, the apps' --glossa-color-accent
 const QUESTIONS = ['trigger', 'who-sent-troops'];
 const npm = (cwd, ...args) => execFileSync('npm', args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
 
 if (!existsSync('dist/quiz/define.js') || !existsSync('dist/types/jsx.d.ts')) npm('.', 'run', 'build:lib');
-for (const app of APPS) {
-  const folder = join('demo/frameworks', app);
+for (const folder of [...APPS.map((app) => join('demo/frameworks', app)), NEXT]) {
+  const app = folder.split('/').at(-1);
+  const started = Date.now();
   console.log(`\n${app}: npm ci and build`);
   npm(folder, 'ci', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error');
   npm(folder, 'run', 'build', '--silent');
+  console.log(`${app}: installed and built in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
@@ -52,16 +58,22 @@ const rightChoice = (id) => {
 
 const EXPECTED = 'saw glossa-complete: 2 of 2 right (100%)';
 
-/** Answers the app's quiz as a reader would and checks what the app and the quiz show. */
-async function checkApp(page, origin, app) {
+/** Collects the page's errors, failed requests and hydration warnings as they happen. */
+function watchPage(page) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /hydrat/i.test(message.text())) errors.push(message.text());
+  });
   page.on(
     'response',
     (response) => response.status() >= 400 && errors.push(`${response.status()} for ${response.url()}`),
   );
-  await page.goto(`${origin}/${app}/`);
+  return errors;
+}
+
+/** Answers the page's quiz as a reader would and checks what the app and the quiz show. */
+async function answerQuiz(page) {
   const quiz = page.locator('glossa-quiz');
   for (const id of QUESTIONS) {
     await quiz.locator(`#q-${id} [part~="choice"]`, { hasText: rightChoice(id) }).click();
@@ -79,49 +91,112 @@ async function checkApp(page, origin, app) {
     .waitFor({ timeout: 5_000 })
     .catch(() => {});
   const result = (await page.locator('p.result').textContent()).trim();
-  const property = await quiz.evaluate((element) => ({
+  const problems = [];
+  if (!result.includes(EXPECTED)) problems.push(`the app shows "${result}", not "… ${EXPECTED}"`);
+  if (accent !== ACCENT) problems.push(`the quiz's accent is ${accent}, not the app's token ${ACCENT}`);
+  return problems;
+}
+
+/** Problems unless the page's quiz holds `article` as a property, not as an attribute. */
+async function articleProperty(page) {
+  const property = await page.locator('glossa-quiz').evaluate((element) => ({
     isObject: typeof element.article === 'object' && element.article !== null,
     attribute: element.getAttribute('article'),
   }));
+  return property.isObject && property.attribute === null
+    ? []
+    : [`article is not set as a property (${JSON.stringify(property)})`];
+}
 
+/** The built app at /<app>/: the quiz answered, `article` set as a property. */
+async function checkApp(page, origin, app) {
+  const errors = watchPage(page);
+  await page.goto(`${origin}/${app}/`);
+  const problems = [...(await answerQuiz(page)), ...(await articleProperty(page))];
+  return [...problems, ...errors.map((error) => `console: ${error}`)];
+}
+
+/** Which Next.js page is which, and whether its app sets `article` as a property. */
+const NEXT_PAGES = [
+  { path: '/client', link: 'Client component', property: true },
+  { path: '/inline', link: 'Server-rendered', property: false },
+];
+
+/** A Next.js page on a full load: the server-rendered markup hydrated, then the quiz answered. */
+async function checkNextPage(page, origin, { path, property }) {
+  const errors = watchPage(page);
+  await page.goto(`${origin}${path}`);
+  const problems = [...(await answerQuiz(page)), ...(property ? await articleProperty(page) : [])];
+  return [...problems, ...errors.map((error) => `console: ${error}`)];
+}
+
+/** The Next.js pages reached from the home page by next/link, without a page load in between. */
+async function checkNextNavigation(page, origin) {
+  const errors = watchPage(page);
+  await page.goto(`${origin}/`);
+  // A full load would start a new window object and lose this mark.
+  await page.evaluate(() => (window.glossaNoReload = true));
   const problems = [];
-  if (!result.includes(EXPECTED)) problems.push(`the app shows "${result}", not "… ${EXPECTED}"`);
-  if (!property.isObject || property.attribute !== null)
-    problems.push(`article is not set as a property (${JSON.stringify(property)})`);
-  if (accent !== ACCENT) problems.push(`the quiz's accent is ${accent}, not the app's token ${ACCENT}`);
-  problems.push(...errors.map((error) => `console: ${error}`));
-  return problems;
+  for (const { path, link, property } of NEXT_PAGES) {
+    // Both pages hold the same article's quiz, which keeps a reader's answers in localStorage: forget
+    // the first page's, so the second quiz starts unanswered.
+    await page.evaluate(() => localStorage.clear());
+    await page.getByRole('link', { name: link }).click();
+    await page.waitForURL(`${origin}${path}`);
+    problems.push(
+      ...(await answerQuiz(page)).map((problem) => `${path}: ${problem}`),
+      ...(property ? await articleProperty(page) : []).map((problem) => `${path}: ${problem}`),
+    );
+  }
+  if (!(await page.evaluate(() => window.glossaNoReload))) problems.push('a link loaded a new page');
+  return [...problems, ...errors.map((error) => `console: ${error}`)];
 }
 
 const server = await serveApps();
 const origin = `http://127.0.0.1:${server.address().port}`;
+const next = await startNext(NEXT);
 const browser = await launchChromium();
 let passed = 0;
 let failed = 0;
+
+/** Runs one check on a fresh page and reports it. */
+async function report(name, what, check) {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(10_000);
+  let problems;
+  try {
+    problems = await check(page);
+  } catch (error) {
+    problems = [error.message.split('\n')[0]];
+  }
+  await page.close();
+  if (problems.length === 0) {
+    passed += 1;
+    console.log(`✓ ${name}: ${what}`);
+  } else {
+    failed += 1;
+    console.log(`✗ ${name}:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+const SHOWN = 'quiz completed, glossa-complete shown by the app, token theme applied';
 try {
   for (const app of APPS) {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(10_000);
-    let problems;
-    try {
-      problems = await checkApp(page, origin, app);
-    } catch (error) {
-      problems = [error.message.split('\n')[0]];
-    }
-    await page.close();
-    if (problems.length === 0) {
-      passed += 1;
-      console.log(
-        `✓ ${app}: article set as a property, quiz completed, glossa-complete shown by the app, token theme applied`,
-      );
-    } else {
-      failed += 1;
-      console.log(`✗ ${app}:\n  ${problems.join('\n  ')}`);
-    }
+    await report(app, `article set as a property, ${SHOWN}`, (page) => checkApp(page, origin, app));
   }
+  for (const nextPage of NEXT_PAGES) {
+    const given = nextPage.property ? 'article set as a property' : 'article read from inline JSON';
+    await report(`next ${nextPage.path} (full load)`, `${given}, ${SHOWN}, no hydration warning`, (page) =>
+      checkNextPage(page, next.origin, nextPage),
+    );
+  }
+  await report('next (client-side navigation)', `both pages reached by next/link, ${SHOWN}`, (page) =>
+    checkNextNavigation(page, next.origin),
+  );
 } finally {
   await browser.close();
   server.close();
+  next.stop();
 }
 console.log(`\nFrameworks: ${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -1,0 +1,9 @@
+'use client';
+import { useEffect } from 'react';
+
+/** Registers <glossa-quiz> in the browser only: the elements need the DOM, which the server has not. */
+export function useGlossaQuiz() {
+  useEffect(() => {
+    void import('glossa/quiz');
+  }, []);
+}
