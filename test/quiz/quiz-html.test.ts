@@ -91,8 +91,10 @@ describe('<glossa-quiz> written in HTML', () => {
       const el = page.querySelector('glossa-quiz')!;
       await waitUntil(() => parts(el, 'question').length === 1);
       parts(el, 'question')[0]!.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
+      // The choice is taken in the quiz's next update; the button may be re-rendered by it.
+      await waitUntil(() => parts(el, 'check-button').length === 1, 'the check button is shown');
       part(el, 'check-button').click();
-      await el.updateComplete;
+      await waitUntil(() => parts(el, 'quote').length > 0, 'the evidence is shown');
       expect(textOf(part(el, 'quote'))).to.contain('Tokayev was considered a weaker leader');
       await expect(el).to.be.accessible();
     });
