@@ -57,9 +57,16 @@ ${resizer ? '<script type="module" src="/embed-resizer.js"></script>' : ''}
 </body></html>`;
 }
 
+/** The page in the frame that `selector` finds, once it has left about:blank for `origin`. */
+async function framedPage(page, origin, selector = 'iframe[title="Quiz"]') {
+  const frame = await (await page.locator(selector).elementHandle()).contentFrame();
+  await frame.waitForURL((url) => url.origin === origin);
+  return frame;
+}
+
 /** The frame's height, and the height of the document it shows. */
 async function heights(page) {
-  const frame = page.frames().find((candidate) => candidate.url().startsWith(embeds.origin));
+  const frame = await framedPage(page, embeds.origin);
   const [frameHeight, documentHeight] = await Promise.all([
     page.locator('iframe[title="Quiz"]').evaluate((element) => element.getBoundingClientRect().height),
     frame.evaluate(() => document.documentElement.getBoundingClientRect().height),
@@ -162,14 +169,14 @@ describe('dist/embed.html in a frame of another origin', { timeout: 120_000 }, (
 
   it('says what is wrong with an address it cannot show, and sets only attributes the widget documents', async () => {
     const { page } = await open(hostPage('widget=script&src=x.json'));
-    const frame = page.frames().find((candidate) => candidate.url().startsWith(embeds.origin));
+    const frame = await framedPage(page, embeds.origin);
     await frame.getByText('This embed shows quiz, explainer, timeline, whos-who, article, not "script".').waitFor();
 
     const { page: second } = await open(
       hostPage(`src=${SEED}&widget=quiz&onclick=alert(1)&style=color:red&layout=list`),
     );
     await fitted(second);
-    const embedded = second.frames().find((candidate) => candidate.url().startsWith(embeds.origin));
+    const embedded = await framedPage(second, embeds.origin);
     const attributes = await embedded.locator('glossa-quiz').evaluate((quiz) => quiz.getAttributeNames().sort());
     assert.deepEqual(attributes, ['layout', 'src']);
     await page.close();
@@ -194,7 +201,7 @@ describe('glossa render --page and --oembed', { timeout: 120_000 }, () => {
       const { page: hostTab, errors } = await open(
         `<!doctype html><html lang="en"><title>Host</title><body>${html}</body></html>`,
       );
-      const frame = hostTab.frames().find((candidate) => candidate.url().startsWith(framed.origin));
+      const frame = await framedPage(hostTab, framed.origin, 'iframe');
       await frame.getByRole('radio', { name: rightText }).waitFor();
       for (;;) {
         const frameHeight = await hostTab
