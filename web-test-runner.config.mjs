@@ -38,12 +38,13 @@ function forcedColorsPlugin() {
 /**
  * The page each test file runs in. Lit's "dev mode" notice is switched off by its code before Lit loads:
  * the tests run Lit's development build on purpose (for its checks), and the notice would otherwise be
- * printed once for every test file.
+ * printed once for every test file. test/fixtures/axe-rules.ts sets the bar of every axe check.
  */
 const testRunnerHtml = (testFramework) => `<!doctype html>
 <html lang="en">
   <body>
     <script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script>
+    <script type="module" src="/test/fixtures/axe-rules.ts"></script>
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`;
