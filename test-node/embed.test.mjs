@@ -226,5 +226,15 @@ describe('glossa render --page and --oembed', { timeout: 120_000 }, () => {
     );
     assert.match(glossa('--widget', 'quiz', '--oembed', '/quiz.html').stderr, /starting with https:\/\//);
     assert.match(glossa('--widget', 'quiz', '--script', '/x.js').stderr, /--script goes with --page/);
+    assert.match(glossa('--widget', 'quiz', '--height', '600').stderr, /--height goes with --oembed/);
+    assert.match(glossa('--widget', 'quiz', '--oembed', 'https://x.example/', '--height', '60em').stderr, /in pixels/);
+  });
+
+  it('starts the oEmbed frame at the height it is given, the widget measured', () => {
+    const { html, height } = JSON.parse(
+      glossa('--widget', 'quiz', '--oembed', 'https://x.example/', '--height', '612').stdout,
+    );
+    assert.equal(height, 612);
+    assert.match(html, /style="width:100%;height:612px;border:0"/);
   });
 });

@@ -42,6 +42,9 @@ function renderArguments(args) {
     return { error: '--page and --oembed print different things: give one' };
   if (options.script !== undefined && !options.page) return { error: '--script goes with --page' };
   if (options.resizer !== undefined && options.oembed === undefined) return { error: '--resizer goes with --oembed' };
+  if (options.height !== undefined && options.oembed === undefined) return { error: '--height goes with --oembed' };
+  if (options.height !== undefined && !/^[1-9]\d{0,4}$/.test(options.height))
+    return { error: `--height takes a height in pixels, a whole number from 1 to 99999 (got "${options.height}")` };
   return { ...options, file: files[0], widget, attributes: pairs };
 }
 
@@ -127,7 +130,8 @@ export async function render(args) {
   if (options.oembed !== undefined) {
     const { title } = read.article;
     const resizer = options.resizer ?? `${CDN}/embed-resizer.js`;
-    const answer = oembed({ title, url: options.oembed, resizer, height: FRAME_HEIGHTS[widget] });
+    const height = options.height === undefined ? FRAME_HEIGHTS[widget] : Number(options.height);
+    const answer = oembed({ title, url: options.oembed, resizer, height });
     process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
     return 0;
   }

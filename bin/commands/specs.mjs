@@ -66,6 +66,12 @@ export const COMMANDS = [
         value: '<url>',
         text: "With --oembed: embed-resizer.js's address; unpkg's otherwise.",
       },
+      {
+        flags: ['--height'],
+        name: 'height',
+        value: '<px>',
+        text: "With --oembed: the frame's starting height, the widget's own (the Studio's Publish measures it), so the page around it does not move when it shows; about a first screen of the widget otherwise.",
+      },
     ],
   },
   {

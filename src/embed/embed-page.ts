@@ -4,7 +4,9 @@ import { reportHeight } from './report-height.js';
 /**
  * The script of dist/embed.html, the page a locked-down CMS frames: it puts the widget its address asks
  * for in the page (glossa.js, loaded before it, defines the elements), names the page after the article,
- * and tells the framing page its height whenever it changes, for the resizer there.
+ * and, once the widget shows its article (or says why it cannot), tells the framing page its height
+ * whenever it changes, for the resizer there: a frame that starts at its widget's measured height is
+ * then never resized to the widget's loading state and back, which would move the page around it.
  */
 const main = document.querySelector('main')!;
 const request = readEmbedQuery(location.search, (tag) => {
@@ -16,6 +18,7 @@ if (typeof request === 'string') {
   const message = document.createElement('p');
   message.textContent = request;
   main.append(message);
+  reportHeight();
 } else {
   const widget = document.createElement(request.tag);
   for (const [name, value] of request.attributes) widget.setAttribute(name, value);
@@ -24,7 +27,12 @@ if (typeof request === 'string') {
     document.title = article.title;
     document.documentElement.lang = widget.getAttribute('lang') ?? article.lang;
   });
+  const settled = new AbortController();
+  const startReporting = () => {
+    settled.abort();
+    reportHeight();
+  };
+  widget.addEventListener('glossa-ready', startReporting, { signal: settled.signal });
+  widget.addEventListener('glossa-error', startReporting, { signal: settled.signal });
   main.append(widget);
 }
-
-reportHeight();

@@ -13,19 +13,28 @@ export const CDN_SCRIPT = `${CDN}/glossa.js`;
 export const SNIPPET_FORMS = ['tags', 'data', 'link', 'frame'] as const;
 export type SnippetForm = (typeof SNIPPET_FORMS)[number];
 
-export interface SnippetOptions {
-  /** Where the article's JSON will be published; the article goes inline when there is none. */
-  readonly src?: string;
-  readonly form?: SnippetForm;
-}
-
 /** The widgets of a snippet, each with what a link or a frame calls it and the attributes it is shown with. */
-const WIDGETS = [
+export const SNIPPET_WIDGETS = [
   ['explainer', 'The article explained', [['variant', 'compact']]],
   ['whos-who', "Who's who", []],
   ['timeline', 'Timeline', []],
   ['quiz', 'Quiz', []],
 ] as const;
+export type SnippetWidget = (typeof SNIPPET_WIDGETS)[number][0];
+
+/** Where a frame starts when its widget was not measured: the resizer fits it once the widget shows. */
+const UNMEASURED_FRAME_HEIGHT = 480;
+
+export interface SnippetOptions {
+  /** Where the article's JSON will be published; the article goes inline when there is none. */
+  readonly src?: string;
+  readonly form?: SnippetForm;
+  /**
+   * The height each widget's frame starts at (frame-heights.ts measures them): a frame that starts at
+   * its widget's height does not push the page below it down when the widget shows.
+   */
+  readonly frameHeights?: Partial<Record<SnippetWidget, number>>;
+}
 
 /** Name–value pairs as the query of an address or a link's fragment. */
 const queryOf = (pairs: readonly (readonly [string, string])[]) =>
@@ -41,7 +50,7 @@ function tagsSnippet(article: unknown, src: string | undefined): string[] {
     '',
     src ? `<glossa-article src="${escapeAttribute(src)}">` : '<glossa-article>',
     ...inline,
-    ...WIDGETS.map(
+    ...SNIPPET_WIDGETS.map(
       ([widget, , attributes]) =>
         `  <glossa-${widget}${attributes.map(([name, value]) => ` ${name}="${value}"`).join('')}></glossa-${widget}>`,
     ),
@@ -54,7 +63,7 @@ function dataSnippet(article: unknown, src: string | undefined): string[] {
   return [
     `<!-- In the site's template, once: ${script} -->`,
     `<div data-glossa="article" ${source}>`,
-    ...WIDGETS.map(
+    ...SNIPPET_WIDGETS.map(
       ([widget, , attributes]) =>
         `  <div data-glossa="${widget}"${attributes.map(([name, value]) => ` data-glossa-${name}="${value}"`).join('')}></div>`,
     ),
@@ -65,17 +74,18 @@ function dataSnippet(article: unknown, src: string | undefined): string[] {
 function linkSnippet(src: string): string[] {
   return [
     `<!-- In the site's template, once: ${script} -->`,
-    ...WIDGETS.map(([widget, title, attributes]) => {
+    ...SNIPPET_WIDGETS.map(([widget, title, attributes]) => {
       const fragment = queryOf([['glossa', widget], ...attributes]);
       return `<p><a href="${escapeAttribute(`${src}#${fragment}`)}">${title}</a></p>`;
     }),
   ];
 }
 
-function frameSnippet(src: string): string[] {
-  const frames = WIDGETS.map(([widget, title, attributes]) => {
+function frameSnippet(src: string, heights: SnippetOptions['frameHeights'] = {}): string[] {
+  const frames = SNIPPET_WIDGETS.map(([widget, title, attributes]) => {
     const query = queryOf([['widget', widget], ['src', src], ...attributes]);
-    return `<iframe data-glossa-embed title="${escapeAttribute(title)}" src="${escapeAttribute(`${CDN}/embed.html?${query}`)}" style="width:100%;height:480px;border:0" loading="lazy"></iframe>`;
+    const height = heights[widget] ?? UNMEASURED_FRAME_HEIGHT;
+    return `<iframe data-glossa-embed title="${escapeAttribute(title)}" src="${escapeAttribute(`${CDN}/embed.html?${query}`)}" style="width:100%;height:${height}px;border:0" loading="lazy"></iframe>`;
   });
   return [...frames, `<script type="module" src="${CDN}/embed-resizer.js"></script>`];
 }
@@ -85,7 +95,7 @@ function frameSnippet(src: string): string[] {
  * A link or a frame needs the address the article will have (a frame's page fetches it from another
  * site, so an absolute one): without it, what to give instead.
  */
-export function embedSnippet(article: unknown, { src, form = 'tags' }: SnippetOptions = {}): string {
+export function embedSnippet(article: unknown, { src, form = 'tags', frameHeights }: SnippetOptions = {}): string {
   if (form === 'link' && !src) return 'A link needs the address of the published JSON: give it above.';
   if (form === 'frame' && !/^https?:\/\//i.test(src ?? ''))
     return 'A frame needs the full address (https://…) of the published JSON: give it above.';
@@ -96,6 +106,6 @@ export function embedSnippet(article: unknown, { src, form = 'tags' }: SnippetOp
         ? dataSnippet(article, src)
         : form === 'link'
           ? linkSnippet(src!)
-          : frameSnippet(src!);
+          : frameSnippet(src!, frameHeights);
   return [...lines, ''].join('\n');
 }

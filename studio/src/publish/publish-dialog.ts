@@ -1,7 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { state } from '../../../src/shared/reactive.js';
 import { studioAppStyles } from '../studio-app.styles.js';
-import { embedSnippet, type SnippetForm } from './embed-snippet.js';
+import { embedSnippet, type SnippetForm, type SnippetWidget } from './embed-snippet.js';
+import { measureFrameHeights } from './frame-heights.js';
 import { parseArticle } from '../../../src/model/parse.js';
 import { sealArticle } from '../../../src/seal/seal-quiz.js';
 import { hasSealedQuiz } from '../import/sealed-article.js';
@@ -43,6 +44,7 @@ export class PublishDialog extends LitElement {
   @state() private renderNote = '';
   @state() private sealed: Sealed | undefined;
   @state() private sealNote = '';
+  @state() private frameHeights: Record<SnippetWidget, number> | undefined;
   #downloadUrl: string | undefined;
 
   show(article: Record<string, unknown>, problems: number): void {
@@ -52,6 +54,8 @@ export class PublishDialog extends LitElement {
     this.rendered = '';
     this.renderNote = '';
     this.#unseal();
+    this.frameHeights = undefined;
+    if (this.form === 'frame') void this.#measureFrames();
     if (this.#downloadUrl) URL.revokeObjectURL(this.#downloadUrl);
     this.#downloadUrl = jsonUrl(article);
     this.requestUpdate();
@@ -68,7 +72,15 @@ export class PublishDialog extends LitElement {
 
   readonly #formInput = (event: Event) => {
     this.form = (event.target as HTMLSelectElement).value as SnippetForm;
+    if (this.form === 'frame' && !this.frameHeights) void this.#measureFrames();
   };
+
+  /** Frames start at their widgets' heights, measured once per article shown. */
+  async #measureFrames(): Promise<void> {
+    const article = this.article;
+    const heights = await measureFrameHeights(article);
+    if (article === this.article) this.frameHeights = heights;
+  }
 
   #unseal(): void {
     if (this.sealed) [this.sealed.articleUrl, this.sealed.keyUrl].forEach((url) => URL.revokeObjectURL(url));
@@ -120,7 +132,11 @@ export class PublishDialog extends LitElement {
     const name = fileName(this.article);
     const published = this.sealed?.article ?? this.article;
     const alreadySealed = hasSealedQuiz(this.article);
-    const snippet = embedSnippet(published, { form: this.form, ...(this.src.trim() ? { src: this.src.trim() } : {}) });
+    const snippet = embedSnippet(published, {
+      form: this.form,
+      ...(this.src.trim() ? { src: this.src.trim() } : {}),
+      ...(this.frameHeights ? { frameHeights: this.frameHeights } : {}),
+    });
     return html`
       <dialog aria-labelledby="publish-heading" @close=${this.#closed}>
         <h2 id="publish-heading">Publish</h2>
