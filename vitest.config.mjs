@@ -34,7 +34,7 @@ export default defineConfig({
       'test/lms/interaction-response.test.ts',
       'test/lms/scorm-report.test.ts',
       'test/lms/suspend-data.test.ts',
-      'test/lms/xml.test.ts',
+      'test/shared/xml-writing.test.ts',
     ],
     globals: true,
     setupFiles: ['test/fixtures/node/setup.mjs'],

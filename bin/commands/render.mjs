@@ -1,5 +1,6 @@
 import { isSafeUrl } from '../../dist/model/index.js';
 import { linksEveryParagraph } from '../../dist/shared/evidence-href.js';
+import { escapeHtml } from '../../dist/shared/escape-html.js';
 import { scriptJson } from '../../dist/shared/script-json.js';
 import { replaceControlCharacters, writeLine } from '../terminal-text.mjs';
 import { attributeProblem } from './widget-attributes.mjs';
@@ -11,9 +12,6 @@ import { commandSpec, RENDERED_WIDGETS } from './specs.mjs';
 
 const SPEC = commandSpec('render');
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
-
-const escapeAttribute = (value) =>
-  value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /** `--widget quiz --attribute layout=list` into `{ file, widget, attributes }`, or a message. */
 function renderArguments(args) {
@@ -161,7 +159,7 @@ export async function render(args) {
   ]);
   // The tag and attribute names are from fixed or checked lists; values are escaped for a quoted attribute.
   const opening = unsafeStatic(
-    `glossa-${widget}${attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}`,
+    `glossa-${widget}${attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('')}`,
   );
   const tag = unsafeStatic(`glossa-${widget}`);
   const template = html`<${opening} .article=${read.article}></${tag}>`;

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { escapeHtml } from '../../dist/shared/escape-html.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
 /** Where the published files are, for pages and snippets that name no address of their own. */
 export const CDN = `https://unpkg.com/glossa@${version}/dist`;
-
-const escapeHtml = (text) =>
-  text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /**
  * A page of its own around a widget `glossa render` rendered, to be served as it is and framed by a CMS

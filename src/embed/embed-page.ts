@@ -1,5 +1,6 @@
 import { readEmbedQuery } from './embed-query.js';
 import { reportHeight } from './report-height.js';
+import { observedAttributesOf } from '../shared/observed-attributes.js';
 
 /**
  * The script of dist/embed.html, the page a locked-down CMS frames: it puts the widget its address asks
@@ -9,10 +10,7 @@ import { reportHeight } from './report-height.js';
  * then never resized to the widget's loading state and back, which would move the page around it.
  */
 const main = document.querySelector('main')!;
-const request = readEmbedQuery(location.search, (tag) => {
-  const element: (CustomElementConstructor & { observedAttributes?: string[] }) | undefined = customElements.get(tag);
-  return element?.observedAttributes ?? [];
-});
+const request = readEmbedQuery(location.search, (tag) => observedAttributesOf(tag) ?? []);
 
 if (typeof request === 'string') {
   const message = document.createElement('p');

@@ -1,4 +1,5 @@
-import { xmlDocument, xmlElement as element } from './xml.js';
+import { serializeXml } from '../shared/xml/serialize-xml.js';
+import { element } from '../shared/xml/xml-node.js';
 
 /** What a cmi5 package's course structure says of its one assignable unit, the quiz. */
 export interface Cmi5Course {
@@ -35,7 +36,7 @@ export function cmi5CourseStructure({
   url,
   masteryScore,
 }: Cmi5Course): string {
-  return xmlDocument(
+  return serializeXml(
     element('courseStructure', { xmlns: CMI5_COURSE_NAMESPACE }, [
       element('course', { id: courseId }, [
         langString('title', lang, title),

@@ -1,5 +1,5 @@
 import type { ScormVersion } from './scorm-dialect.js';
-import { escapeXml } from './xml.js';
+import { escapeHtml } from '../shared/escape-html.js';
 
 /** What a package's launch page shows and loads, each path relative to the page. */
 export interface LaunchPage {
@@ -34,14 +34,14 @@ export function launchPage({
   theme,
 }: LaunchPage): string {
   const attribute = (name: string, value: string | undefined) =>
-    value === undefined ? '' : ` ${name}="${escapeXml(value)}"`;
+    value === undefined ? '' : ` ${name}="${escapeHtml(value)}"`;
   return `<!doctype html>
-<html lang="${escapeXml(lang)}">
+<html lang="${escapeHtml(lang)}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-${scorm === undefined ? '' : `    <meta name="glossa-scorm" content="${scorm}" />\n`}    <title>${escapeXml(title)}</title>
-${styleSheets.map((href) => `    <link rel="stylesheet" href="${escapeXml(href)}" />\n`).join('')}    <style>
+${scorm === undefined ? '' : `    <meta name="glossa-scorm" content="${scorm}" />\n`}    <title>${escapeHtml(title)}</title>
+${styleSheets.map((href) => `    <link rel="stylesheet" href="${escapeHtml(href)}" />\n`).join('')}    <style>
       body {
         margin: 0;
         padding: 1rem;
@@ -50,7 +50,7 @@ ${styleSheets.map((href) => `    <link rel="stylesheet" href="${escapeXml(href)}
         font-family: system-ui, sans-serif;
       }
     </style>
-${scripts.map((src) => `    <script type="module" src="${escapeXml(src)}"></script>\n`).join('')}  </head>
+${scripts.map((src) => `    <script type="module" src="${escapeHtml(src)}"></script>\n`).join('')}  </head>
   <body>
     <main>
       <p data-glossa-lms-note hidden lang="en">${NO_PLATFORM}</p>

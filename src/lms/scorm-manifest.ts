@@ -1,5 +1,6 @@
 import type { ScormVersion } from './scorm-dialect.js';
-import { xmlDocument, xmlElement as element, type XmlElement } from './xml.js';
+import { serializeXml } from '../shared/xml/serialize-xml.js';
+import { element, type XmlElement } from '../shared/xml/xml-node.js';
 
 /** What a package's manifest says of it. */
 export interface PackageDescription {
@@ -89,5 +90,5 @@ export function scormManifest(version: ScormVersion, { identifier, title, launch
     element('organizations', { default: 'organization' }, [organization]),
     element('resources', {}, [resource]),
   ]);
-  return xmlDocument(root);
+  return serializeXml(root);
 }

@@ -3,6 +3,8 @@
  * and the widget's attributes as `data-glossa-*`, or a link to the article whose fragment names the
  * widget and its attributes, `article.json#glossa=quiz&layout=list`.
  */
+import { observedAttributesOf } from './observed-attributes.js';
+
 const MARKERS = '[data-glossa],a[href*="#glossa="]';
 const PREFIX = 'data-glossa-';
 /** The marker's own attributes that the widget keeps: how the page finds, styles and reads it. */
@@ -42,8 +44,8 @@ function upgrade(marker: Element): void {
   const { name, settings } = readMarker(marker);
   const tag = `glossa-${name}`;
   // Not defined: an unknown name, or a widget whose entry loads later and looks again when it defines it.
-  const widget = customElements.get(tag) as (CustomElementConstructor & { observedAttributes: string[] }) | undefined;
-  if (!widget) return;
+  const observed = observedAttributesOf(tag);
+  if (!observed) return;
   const element = document.createElement(tag) as HTMLElement & { article?: unknown };
   for (const attribute of KEPT) {
     const value = marker.getAttribute(attribute);
@@ -51,7 +53,7 @@ function upgrade(marker: Element): void {
   }
   for (const [key, value] of settings) {
     if (key === 'article') element.article = value;
-    else if (widget.observedAttributes.includes(key)) element.setAttribute(key, value);
+    else if (observed.includes(key)) element.setAttribute(key, value);
     else console.warn(`<${tag}> has no attribute "${key}": ${PREFIX}${key} is left out`);
   }
   element.append(...marker.childNodes);

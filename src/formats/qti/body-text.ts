@@ -1,4 +1,4 @@
-import { isElement, type XmlElement, type XmlNode } from './xml/xml-node.js';
+import { isElement, type XmlElement, type XmlNode } from '../../shared/xml/xml-node.js';
 
 /** HTML elements that end a line of text where they open and close. */
 const BLOCKS = new Set([

@@ -1,5 +1,5 @@
 import { FormatSyntaxError } from '../types.js';
-import type { XmlElement } from './xml/xml-node.js';
+import type { XmlElement } from '../../shared/xml/xml-node.js';
 
 /**
  * A fault at `node` of the file `source` (a package's file, by its path; undefined for the file given

@@ -7,7 +7,7 @@ import { QTI_NAMESPACE } from './qti-vocabulary.js';
 import { trueFalseWords } from './true-false-words.js';
 import { FALSE_ID, TRUE_ID } from './write-item.js';
 import type { QuestionInput } from '../types.js';
-import { childElements, rawText, type XmlElement, type XmlNode } from './xml/xml-node.js';
+import { childElements, rawText, type XmlElement, type XmlNode } from '../../shared/xml/xml-node.js';
 
 const READ_INTERACTIONS = [
   'qti-choice-interaction',

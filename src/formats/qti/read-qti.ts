@@ -5,7 +5,7 @@ import { readItem } from './read-item.js';
 import { ITEM_RESOURCE, PASS_PERCENT, QTI_NAMESPACE, TEST_RESOURCE } from './qti-vocabulary.js';
 import { MANIFEST_PATH } from './write-package.js';
 import { parseXml } from './xml/parse-xml.js';
-import { childElements, rawText, type XmlElement } from './xml/xml-node.js';
+import { childElements, rawText, type XmlElement } from '../../shared/xml/xml-node.js';
 
 /** A package's files by path; undefined when one file is read alone. */
 type Files = ReadonlyMap<string, string> | undefined;

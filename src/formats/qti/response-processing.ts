@@ -1,4 +1,4 @@
-import { element, type XmlElement } from './xml/xml-node.js';
+import { element, type XmlElement } from '../../shared/xml/xml-node.js';
 import { EXPLANATION, FEEDBACK, type MAP_RESPONSE, MATCH_CORRECT, RESPONSE, SCORE } from './qti-vocabulary.js';
 
 export type Template = typeof MATCH_CORRECT | typeof MAP_RESPONSE;

@@ -1,7 +1,7 @@
 import { BLANK } from '../../model/primitives.js';
 import type { FormatWarning, OpenQuestionInput } from '../types.js';
-import { holdsCharactersXmlCannot } from './xml/escape-xml.js';
-import { element, type XmlElement, type XmlNode } from './xml/xml-node.js';
+import { holdsCharactersXmlCannot } from '../../shared/xml/escape-xml.js';
+import { element, type XmlElement, type XmlNode } from '../../shared/xml/xml-node.js';
 import { responseProcessing, type FeedbackShown, type Template } from './response-processing.js';
 import { trueFalseWords } from './true-false-words.js';
 import { writtenText } from './written-text.js';

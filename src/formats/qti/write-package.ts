@@ -1,6 +1,6 @@
 import type { ExportedFile, FormatWarning, QuizExport, OpenQuizInput } from '../types.js';
-import { serializeXml } from './xml/serialize-xml.js';
-import { element, type XmlElement } from './xml/xml-node.js';
+import { serializeXml } from '../../shared/xml/serialize-xml.js';
+import { element, type XmlElement } from '../../shared/xml/xml-node.js';
 import { writeItem } from './write-item.js';
 import type { OpenQuestionInput } from '../types.js';
 import {

@@ -1,4 +1,4 @@
-import { element, type XmlNode } from './xml/xml-node.js';
+import { element, type XmlNode } from '../../shared/xml/xml-node.js';
 
 /** A model text as item body content: its line ends as `<br/>`, which HTML's whitespace rules keep. */
 export function writtenText(text: string): XmlNode[] {

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../../src/shared/escape-html.js';
 import { attributeJson, scriptJson } from '../../../src/shared/script-json.js';
 
 /** Where the README's snippets load Glossa from. */
@@ -40,7 +41,6 @@ export interface SnippetOptions {
 const queryOf = (pairs: readonly (readonly [string, string])[]) =>
   new URLSearchParams(pairs.map(([name, value]) => [name, value])).toString();
 
-const escapeAttribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 const script = `<script type="module" src="${CDN_SCRIPT}"></script>`;
 
 function tagsSnippet(article: unknown, src: string | undefined): string[] {
@@ -48,7 +48,7 @@ function tagsSnippet(article: unknown, src: string | undefined): string[] {
   return [
     script,
     '',
-    src ? `<glossa-article src="${escapeAttribute(src)}">` : '<glossa-article>',
+    src ? `<glossa-article src="${escapeHtml(src)}">` : '<glossa-article>',
     ...inline,
     ...SNIPPET_WIDGETS.map(
       ([widget, , attributes]) =>
@@ -59,7 +59,7 @@ function tagsSnippet(article: unknown, src: string | undefined): string[] {
 }
 
 function dataSnippet(article: unknown, src: string | undefined): string[] {
-  const source = src ? `data-glossa-src="${escapeAttribute(src)}"` : `data-glossa-article="${attributeJson(article)}"`;
+  const source = src ? `data-glossa-src="${escapeHtml(src)}"` : `data-glossa-article="${attributeJson(article)}"`;
   return [
     `<!-- In the site's template, once: ${script} -->`,
     `<div data-glossa="article" ${source}>`,
@@ -76,7 +76,7 @@ function linkSnippet(src: string): string[] {
     `<!-- In the site's template, once: ${script} -->`,
     ...SNIPPET_WIDGETS.map(([widget, title, attributes]) => {
       const fragment = queryOf([['glossa', widget], ...attributes]);
-      return `<p><a href="${escapeAttribute(`${src}#${fragment}`)}">${title}</a></p>`;
+      return `<p><a href="${escapeHtml(`${src}#${fragment}`)}">${title}</a></p>`;
     }),
   ];
 }
@@ -85,7 +85,7 @@ function frameSnippet(src: string, heights: SnippetOptions['frameHeights'] = {})
   const frames = SNIPPET_WIDGETS.map(([widget, title, attributes]) => {
     const query = queryOf([['widget', widget], ['src', src], ...attributes]);
     const height = heights[widget] ?? UNMEASURED_FRAME_HEIGHT;
-    return `<iframe data-glossa-embed title="${escapeAttribute(title)}" src="${escapeAttribute(`${CDN}/embed.html?${query}`)}" style="width:100%;height:${height}px;border:0" loading="lazy"></iframe>`;
+    return `<iframe data-glossa-embed title="${escapeHtml(title)}" src="${escapeHtml(`${CDN}/embed.html?${query}`)}" style="width:100%;height:${height}px;border:0" loading="lazy"></iframe>`;
   });
   return [...frames, `<script type="module" src="${CDN}/embed-resizer.js"></script>`];
 }

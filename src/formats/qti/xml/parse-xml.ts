@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { FormatSyntaxError } from '../../types.js';
-import type { XmlElement, XmlNode, XmlPosition } from './xml-node.js';
+import type { XmlElement, XmlNode, XmlPosition } from '../../../shared/xml/xml-node.js';
 
 /** fast-xml-parser's ordered form: one key naming the element (or `#text`), its attributes under `:@`. */
 type OrderedNode = Record<string | symbol, unknown>;
