@@ -13,62 +13,26 @@ const HASH = 'A'.repeat(43);
 const OTHER_HASH = 'B'.repeat(43);
 const BOX = `${'i'.repeat(16)}.${'c'.repeat(22)}`;
 
+/** What each question seals besides its key (a hash of the right answer): explanations and feedback. */
+const SEALED_EXTRAS: Readonly<Record<string, Record<string, unknown>>> = {
+  q1: { explanation: [BOX], feedback: { a: BOX, b: BOX } },
+  q2: { feedback: { c: BOX } },
+  q4: { right: [HASH, OTHER_HASH], explanation: [BOX, BOX] },
+};
+
+/** The fields a sealed question may not hold in the open. */
+const OPEN_ONLY = new Set(['answer', 'answers', 'accept', 'evidence', 'explanation', 'feedback']);
+
 /** The minimal article's six questions, sealed: no answer key, explanation or feedback in the open. */
 function sealedQuiz(): QuizDraft {
-  return {
-    passPercent: 50,
-    seal: { version: 1, salt: 's'.repeat(22) },
-    questions: [
-      {
-        id: 'q1',
-        type: 'single',
-        prompt: 'Who spoke about the repairs?',
-        choices: [
-          { id: 'a', text: 'Ana Ruiz' },
-          { id: 'b', text: 'The council' },
-        ],
-        sealed: { right: [HASH], explanation: [BOX], feedback: { a: BOX, b: BOX } },
-      },
-      {
-        id: 'q2',
-        type: 'multiple',
-        prompt: 'Which are true?',
-        choices: [
-          { id: 'a', text: 'The vote was on Monday' },
-          { id: 'b', text: 'Repairs take two years' },
-          { id: 'c', text: 'The bridge is new' },
-        ],
-        sealed: { right: [HASH], feedback: { c: BOX } },
-      },
-      { id: 'q3', type: 'true-false', prompt: 'The vote was unanimous.', sealed: { right: [HASH] } },
-      {
-        id: 'q4',
-        type: 'fill-blank',
-        prompt: 'Repairs take ___ years.',
-        sealed: { right: [HASH, OTHER_HASH], explanation: [BOX, BOX] },
-      },
-      {
-        id: 'q5',
-        type: 'order',
-        prompt: 'Put in order.',
-        items: [
-          { id: 'repairs', text: 'The repairs' },
-          { id: 'vote', text: 'The vote' },
-        ],
-        sealed: { right: [HASH] },
-      },
-      {
-        id: 'q6',
-        type: 'match',
-        prompt: 'Match.',
-        pairs: [
-          { left: 'Ana Ruiz', right: 'Mayor' },
-          { left: 'Council', right: 'Voted' },
-        ],
-        sealed: { right: [HASH] },
-      },
-    ],
-  };
+  const quiz = minimalArticle().quiz!;
+  const questions = quiz.questions.map((question) => {
+    const open: QuestionDraft = Object.fromEntries(Object.entries(question).filter(([key]) => !OPEN_ONLY.has(key)));
+    // A sealed order question shows its items out of order, or the order would give the answer away.
+    if (question.type === 'order') open.items = [...question.items].reverse();
+    return { ...open, sealed: { right: [HASH], ...SEALED_EXTRAS[question.id] } };
+  });
+  return { ...quiz, seal: { version: 1, salt: 's'.repeat(22) }, questions } as QuizDraft;
 }
 
 function issuesOf(result: ReturnType<typeof parseQuiz> | ReturnType<typeof parseArticle>): readonly ArticleIssue[] {
