@@ -34,6 +34,8 @@ export default {
     'src/lms/suspend-data.ts',
     'src/shared/xml/escape-xml.ts',
     'src/shared/xml/serialize-xml.ts',
+    'src/embed/embed-query.ts',
+    'src/embed/embed-message.ts',
     'src/annotate/entity-names.ts',
     'src/annotate/name-matcher.ts',
     'src/shared/evidence-href.ts',

@@ -35,6 +35,7 @@ export default defineConfig({
       'test/lms/scorm-report.test.ts',
       'test/lms/suspend-data.test.ts',
       'test/shared/xml-writing.test.ts',
+      'test/embed/embed-query.test.ts',
     ],
     globals: true,
     setupFiles: ['test/fixtures/node/setup.mjs'],
