@@ -36,6 +36,8 @@ export default defineConfig({
       'test/lms/suspend-data.test.ts',
       'test/shared/xml-writing.test.ts',
       'test/embed/embed-query.test.ts',
+      'test/lms/cmi5-launch.test.ts',
+      'test/lms/cmi5-statements.test.ts',
     ],
     globals: true,
     setupFiles: ['test/fixtures/node/setup.mjs'],

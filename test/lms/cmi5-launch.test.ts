@@ -38,6 +38,14 @@ describe('cmi5 launch', () => {
     expect(cmi5LaunchOf(launchUrl({ endpoint: 'data:text/plain,x' }))).to.equal(undefined);
   });
 
+  it('takes only an object for the actor, and every trailing slash off the endpoint', () => {
+    expect(cmi5LaunchOf(launchUrl({ actor: '[1]' }))).to.equal(undefined);
+    expect(cmi5LaunchOf(launchUrl({ actor: 'null' }))).to.equal(undefined);
+    expect(cmi5LaunchOf(launchUrl({ endpoint: 'https://lrs.example/xapi///' }))?.endpoint).to.equal(
+      'https://lrs.example/xapi',
+    );
+  });
+
   it('reads a relative endpoint against the page', () => {
     expect(cmi5LaunchOf(launchUrl({ endpoint: '/lrs' }))?.endpoint).to.equal('https://content.example/lrs');
   });
@@ -55,6 +63,26 @@ describe('cmi5 launch', () => {
     });
     expect(launchDataOf({ launchMode: 'Normal' })).to.equal(undefined);
     expect(launchDataOf(undefined)).to.equal(undefined);
+    expect(launchDataOf([{ contextTemplate }])).to.equal(undefined);
+    expect(launchDataOf({ contextTemplate: null })).to.equal(undefined);
+    expect(launchDataOf({ contextTemplate: [] })).to.equal(undefined);
+  });
+
+  it('launch data: each mode by name; a mastery score from 0 to 1 inclusive, as a number; a returnURL as text', () => {
+    const contextTemplate = {};
+    for (const launchMode of ['Normal', 'Browse', 'Review'])
+      expect(launchDataOf({ contextTemplate, launchMode })?.launchMode).to.equal(launchMode);
+    expect(launchDataOf({ contextTemplate, launchMode: 'review' })?.launchMode).to.equal('Normal');
+    for (const masteryScore of [0, 1])
+      expect(launchDataOf({ contextTemplate, masteryScore })).to.have.property('masteryScore', masteryScore);
+    for (const masteryScore of [-0.01, 1.01, '0.8', null])
+      expect(launchDataOf({ contextTemplate, masteryScore }), String(masteryScore)).not.to.have.property(
+        'masteryScore',
+      );
+    expect(launchDataOf({ contextTemplate, returnURL: 42, moveOn: 7 })).to.deep.equal({
+      contextTemplate,
+      launchMode: 'Normal',
+    });
   });
 
   it("the fetch URL's answer: its token, or the LMS's error", () => {
@@ -62,8 +90,10 @@ describe('cmi5 launch', () => {
     expect(authTokenOf({ 'error-code': '1', 'error-text': 'already in use' })).to.deep.equal({
       error: 'error "1": "already in use"',
     });
-    expect(authTokenOf({ 'auth-token': '' })).to.have.property('error');
-    expect(authTokenOf('nonsense')).to.have.property('error');
+    expect(authTokenOf({ 'error-code': 2 })).to.deep.equal({ error: 'error 2: ""' });
+    expect(authTokenOf({ 'auth-token': '' })).to.deep.equal({ error: 'the answer holds no auth-token' });
+    expect(authTokenOf({ 'auth-token': 7 })).to.deep.equal({ error: 'the answer holds no auth-token' });
+    expect(authTokenOf('nonsense')).to.deep.equal({ error: 'the answer holds no auth-token' });
   });
 
   it('state URL: each key part as a query parameter, the agent as JSON', () => {
