@@ -36,6 +36,7 @@ export default {
     'src/shared/xml/serialize-xml.ts',
     'src/embed/embed-query.ts',
     'src/embed/embed-message.ts',
+    'src/formats/csv/formula-guard.ts',
     'src/lms/cmi5-launch.ts',
     'src/lms/cmi5-statements.ts',
     'src/annotate/entity-names.ts',

@@ -36,6 +36,7 @@ export default defineConfig({
       'test/lms/suspend-data.test.ts',
       'test/shared/xml-writing.test.ts',
       'test/embed/embed-query.test.ts',
+      'test/formats/formula-guard.test.ts',
       'test/lms/cmi5-launch.test.ts',
       'test/lms/cmi5-statements.test.ts',
     ],
