@@ -28,7 +28,7 @@ import { filePicker } from './import/file-picker.js';
 
 /** What "Open a file…" offers: an article's text, a saved article, or a question bank. */
 const OPENED_FILE_TYPES =
-  '.txt,.md,.markdown,.html,.htm,.docx,.json,.gift,.csv,text/plain,text/html,application/json,text/csv';
+  '.txt,.md,.markdown,.html,.htm,.docx,.json,.gift,.csv,.xml,text/plain,text/html,application/json,text/csv,application/xml,text/xml';
 
 const WIDGET_LANGUAGES = [
   ['en', 'English'],

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseArticle } from '../../src/model/parse.js';
+import { qtiFormat } from '../../src/formats/qti/index.js';
 import { BringInError, fromFile } from '../../studio/src/import/brought-in.js';
 
 const file = (name: string, text: string) => new File([text], name, { type: 'text/plain' });
@@ -37,6 +38,27 @@ describe('Studio: opening a question bank', () => {
     expect(csv.kind).to.equal('article');
     const text = await fromFile(file('story.txt', 'The council voted on Monday to close the old bridge.'));
     expect(text.kind).to.equal('draft');
+  });
+
+  it('opens a QTI 3 item file as an article for its quiz, as a package writes each item', async () => {
+    const { files } = qtiFormat.write(
+      { questions: [{ id: 'largest-city', type: 'true-false', prompt: 'Almaty is the largest city.', answer: true }] },
+      { articleId: 'cities', lang: 'en' },
+    );
+    const item = files.find((each) => each.content.includes('<qti-assessment-item '))!;
+    const brought = await fromFile(new File([item.content], 'largest-city.xml', { type: 'application/xml' }));
+    if (brought.kind !== 'article') throw new Error(`opened as ${brought.kind}`);
+    expect(parseArticle(brought.article).ok).to.equal(true);
+    expect(brought.article['quiz']).to.deep.include({
+      questions: [{ id: 'largest-city', type: 'true-false', prompt: 'Almaty is the largest city.', answer: true }],
+    });
+  });
+
+  it('names what it opens when it cannot open a file', async () => {
+    const error = await bringInError(fromFile(file('photo.png', 'not really a picture')));
+    expect(error.message).to.equal(
+      'The Studio cannot read .png files. Open a .txt, .md, .html, .docx or article .json file, or questions in .gift, .csv, Aiken .txt or QTI 3 .xml.',
+    );
   });
 
   it('says where a question bank does not parse', async () => {

@@ -83,7 +83,11 @@ export function fromTypedText(text: string): BroughtIn {
 
 const EXTENSION = /\.([a-z0-9]+)$/i;
 
-/** A file opened or dropped: .txt, .md, .html, .docx to draft from, .json to edit, .gift, .csv or Aiken .txt questions. */
+/** What the Studio opens, said when a file is not one of them. */
+const OPENED_KINDS =
+  'Open a .txt, .md, .html, .docx or article .json file, or questions in .gift, .csv, Aiken .txt or QTI 3 .xml.';
+
+/** A file opened or dropped: .txt, .md, .html, .docx to draft from, .json to edit, questions to open as a quiz. */
 export async function fromFile(file: File): Promise<BroughtIn> {
   const extension = EXTENSION.exec(file.name)?.[1]?.toLowerCase() ?? '';
   if (file.size === 0) throw new BringInError(`${file.name} is empty.`);
@@ -92,10 +96,7 @@ export async function fromFile(file: File): Promise<BroughtIn> {
   if (extension === 'docx')
     return { kind: 'draft', source: { kind: 'docx', data: await file.arrayBuffer() }, name: file.name };
   const text = await file.text();
-  if (text.includes('\u0000'))
-    throw new BringInError(
-      `${file.name} is not a text file. Open a .txt, .md, .html, .docx or article .json file, or questions in .gift, .csv or Aiken .txt.`,
-    );
+  if (text.includes('\u0000')) throw new BringInError(`${file.name} is not a text file. ${OPENED_KINDS}`);
   if (extension === 'json') return articleFromJson(text, file.name);
   const questionBank = formatOfFile(file.name, text);
   if (questionBank) {
@@ -110,7 +111,5 @@ export async function fromFile(file: File): Promise<BroughtIn> {
     return { kind: 'draft', source: { kind: 'markdown', text: checkedLength(text, what) }, name: what };
   if (extension === 'txt' || extension === '')
     return { kind: 'draft', source: { kind: 'text', text: checkedLength(text, what) }, name: what };
-  throw new BringInError(
-    `The Studio cannot read .${extension} files. Open a .txt, .md, .html, .docx or article .json file, or questions in .gift, .csv or Aiken .txt.`,
-  );
+  throw new BringInError(`The Studio cannot read .${extension} files. ${OPENED_KINDS}`);
 }

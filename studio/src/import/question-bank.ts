@@ -37,7 +37,7 @@ export function readQuestions(format: QuizFormat, text: string, name: string): Q
 }
 
 /**
- * A GIFT, Aiken or CSV file opened in the Studio: an article for its quiz alone, as `glossa import` makes
+ * A GIFT, Aiken, CSV or QTI file opened in the Studio: an article for its quiz alone, as `glossa import` makes
  * it, with what the file held that Glossa cannot keep as notes.
  */
 export function readQuestionBank(format: QuizFormat, text: string, name: string): QuestionBankReading {
