@@ -5,6 +5,8 @@ import { CDN_SCRIPT, embedSnippet, type SnippetOptions } from '../../studio/src/
 import { MEASURED_COLUMN_WIDTH, measureFrameHeights } from '../../studio/src/publish/frame-heights.js';
 import { SEED_URL, seedArticle } from '../fixtures/seed-article.js';
 import { waitUntil } from '../fixtures/wait.js';
+import { clickOn } from '../quiz/quiz-helpers.js';
+import { $, draftOpened, mountStudio, openFile } from './fixtures/studio-app-harness.js';
 
 let seed: Article;
 before(async () => {
@@ -75,6 +77,32 @@ describe('Studio: frames that start at their widgets’ measured heights', () =>
     expect(guessed.shift, 'the guessed frames move the page: the measure can fail').to.be.above(0.01);
     expect(measured.shift, `layout shift with measured frames (guessed: ${guessed.shift.toFixed(3)})`).to.be.at.most(
       0.01,
+    );
+  });
+
+  it('are what Publish writes for a CMS that takes only frames', async function () {
+    this.timeout(120_000);
+    const app = await mountStudio();
+    const json = await (await fetch(SEED_URL)).text();
+    openFile(app, new File([json], 'kazakhstan-2022.json', { type: 'application/json' }));
+    await draftOpened(app);
+    await clickOn($(app, 'header button.primary'));
+    const dialog = $(app, 'studio-publish-dialog').shadowRoot!;
+    await waitUntil(() => dialog.querySelector('dialog')?.open === true, 'the publish dialog opens');
+    const src = dialog.querySelector<HTMLInputElement>('#src')!;
+    src.value = 'https://news.example/kazakhstan-2022.json';
+    src.dispatchEvent(new Event('input'));
+    const form = dialog.querySelector<HTMLSelectElement>('#snippet-form')!;
+    form.value = 'frame';
+    form.dispatchEvent(new Event('change'));
+    const expected = await measureFrameHeights(JSON.parse(json));
+    const heightsShown = () =>
+      [...dialog.querySelector<HTMLTextAreaElement>('#snippet')!.value.matchAll(/height:(\d+)px/g)].map(([, px]) =>
+        Number(px),
+      );
+    await waitUntil(
+      () => JSON.stringify(heightsShown()) === JSON.stringify(Object.values(expected)),
+      'the snippet’s frames start at the measured heights',
     );
   });
 });
