@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseArticle } from '../model/parse.js';
 import { LOADING, NONE, stateFromParse, type ArticleSource, type ArticleState } from './article-state.js';
+import { cached } from './cached.js';
 import { closestComposed } from './composed-tree.js';
 import { emit } from './emit.js';
 import { watchIds, type IdRoot } from './id-watch.js';
@@ -15,6 +16,19 @@ export interface ArticleHost extends ReactiveControllerHost, HTMLElement {
   for: string | undefined;
   /** True when the element can work without an article: then finding none is not an error. */
   readonly articleOptional?: boolean;
+}
+
+/** Articles given as objects, checked once each however many widgets show one (a page of quizzes shares it). */
+const checkedObjects = new WeakMap<object, ArticleState>();
+/** The last article given otherwise: widgets rendered on a server each carry the same inline JSON text. */
+let lastChecked: { readonly input: unknown; readonly state: ArticleState } | undefined;
+
+/** An article given inline, as a property or a script's JSON, checked once for the page. */
+function inlineState(input: unknown): ArticleState {
+  const check = () => stateFromParse(parseArticle(input));
+  if (typeof input === 'object' && input) return cached(checkedObjects, input, check);
+  if (lastChecked?.input !== input) lastChecked = { input, state: check() };
+  return lastChecked!.state;
 }
 
 function isProvider(element: Element | null): element is Element & ArticleSource {
@@ -34,7 +48,6 @@ export class ArticleController implements ReactiveController {
   /** Stops waiting for the `for` provider to appear; once it has, the source is found again from the start. */
   #unwatch: (() => void) | undefined;
   /** The last inline article read and its state, so that reading it again (the element moved) announces nothing new. */
-  #inline: { readonly input: unknown; readonly state: ArticleState } | undefined;
   /** Bumped on each resolve, so a late answer for an old source is ignored. */
   #generation = 0;
   #stale = true;
@@ -93,10 +106,10 @@ export class ArticleController implements ReactiveController {
     const generation = ++this.#generation;
     const host = this.#host;
     if (host.article !== undefined && host.article !== null) {
-      return this.#set(this.#inlineState(host.article));
+      return this.#set(inlineState(host.article));
     }
     const script = host.querySelector(':scope > script[type="application/json"]');
-    if (script) return this.#set(this.#inlineState(script.textContent ?? ''));
+    if (script) return this.#set(inlineState(script.textContent ?? ''));
     if (host.src) {
       const source = urlSource(host.src, host.baseURI);
       if (!source) return this.#set({ status: 'error', error: { kind: 'bad-url', url: host.src } });
@@ -106,14 +119,6 @@ export class ArticleController implements ReactiveController {
     const ancestor = host.parentNode && closestComposed(host.parentNode, (el) => el.localName === PROVIDER_TAG);
     if (ancestor) return void this.#followElement(ancestor, generation);
     this.#set(host.articleOptional ? NONE : { status: 'error', error: { kind: 'no-source' } });
-  }
-
-  #inlineState(input: unknown): ArticleState {
-    const known = this.#inline;
-    if (known && known.input === input) return known.state;
-    const state = stateFromParse(parseArticle(input));
-    this.#inline = { input, state };
-    return state;
   }
 
   /**
