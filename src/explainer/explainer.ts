@@ -113,7 +113,7 @@ export class GlossaExplainer extends GlossaWidget {
         ${heading(level, 'title', article.title, 'title', lang)}
         ${article.dek ? html`<p part="dek" class="dek" lang=${lang}>${article.dek}</p>` : nothing}
       </header>
-      <section part="summary" class="summary" aria-labelledby="summary-heading">
+      <section part="summary" class="summary">
         ${heading(sub, 'section-heading', this.localize.term('summaryHeading'), 'summary-heading')}
         <p part="summary-text" lang=${lang}>${explainer.summary}</p>
       </section>
@@ -155,7 +155,7 @@ export class GlossaExplainer extends GlossaWidget {
 
   #renderKeyFacts(article: Article, facts: readonly KeyFact[] | undefined, level: HeadingLevel, lang: ContentLang) {
     if (!facts?.length) return nothing;
-    return html`<section part="key-facts" aria-labelledby="facts-heading">
+    return html`<section part="key-facts">
       ${heading(level, 'section-heading', this.localize.term('keyFactsHeading'), 'facts-heading')}
       <ul part="fact-list" class="fact-list">
         ${facts.map(
@@ -182,7 +182,7 @@ export class GlossaExplainer extends GlossaWidget {
   #renderQuotes(article: Article, level: HeadingLevel, lang: ContentLang) {
     const { quotes } = article;
     if (!quotes?.length) return nothing;
-    return html`<section part="quotes" aria-labelledby="quotes-heading">
+    return html`<section part="quotes">
       ${heading(level, 'section-heading', this.localize.term('quotesHeading'), 'quotes-heading')}
       <ul part="quote-list" class="quote-list">
         ${quotes.map((quote) => {
@@ -205,9 +205,11 @@ export class GlossaExplainer extends GlossaWidget {
     </section>`;
   }
 
+  // Parts of the explainer are unnamed sections, not landmarks: a page of widgets would hold dozens, with
+  // names repeated from widget to widget; readers move between them by their headings.
   #renderSection(article: Article, section: Section, level: HeadingLevel, lang: ContentLang) {
     const id = `section-${section.id}`;
-    return html`<section part="section" aria-labelledby=${id}>
+    return html`<section part="section">
       ${heading(level, 'section-heading', section.heading, id, lang)}
       <p part="section-body" lang=${lang}>${section.body}</p>
       ${this.renderEvidence(article, section.evidence)}

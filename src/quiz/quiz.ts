@@ -529,7 +529,7 @@ export class GlossaQuiz extends GlossaWidget {
     const pass = localize.number(this.#passPercent(session) / 100, { style: 'percent' });
     const wrong = total - score;
     const percentShown = localize.number(percent / 100, { style: 'percent' });
-    return html`<section part="results" class="results" id="results" aria-labelledby="results-heading" tabindex="-1">
+    return html`<section part="results" class="results" id="results" role="group" aria-labelledby="results-heading" tabindex="-1">
       ${heading(level, 'results-heading', localize.term('resultsHeading'), 'results-heading')}
       <p part="score" class="score">
         ${localize.term('scoreLine', localize.number(score), localize.number(total), total, percentShown)}
@@ -565,7 +565,7 @@ export class GlossaQuiz extends GlossaWidget {
 
   #renderAnswerKey(asked: readonly Question[], lang: ContentLang) {
     const level = subheadingLevel(headingLevel(this.headingLevel));
-    return html`<section part="answer-key" class="answer-key" aria-labelledby="key-heading">
+    return html`<section part="answer-key" class="answer-key" role="group" aria-labelledby="key-heading">
       ${heading(level, 'answer-key-heading', this.localize.term('answerKeyHeading'), 'key-heading')}
       <ol>
         ${asked.map((question) => html`<li>${this.#renderPrompt(question, lang)} ${renderRightAnswer(question, this.localize, lang)}</li>`)}

@@ -81,7 +81,9 @@ export class GlossaTimeline extends GlossaWidget {
     const textLang = contentLang(article.lang, this.localize);
     // Without evidence links (hidden, or none given) nothing in the wide layout's scroller could take focus to scroll it.
     const linked = !this.hideEvidence && events.some((event) => event.evidence?.length);
-    return html`<section part="base" class="base" aria-labelledby="heading">
+    // A landmark on the page; the explainer's own timeline is part of the explainer, and would repeat the name.
+    const inWidget = (this.getRootNode() as Partial<ShadowRoot>).host?.localName.startsWith('glossa-');
+    return html`<section part="base" class="base" aria-labelledby=${inWidget ? nothing : 'heading'}>
       ${heading(headingLevel(this.headingLevel), 'heading', this.localize.term('timelineHeading'), 'heading')}
       <div part="scroller" class="scroller" tabindex=${linked ? nothing : '0'}>
         <ol part="list" class="list">

@@ -217,7 +217,7 @@ export class GlossaWhosWho extends GlossaWidget {
         const entities = listed.filter((entity) => entity.kind === kind);
         if (entities.length === 0) return nothing;
         const headingId = `group-${kind}`;
-        return html`<section part="group" class="group" aria-labelledby=${headingId} ?hidden=${!entities.some((entity) => shown.has(entity))}>
+        return html`<section part="group" class="group" ?hidden=${!entities.some((entity) => shown.has(entity))}>
           ${heading(groupLevel, 'group-heading', this.localize.term(GROUP_HEADINGS[kind]), headingId)}
           <ul part="list" class=${this.layout === 'grid' ? 'list grid' : 'list'}>
             ${entities.map((entity) => this.#renderEntry(article, entity, shown.has(entity), subheadingLevel(groupLevel)))}
