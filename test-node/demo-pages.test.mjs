@@ -73,10 +73,9 @@ describe('the demo pages in Chromium', () => {
     const page = await browser.newPage();
     const problems = [];
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-    // The browser asks for /favicon.ico on its own, and the demo has none.
+    // The pages declare their icon, so the browser asks for no /favicon.ico that is not there.
     page.on('console', (message) => {
-      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
-        problems.push(`console.error: ${message.text()} (${message.location().url})`);
+      if (message.type() === 'error') problems.push(`console.error: ${message.text()} (${message.location().url})`);
     });
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
@@ -113,6 +112,10 @@ describe('the demo pages in Chromium', () => {
             new RegExp(`^Article “${article.id}” is valid: ${article.paragraphs.length} paragraphs`),
           );
           assert.deepEqual(problems, []);
+          const description = await page.locator('meta[name="description"]').getAttribute('content');
+          assert.ok(description && description.length > 50, 'the page describes itself to search engines');
+          const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+          assert.equal((await page.request.get(new URL(icon, page.url()).href)).status(), 200, 'its icon is there');
         } finally {
           await page.close();
         }
