@@ -211,9 +211,12 @@ export class GlossaTerm extends ArticleElement {
     if (this.open && !this.#pointerInside) this.#close();
   };
 
-  /** A click pins a card the pointer opened; otherwise it toggles, as a disclosure button does. */
+  /**
+   * A click, or Enter, pins a card that hover or focus opened (a reader who presses Enter on a name whose
+   * card focus just showed means to keep it, not to close it); otherwise it toggles, as a disclosure does.
+   */
   readonly #onClick = () => {
-    if (this.open && this.#opener === 'hover') this.#opener = 'click';
+    if (this.open && this.#opener !== 'click') this.#opener = 'click';
     else if (this.open) this.#close();
     else this.#show('click');
   };

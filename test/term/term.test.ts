@@ -132,11 +132,27 @@ describe('<glossa-term>', () => {
     await waitUntil(() => !isOpen(term), 'Enter did not close the card');
   });
 
+  it('keeps the card that focus opened when Enter is pressed on the name, and closes it with the next Enter', async () => {
+    const { term, before } = await story();
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => isOpen(term), 'focus did not open the card');
+    await sendKeys({ press: 'Enter' });
+    await term.updateComplete;
+    expect(isOpen(term), 'Enter pinned the card focus opened').to.equal(true);
+    expect(trigger(term).getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !isOpen(term), 'the second Enter did not close the card');
+  });
+
   it('opens and closes with Space', async () => {
     const { term, before } = await story();
     before.focus();
     await sendKeys({ press: 'Tab' });
     await waitUntil(() => isOpen(term));
+    await sendKeys({ press: 'Space' });
+    await term.updateComplete;
+    expect(isOpen(term), 'Space, like Enter, pinned the card focus opened').to.equal(true);
     await sendKeys({ press: 'Space' });
     await waitUntil(() => !isOpen(term), 'Space did not close the card');
     await sendKeys({ press: 'Space' });
