@@ -12,16 +12,19 @@ import { startNext } from './next-server.mjs';
  * each, checking that the app saw `glossa-complete` in its own markup and themed the quiz with a token,
  * and where the app sets `article` as a property, that it did. Next.js is loaded page by page and
  * reached by client-side navigation too, with no console error or hydration warning allowed.
- * Ends with `Frameworks: N passed, N failed`, a line CI reads.
+ * Ends with `Frameworks: N passed, N failed`, a line CI reads. Names after `--` test only those apps
+ * (`npm run test:frameworks -- next angular`).
  */
-const APPS = ['react', 'vue', 'svelte', 'angular'];
-const NEXT = 'demo/frameworks/next';
+const chosen = process.argv.slice(2);
+const picked = (app) => chosen.length === 0 || chosen.includes(app);
+const APPS = ['react', 'vue', 'svelte', 'angular'].filter(picked);
+const NEXT = picked('next') ? 'demo/frameworks/next' : undefined;
 const ACCENT = 'rgb(138, 21, 56)'; // #8a1538, the apps' --glossa-color-accent
 const QUESTIONS = ['trigger', 'who-sent-troops'];
 const npm = (cwd, ...args) => execFileSync('npm', args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
 
 if (!existsSync('dist/quiz/define.js') || !existsSync('dist/types/jsx.d.ts')) npm('.', 'run', 'build:lib');
-for (const folder of [...APPS.map((app) => join('demo/frameworks', app)), NEXT]) {
+for (const folder of [...APPS.map((app) => join('demo/frameworks', app)), NEXT ?? []].flat()) {
   const app = folder.split('/').at(-1);
   const started = Date.now();
   console.log(`\n${app}: npm ci and build`);
@@ -118,16 +121,31 @@ async function checkApp(page, origin, app) {
 
 /** Which Next.js page is which, and whether its app sets `article` as a property. */
 const NEXT_PAGES = [
-  { path: '/client', link: 'Client component', property: true },
-  { path: '/inline', link: 'Server-rendered', property: false },
+  { path: '/client', link: 'Client component', given: 'article set as a property', property: true },
+  { path: '/inline', link: 'Server component', given: 'article read from inline JSON' },
+  { path: '/rendered', link: 'Rendered on the server', given: 'glossa render HTML hydrated', rendered: true },
 ];
 
 /** A Next.js page on a full load: the server-rendered markup hydrated, then the quiz answered. */
-async function checkNextPage(page, origin, { path, property }) {
+async function checkNextPage(page, origin, { path, property, rendered }) {
   const errors = watchPage(page);
   await page.goto(`${origin}${path}`);
+  // The server's questions show before the script hydrates them, and a click before that does nothing.
+  if (rendered) await page.evaluate(() => customElements.whenDefined('glossa-quiz'));
   const problems = [...(await answerQuiz(page)), ...(property ? await articleProperty(page) : [])];
   return [...problems, ...errors.map((error) => `console: ${error}`)];
+}
+
+/** Problems unless the server's HTML alone, no script run, shows the quiz's questions. */
+async function checkWithoutScripts(origin, path) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${origin}${path}`);
+  const shown = await page.locator('glossa-quiz [part~="prompt"]').allTextContents();
+  await context.close();
+  const asked = QUESTIONS.map((id) => seed.quiz.questions.find((question) => question.id === id).prompt);
+  const missing = asked.filter((prompt) => !shown.some((text) => text.includes(prompt)));
+  return missing.map((prompt) => `without JavaScript, "${prompt}" is not shown`);
 }
 
 /** The Next.js pages reached from the home page by next/link, without a page load in between. */
@@ -154,7 +172,7 @@ async function checkNextNavigation(page, origin) {
 
 const server = await serveApps();
 const origin = `http://127.0.0.1:${server.address().port}`;
-const next = await startNext(NEXT);
+const next = NEXT && (await startNext(NEXT));
 const browser = await launchChromium();
 let passed = 0;
 let failed = 0;
@@ -184,19 +202,25 @@ try {
   for (const app of APPS) {
     await report(app, `article set as a property, ${SHOWN}`, (page) => checkApp(page, origin, app));
   }
-  for (const nextPage of NEXT_PAGES) {
-    const given = nextPage.property ? 'article set as a property' : 'article read from inline JSON';
-    await report(`next ${nextPage.path} (full load)`, `${given}, ${SHOWN}, no hydration warning`, (page) =>
+  for (const nextPage of next ? NEXT_PAGES : []) {
+    await report(`next ${nextPage.path} (full load)`, `${nextPage.given}, ${SHOWN}, no hydration warning`, (page) =>
       checkNextPage(page, next.origin, nextPage),
     );
   }
-  await report('next (client-side navigation)', `both pages reached by next/link, ${SHOWN}`, (page) =>
-    checkNextNavigation(page, next.origin),
-  );
+  for (const { path } of next ? NEXT_PAGES.filter((nextPage) => nextPage.rendered) : []) {
+    await report(`next ${path} (no JavaScript)`, 'the questions shown from the server’s HTML alone', () =>
+      checkWithoutScripts(next.origin, path),
+    );
+  }
+  if (next) {
+    await report('next (client-side navigation)', `every page reached by next/link, ${SHOWN}`, (page) =>
+      checkNextNavigation(page, next.origin),
+    );
+  }
 } finally {
   await browser.close();
   server.close();
-  next.stop();
+  next?.stop();
 }
 console.log(`\nFrameworks: ${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

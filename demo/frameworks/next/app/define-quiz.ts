@@ -7,3 +7,9 @@ export function useGlossaQuiz() {
     void import('glossa/quiz');
   }, []);
 }
+
+/** A server component's way to register the quiz: a client component that renders nothing. */
+export function DefineQuiz() {
+  useGlossaQuiz();
+  return null;
+}

@@ -11,7 +11,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main className="app">
           <nav>
             <Link href="/">Home</Link> · <Link href="/client">Client component</Link> ·{' '}
-            <Link href="/inline">Server-rendered</Link>
+            <Link href="/inline">Server component</Link> · <Link href="/rendered">Rendered on the server</Link>
           </nav>
           {children}
         </main>

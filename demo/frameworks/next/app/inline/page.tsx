@@ -1,7 +1,8 @@
 import type {} from 'glossa/types/jsx';
-import { inlineJson } from '../inline-json';
+import { scriptJson } from 'glossa/script-json';
+import { DefineQuiz } from '../define-quiz';
+import { ListenComplete } from '../listen-complete';
 import { seed } from '../seed';
-import { ListenComplete } from './listen-complete';
 
 /** A server component: the article travels as inline JSON, which the quiz reads without a property. */
 export default function InlinePage() {
@@ -9,8 +10,9 @@ export default function InlinePage() {
     <>
       <h1>A server component</h1>
       <glossa-quiz layout="list" questions="trigger who-sent-troops">
-        <script type="application/json" dangerouslySetInnerHTML={{ __html: inlineJson(seed) }} />
+        <script type="application/json" dangerouslySetInnerHTML={{ __html: scriptJson(seed) }} />
       </glossa-quiz>
+      <DefineQuiz />
       <ListenComplete />
     </>
   );

@@ -1,12 +1,10 @@
 'use client';
 import { useEffect, useState } from 'react';
 import type { GlossaCompleteDetail, GlossaCompleteEvent } from 'glossa';
-import { useGlossaQuiz } from '../define-quiz';
-import { QuizResult } from '../quiz-result';
+import { QuizResult } from './quiz-result';
 
-/** Registers the quiz and shows its `glossa-complete`, which bubbles and is composed, up to the document. */
+/** Shows the quiz's `glossa-complete`, which bubbles and is composed, heard on the document. */
 export function ListenComplete() {
-  useGlossaQuiz();
   const [result, setResult] = useState<GlossaCompleteDetail | null>(null);
   useEffect(() => {
     const show = (event: GlossaCompleteEvent) => setResult(event.detail);
