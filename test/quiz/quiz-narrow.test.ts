@@ -1,0 +1,74 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/quiz/define.js';
+import type { GlossaQuiz } from '../../src/quiz/quiz.js';
+import type { Article } from '../../src/model/types.js';
+import { demoArticle, SEED_URL } from '../fixtures/seed-article.js';
+import { part } from '../fixtures/dom.js';
+import { settled } from './quiz-helpers.js';
+
+/**
+ * WCAG 1.4.10 (reflow): on a 320 px screen every question type fits its container, before an answer
+ * and after it is checked (marks, feedback and evidence shown), and the page does not scroll sideways.
+ */
+const WIDTH = 320;
+
+/** What pokes out of the quiz's box, as "tag.class: N px", for any element of its shadow root. */
+function overflowing(el: GlossaQuiz): string[] {
+  const box = el.getBoundingClientRect();
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]
+    .filter((node) => node.getClientRects().length > 0 && !node.closest('[hidden], style'))
+    .flatMap((node) => {
+      const rect = node.getBoundingClientRect();
+      const beyond = Math.max(rect.right - box.right, box.left - rect.left);
+      return beyond > 0.5 ? [`${node.localName}.${node.className}: ${Math.round(beyond)} px`] : [];
+    });
+}
+
+/** Gives the question on screen some answer, as a reader would, so that Check answer locks it. */
+function answerSomehow(question: HTMLElement) {
+  question.querySelector<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')?.click();
+  for (const input of question.querySelectorAll<HTMLInputElement>('input[type="text"], input:not([type])')) {
+    input.value = 'an answer';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  for (const select of question.querySelectorAll('select')) {
+    select.selectedIndex = select.options.length - 1;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+}
+
+describe('every question type on a 320 px screen', () => {
+  let article: Article;
+  before(async () => {
+    article = await demoArticle(SEED_URL);
+    await setViewport({ width: WIDTH, height: 800 });
+  });
+  after(() => setViewport({ width: 800, height: 600 }));
+  beforeEach(() => localStorage.clear());
+
+  const types = ['single', 'multiple', 'true-false', 'fill-blank', 'order', 'match'] as const;
+  for (const type of types) {
+    it(`fits a ${type} question, unanswered and checked`, async () => {
+      const ids = article.quiz!.questions.filter((question) => question.type === type).map(({ id }) => id);
+      expect(ids, `the seed has ${type} questions`).to.not.be.empty;
+      for (const id of ids) {
+        const el = await fixture<GlossaQuiz>(
+          html`<glossa-quiz style="display: block" questions=${id} .article=${article}></glossa-quiz>`,
+        );
+        await settled(el);
+        expect(el.getBoundingClientRect().width).to.be.at.most(WIDTH);
+        expect(overflowing(el), `${id}, unanswered`).to.deep.equal([]);
+        answerSomehow(part(el, 'question'));
+        await el.updateComplete;
+        part(el, 'check-button').click();
+        await settled(el);
+        expect(part(el, 'feedback'), `${id} was checked`).to.exist;
+        el.shadowRoot!.querySelector<HTMLElement>('[part~="evidence-summary"]')?.click();
+        await settled(el);
+        expect(overflowing(el), `${id}, checked`).to.deep.equal([]);
+        expect(document.documentElement.scrollWidth, `${id}: the page scrolls sideways`).to.be.at.most(WIDTH);
+      }
+    });
+  }
+});
