@@ -133,6 +133,16 @@ export const quizStyles = css`
     color: var(--_quiz-incorrect);
   }
 
+  .result-skipped,
+  .answer-first {
+    color: var(--_color-muted);
+  }
+
+  .answer-first {
+    margin: 0;
+    font-weight: 600;
+  }
+
   .choice-feedback {
     padding-inline-start: var(--_space-l);
     color: var(--_color-muted);

@@ -31,7 +31,7 @@ import type { QuizScore } from './score.js';
 import type { ProgressRecord } from './progress-record.js';
 import { BLANK } from '../model/primitives.js';
 import { evidenceIndex, evidenceTarget } from '../model/evidence-target.js';
-import { CHECK, CROSS } from './question-views/marks.js';
+import { CHECK, CROSS, DASH } from './question-views/marks.js';
 import { property } from '../shared/reactive.js';
 import type { XapiAuth } from '../xapi/lrs-sender.js';
 import type { XapiActor } from '../xapi/statement-types.js';
@@ -106,6 +106,7 @@ export type { GlossaResetDetail, GlossaResetEvent } from '../shared/events/gloss
  * @csspart match-left - The left-hand item, the label of the list.
  * @csspart match-select - The list of right-hand options.
  * @csspart check-button - "Check answer".
+ * @csspart answer-first - "Answer the question first.", beside "Check answer" pressed with nothing given.
  * @csspart feedback - The verdict, the right answer, the explanation and the evidence of a checked question; also `feedback-correct`, `feedback-incorrect`.
  * @csspart verdict - "Correct" or "Incorrect", with an icon.
  * @csspart right-answer - "The right answer:" and the list of it.
@@ -123,7 +124,7 @@ export type { GlossaResetDetail, GlossaResetEvent } from '../shared/events/gloss
  * @csspart score - "9 of 12 questions right (75%)".
  * @csspart pass-verdict - Whether the score passes; also `passed`, `not-passed`.
  * @csspart result-list - Each question's result.
- * @csspart result - One question's result; also `result-correct`, `result-incorrect`.
+ * @csspart result - One question's result; also `result-correct`, `result-incorrect` or `result-skipped` (not answered).
  * @csspart review-button - Moves focus to the question, to review it.
  * @csspart retry-wrong-button - "Retry the wrong answers": a part of its own, as the article's "Try again" after a network problem is `retry-button`.
  * @csspart start-over-button - "Start over".
@@ -195,6 +196,8 @@ export class GlossaQuiz extends GlossaWidget {
   #grading: Promise<unknown> | undefined;
   /** The question whose answer is being graded: its button says so meanwhile. */
   #checking: string | undefined;
+  /** The question checked with nothing given: it says so beside its button until the reader answers. */
+  #answerFirst: string | undefined;
   /** Stored answers are being graded: the quiz shows as loading until they are. */
   #restoring = false;
 
@@ -405,7 +408,10 @@ export class GlossaQuiz extends GlossaWidget {
       shuffle: this.shuffle,
       localize: this.localize,
       lang,
-      change: (given: QuizAnswer) => this.#take((current) => answer(current, question.id, given)),
+      change: (given: QuizAnswer) => {
+        this.#answerFirst = undefined;
+        this.#take((current) => answer(current, question.id, given));
+      },
       announce: (text) => this.#announce(text),
       focus: (...selectors) => this.#focusAfterUpdate(...selectors),
       ...(immediate && { submit: () => this.#check(question, index) }),
@@ -419,9 +425,16 @@ export class GlossaQuiz extends GlossaWidget {
       </fieldset>
       ${
         immediate && !locked
-          ? html`<button part="check-button" class="check-button" type="button" @click=${() => this.#check(question, index)}>
+          ? html`<button part="check-button" class="check-button" type="button"
+              aria-describedby=${this.#answerFirst === question.id ? `${id}-answer-first` : nothing}
+              @click=${() => this.#check(question, index)}>
             ${this.localize.term(this.#checking === question.id ? 'checking' : 'checkAnswer')}
           </button>`
+          : nothing
+      }
+      ${
+        this.#answerFirst === question.id && !locked
+          ? html`<p part="answer-first" class="answer-first" id=${`${id}-answer-first`}>${this.localize.term('answerFirst')}</p>`
           : nothing
       }
       ${locked ? this.#renderFeedback(session, question, lang) : nothing}
@@ -524,30 +537,16 @@ export class GlossaQuiz extends GlossaWidget {
   }
 
   #renderResults(session: Session, level: ReturnType<typeof subheadingLevel>) {
-    const { score, total, percent, passed, results } = this.#score(session);
+    const { score, total, passed, results } = this.#score(session);
     const { localize } = this;
     const pass = localize.number(this.#passPercent(session) / 100, { style: 'percent' });
     const wrong = total - score;
-    const percentShown = localize.number(percent / 100, { style: 'percent' });
     return html`<section part="results" class="results" id="results" role="group" aria-labelledby="results-heading" tabindex="-1">
       ${heading(level, 'results-heading', localize.term('resultsHeading'), 'results-heading')}
-      <p part="score" class="score">
-        ${localize.term('scoreLine', localize.number(score), localize.number(total), total, percentShown)}
-      </p>
+      <p part="score" class="score">${this.#scoreLine(session)}</p>
       <p part="pass-verdict ${passed ? 'passed' : 'not-passed'}" class="pass-verdict ${passed ? 'passed' : 'not-passed'}">
         ${passed ? CHECK : CROSS} ${localize.term(passed ? 'passedLine' : 'notPassedLine', pass)}
       </p>
-      <ol part="result-list" class="result-list">
-        ${results.map((result, index) => {
-          const verdict = result.answer === null ? 'notAnswered' : result.correct ? 'correct' : 'incorrect';
-          return html`<li part="result ${result.correct ? 'result-correct' : 'result-incorrect'}" class="result ${result.correct ? 'result-correct' : 'result-incorrect'}">
-            <button part="review-button" class="review-button" type="button" @click=${() => this.#focusQuestion(result.questionId)}>
-              ${localize.term('reviewQuestion', localize.number(index + 1))}
-            </button>
-            ${result.correct ? CHECK : CROSS} ${localize.term(verdict)}
-          </li>`;
-        })}
-      </ol>
       <div part="nav" class="nav">
         ${
           wrong
@@ -560,6 +559,18 @@ export class GlossaQuiz extends GlossaWidget {
           ${localize.term('startOver')}
         </button>
       </div>
+      <ol part="result-list" class="result-list">
+        ${results.map((result, index) => {
+          const outcome = result.answer === null ? 'skipped' : result.correct ? 'correct' : 'incorrect';
+          const verdict = outcome === 'skipped' ? 'notAnswered' : outcome;
+          return html`<li part="result result-${outcome}" class="result result-${outcome}">
+            <button part="review-button" class="review-button" type="button" @click=${() => this.#focusQuestion(result.questionId)}>
+              ${localize.term('reviewQuestion', localize.number(index + 1))}
+            </button>
+            ${{ correct: CHECK, incorrect: CROSS, skipped: DASH }[outcome]} ${localize.term(verdict)}
+          </li>`;
+        })}
+      </ol>
     </section>`;
   }
 
@@ -573,6 +584,14 @@ export class GlossaQuiz extends GlossaWidget {
     </section>`;
   }
 
+  /** "You got 3 of 5 right (60%)": shown in the results and announced when the quiz is finished. */
+  #scoreLine(session: Session): string {
+    const { score, total, percent } = this.#score(session);
+    const { localize } = this;
+    const percentShown = localize.number(percent / 100, { style: 'percent' });
+    return localize.term('scoreLine', localize.number(score), localize.number(total), total, percentShown);
+  }
+
   #passPercent({ quiz }: Session): number {
     return passPercentOf(this.pass, quiz.passPercent);
   }
@@ -584,7 +603,10 @@ export class GlossaQuiz extends GlossaWidget {
   #check(question: Question, index: number): void {
     if (this.#grading) return;
     const given = shownAnswer(this.#sessions.current.progress, question);
-    if (!isAnswered(given)) return this.#announce(this.localize.term('answerFirst'));
+    if (!isAnswered(given)) {
+      this.#answerFirst = question.id;
+      return this.#announce(this.localize.term('answerFirst'));
+    }
     const grading = gradeAnswers(this.#sessions.current.quiz.seal, [[question, given]]);
     if (grading) return this.#afterGrading(grading, () => this.#checked(question, index, given), question.id);
     this.#checked(question, index, given);
@@ -618,7 +640,9 @@ export class GlossaQuiz extends GlossaWidget {
   #finished(): void {
     const { progress, asked } = this.#sessions.current;
     for (const question of unchecked(progress, asked)) emit(this, 'glossa-answer', resultOf(progress, question));
-    emit(this, 'glossa-complete', this.#score(this.#take(finish)));
+    const finished = this.#take(finish);
+    emit(this, 'glossa-complete', this.#score(finished));
+    this.#announce(this.#scoreLine(finished));
     this.#focusAfterUpdate('#results');
   }
 

@@ -4,7 +4,7 @@ import '../../src/quiz/define.js';
 import type { GlossaQuiz } from '../../src/quiz/quiz.js';
 import type { Article } from '../../src/model/types.js';
 import { demoArticle, SEED_URL } from '../fixtures/seed-article.js';
-import { part } from '../fixtures/dom.js';
+import { overflowingElements, part } from '../fixtures/dom.js';
 import { settled } from './quiz-helpers.js';
 
 /**
@@ -12,18 +12,6 @@ import { settled } from './quiz-helpers.js';
  * and after it is checked (marks, feedback and evidence shown), and the page does not scroll sideways.
  */
 const WIDTH = 320;
-
-/** What pokes out of the quiz's box, as "tag.class: N px", for any element of its shadow root. */
-function overflowing(el: GlossaQuiz): string[] {
-  const box = el.getBoundingClientRect();
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]
-    .filter((node) => node.getClientRects().length > 0 && !node.closest('[hidden], style'))
-    .flatMap((node) => {
-      const rect = node.getBoundingClientRect();
-      const beyond = Math.max(rect.right - box.right, box.left - rect.left);
-      return beyond > 0.5 ? [`${node.localName}.${node.className}: ${Math.round(beyond)} px`] : [];
-    });
-}
 
 /** Gives the question on screen some answer, as a reader would, so that Check answer locks it. */
 function answerSomehow(question: HTMLElement) {
@@ -58,7 +46,7 @@ describe('every question type on a 320 px screen', () => {
         );
         await settled(el);
         expect(el.getBoundingClientRect().width).to.be.at.most(WIDTH);
-        expect(overflowing(el), `${id}, unanswered`).to.deep.equal([]);
+        expect(overflowingElements(el), `${id}, unanswered`).to.deep.equal([]);
         answerSomehow(part(el, 'question'));
         await el.updateComplete;
         part(el, 'check-button').click();
@@ -66,7 +54,7 @@ describe('every question type on a 320 px screen', () => {
         expect(part(el, 'feedback'), `${id} was checked`).to.exist;
         el.shadowRoot!.querySelector<HTMLElement>('[part~="evidence-summary"]')?.click();
         await settled(el);
-        expect(overflowing(el), `${id}, checked`).to.deep.equal([]);
+        expect(overflowingElements(el), `${id}, checked`).to.deep.equal([]);
         expect(document.documentElement.scrollWidth, `${id}: the page scrolls sideways`).to.be.at.most(WIDTH);
       }
     });

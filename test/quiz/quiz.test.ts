@@ -130,8 +130,8 @@ describe('<glossa-quiz>', () => {
     expect([detail.score, detail.total, detail.percent, detail.passed]).to.deep.equal([1, 6, 17, false]);
     expect(parts(el, 'feedback')).to.have.length(6);
     expect(textOf(part(el, 'pass-verdict'))).to.equal('✗ Not passed yet: the pass mark is 80%.');
-    expect(parts(el, 'result').map(textOf)[1]).to.equal('Question 2 ✗ Not answered');
-    expect(parts(el, 'result').map(textOf)[4], 'an untouched ordering question').to.equal('Question 5 ✗ Not answered');
+    expect(parts(el, 'result').map(textOf)[1]).to.equal('Question 2 – Not answered');
+    expect(parts(el, 'result').map(textOf)[4], 'an untouched ordering question').to.equal('Question 5 – Not answered');
     await expect(el).to.be.accessible();
   });
 
