@@ -211,6 +211,10 @@ export const quizStyles = css`
     gap: var(--_space-xs);
   }
 
+  .match-options {
+    display: none;
+  }
+
   .match-pair {
     display: flex;
     flex-wrap: wrap;
@@ -411,18 +415,34 @@ export const quizStyles = css`
       border: 1px solid;
     }
 
+    /* The answer is hidden but its line is not: the border takes the text colour, not the transparent one. */
     .blank-input,
     .match-select {
       appearance: none;
       border: 0;
-      border-block-end: 1px solid;
+      border-block-end: 1px solid var(--_color-text);
       border-radius: 0;
       color: transparent;
+    }
+
+    /* A short line for the option's letter, right after the name. */
+    .match-left {
+      flex: none;
+    }
+
+    .match-select {
+      flex: none;
+      inline-size: 4em;
     }
 
     .answer-key {
       display: block;
       break-before: page;
+    }
+
+    .match-options {
+      display: block;
+      list-style: upper-alpha;
     }
   }
 `;

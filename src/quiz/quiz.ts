@@ -105,6 +105,7 @@ export type { GlossaResetDetail, GlossaResetEvent } from '../shared/events/gloss
  * @csspart match-pair - One row: a left-hand item and its list.
  * @csspart match-left - The left-hand item, the label of the list.
  * @csspart match-select - The list of right-hand options.
+ * @csspart match-options - The right-hand options, lettered, shown only on a printed worksheet.
  * @csspart check-button - "Check answer".
  * @csspart answer-first - "Answer the question first.", beside "Check answer" pressed with nothing given.
  * @csspart feedback - The verdict, the right answer, the explanation and the evidence of a checked question; also `feedback-correct`, `feedback-incorrect`.

@@ -14,7 +14,11 @@ export function renderMatch(context: ViewContext<'match'>) {
   const chosen = context.answer ?? rights.map(() => '');
   const choose = (index: number, value: string) =>
     context.change(chosen.map((old, at) => (at === index ? value : old)));
-  return html`<div part="match-pairs" class="match-pairs">
+  // Paper has no lists to open: a printed worksheet gives the options once, lettered, to write beside each item.
+  const printedOptions = html`<ol part="match-options" class="match-options" lang=${lang}>
+    ${options.map((right) => html`<li>${right}</li>`)}
+  </ol>`;
+  return html`${printedOptions}<div part="match-pairs" class="match-pairs">
     ${question.pairs.map((pair, index) => {
       const id = `${context.id}-match-${index}`;
       return html`<div part="match-pair" class="match-pair">
