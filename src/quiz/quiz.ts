@@ -415,10 +415,10 @@ export class GlossaQuiz extends GlossaWidget {
       },
       announce: (text) => this.#announce(text),
       focus: (...selectors) => this.#focusAfterUpdate(...selectors),
-      ...(immediate && { submit: () => this.#check(question, index) }),
     };
     return html`<div part="question" class="question" id=${id} ?hidden=${!shown}>
-      <fieldset part="fieldset" class="fieldset" ?disabled=${locked}>
+      <fieldset part="fieldset" class="fieldset" ?disabled=${locked}
+        @keydown=${immediate && !locked ? (event: KeyboardEvent) => this.#checkOnEnter(event, question, index) : nothing}>
         <legend part="prompt" class="prompt" id=${`${id}-prompt`} tabindex="-1">
           <span part="number">${this.localize.number(index + 1)}.</span> ${this.#renderPrompt(question, lang)}
         </legend>
@@ -601,6 +601,13 @@ export class GlossaQuiz extends GlossaWidget {
     return scoreOf(session.progress, session.asked, this.#passPercent(session));
   }
 
+  /** Enter in a field of the answer checks it, as Enter submits a form; a button keeps its own Enter. */
+  #checkOnEnter(event: KeyboardEvent, question: Question, index: number): void {
+    if (event.key !== 'Enter' || (event.target as Element).localName === 'button') return;
+    event.preventDefault();
+    this.#check(question, index);
+  }
+
   #check(question: Question, index: number): void {
     if (this.#grading) return;
     const given = shownAnswer(this.#sessions.current.progress, question);
@@ -622,9 +629,15 @@ export class GlossaQuiz extends GlossaWidget {
     this.#focusAfterUpdate(`#q-${question.id}-feedback`);
   }
 
+  /**
+   * Next and Previous put focus on the question's answer, its chosen option first, which a screen
+   * reader announces with the question (the fieldset's legend); on its prompt once it is checked.
+   */
   #go(step: number): void {
     const { progress } = this.#take((current) => go(current, step));
-    this.#focusQuestion(progress.round[progress.step]);
+    const id = `#q-${progress.round[progress.step]}`;
+    const open = `${id} fieldset:enabled`;
+    this.#focusAfterUpdate(`${open} input:checked`, `${open} :is(input, select, button:enabled)`, `${id}-prompt`);
   }
 
   #finish(): void {

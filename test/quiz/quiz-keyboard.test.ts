@@ -180,6 +180,27 @@ describe('<glossa-quiz> by keyboard alone', () => {
     await expectAnswer('q5', async () => {}, ['repairs', 'vote'], false);
   });
 
+  it('ordering: Alt+Up and Alt+Down move the item whose button has focus, and no further than the ends', async () => {
+    const el = await quizFor(validMinimal(), { questions: 'q5' });
+    const alt = async (key: string) => {
+      await sendKeys({ down: 'Alt' });
+      await sendKeys({ press: key });
+      await sendKeys({ up: 'Alt' });
+      await settled(el);
+    };
+    await tabTo(el, parts(el, 'move-down')[0]!);
+    await alt('ArrowDown');
+    expect(parts(el, 'order-text').map(textOf)).to.deep.equal(['The vote', 'The repairs']);
+    expect(activeIn(el)?.getAttribute('aria-label'), 'focus stays on the moved item').to.equal('Move “The repairs” up');
+    expect(textOf(el.shadowRoot!.querySelector('[role="status"]')!)).to.equal('“The repairs” is now 2 of 2.');
+    await alt('ArrowDown');
+    expect(parts(el, 'order-text').map(textOf), 'the last stays last').to.deep.equal(['The vote', 'The repairs']);
+    await alt('ArrowUp');
+    expect(parts(el, 'order-text').map(textOf)).to.deep.equal(['The repairs', 'The vote']);
+    expect(activeIn(el)?.getAttribute('aria-label')).to.equal('Move “The repairs” down');
+    await expect(el).to.be.accessible();
+  });
+
   it('matching: each list is chosen with the arrow keys', async () => {
     const pick = async (el: GlossaQuiz, index: number, text: string) => {
       const select = parts<HTMLSelectElement>(el, 'match-select')[index]!;
@@ -222,16 +243,25 @@ describe('<glossa-quiz> by keyboard alone', () => {
     expect(parts(el, 'feedback')).to.have.length(0);
   });
 
-  it('Next and Previous move focus to the question they show', async () => {
+  it('Next and Previous move focus to the answer of the question they show, named by its legend', async () => {
     const el = await quizFor(validMinimal());
     await tabTo(el, part(el, 'next-button'));
     await press('Enter');
     await settled(el);
     expect(textOf(part(el, 'step'))).to.equal('Question 2 of 6');
-    expect(activeIn(el)).to.equal(el.shadowRoot!.querySelector('#q-q2-prompt'));
-    await tabTo(el, part(el, 'previous-button'));
+    const first = el.shadowRoot!.querySelector('#q-q2 input, #q-q2 select');
+    expect(activeIn(el), 'the first field of question 2').to.equal(first);
+    expect(activeIn(el)!.closest('fieldset')!.querySelector('legend')!.id).to.equal('q-q2-prompt');
+    await press('Space');
+    await tabOnTo(el, part(el, 'previous-button'));
     await press('Enter');
     await settled(el);
-    expect(activeIn(el)).to.equal(el.shadowRoot!.querySelector('#q-q1-prompt'));
+    expect(activeIn(el)).to.equal(el.shadowRoot!.querySelector('#q-q1 input'));
+    await tabOnTo(el, part(el, 'next-button'));
+    await press('Enter');
+    await settled(el);
+    expect(activeIn(el), 'the chosen option, not the first').to.equal(
+      el.shadowRoot!.querySelector('#q-q2 input:checked'),
+    );
   });
 });

@@ -3,12 +3,6 @@ import type { ViewContext } from './view-context.js';
 
 /** A text field labelled by the prompt, whose "___" the quiz shows as a visible blank. */
 export function renderFillBlank(context: ViewContext<'fill-blank'>) {
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && context.submit) {
-      event.preventDefault();
-      context.submit();
-    }
-  };
   return html`<input
     part="blank-input"
     class="blank-input"
@@ -18,6 +12,5 @@ export function renderFillBlank(context: ViewContext<'fill-blank'>) {
     aria-labelledby=${`${context.id}-prompt`}
     .value=${context.answer ?? ''}
     @input=${(event: Event) => context.change((event.target as HTMLInputElement).value)}
-    @keydown=${onKey}
   />`;
 }

@@ -48,7 +48,8 @@ function endDrag(event: PointerEvent, context: ViewContext<'order'>, order: read
 
 /**
  * The items as a list the reader reorders: "Move up" and "Move down" buttons for the keyboard and
- * screen readers, and a handle to drag with a mouse, pen or finger.
+ * screen readers, Alt+Up and Alt+Down on either button (the modifier-and-arrow way of moving an item
+ * in a list), and a handle to drag with a mouse, pen or finger.
  */
 export function renderOrder(context: ViewContext<'order'>, order: readonly string[]) {
   const { question, localize } = context;
@@ -57,7 +58,15 @@ export function renderOrder(context: ViewContext<'order'>, order: readonly strin
   return html`<ol part="order-list" class="order-list">
     ${order.map((id, index) => {
       const text = textOf.get(id) ?? '';
-      return html`<li part="order-item" class="order-item" data-item=${id}>
+      const moveByKey = (event: KeyboardEvent) => {
+        const step = event.altKey ? { ArrowUp: -1, ArrowDown: 1 }[event.key] : undefined;
+        const to = index + (step ?? 0);
+        if (step === undefined || to < 0 || to > last) return;
+        event.preventDefault();
+        const buttons = step < 0 ? ['move-up', 'move-down'] : ['move-down', 'move-up'];
+        commit(context, order, id, to, buttons);
+      };
+      return html`<li part="order-item" class="order-item" data-item=${id} @keydown=${moveByKey}>
         <span
           part="drag-handle" class="drag-handle"
           aria-hidden="true"

@@ -23,6 +23,4 @@ export interface ViewContext<T extends Question['type']> {
   announce(text: string): void;
   /** After the next render, focuses the first of these that exists and is enabled. */
   focus(...selectors: string[]): void;
-  /** The keyboard's way to check an answer (Enter in a text field), when the quiz checks answers one by one. */
-  submit?: () => void;
 }
