@@ -24,7 +24,7 @@ const QUESTIONS = ['trigger', 'who-sent-troops'];
 const npm = (cwd, ...args) => execFileSync('npm', args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
 
 if (!existsSync('dist/quiz/define.js') || !existsSync('dist/types/jsx.d.ts')) npm('.', 'run', 'build:lib');
-for (const folder of [...APPS.map((app) => join('demo/frameworks', app)), NEXT ?? []].flat()) {
+for (const folder of [...APPS.map((app) => join('demo/frameworks', app)), ...(NEXT ? [NEXT] : [])]) {
   const app = folder.split('/').at(-1);
   const started = Date.now();
   console.log(`\n${app}: npm ci and build`);
@@ -202,17 +202,17 @@ try {
   for (const app of APPS) {
     await report(app, `article set as a property, ${SHOWN}`, (page) => checkApp(page, origin, app));
   }
-  for (const nextPage of next ? NEXT_PAGES : []) {
-    await report(`next ${nextPage.path} (full load)`, `${nextPage.given}, ${SHOWN}, no hydration warning`, (page) =>
-      checkNextPage(page, next.origin, nextPage),
-    );
-  }
-  for (const { path } of next ? NEXT_PAGES.filter((nextPage) => nextPage.rendered) : []) {
-    await report(`next ${path} (no JavaScript)`, 'the questions shown from the server’s HTML alone', () =>
-      checkWithoutScripts(next.origin, path),
-    );
-  }
   if (next) {
+    for (const nextPage of NEXT_PAGES) {
+      await report(`next ${nextPage.path} (full load)`, `${nextPage.given}, ${SHOWN}, no hydration warning`, (page) =>
+        checkNextPage(page, next.origin, nextPage),
+      );
+    }
+    for (const { path } of NEXT_PAGES.filter((nextPage) => nextPage.rendered)) {
+      await report(`next ${path} (no JavaScript)`, 'the questions shown from the server’s HTML alone', () =>
+        checkWithoutScripts(next.origin, path),
+      );
+    }
     await report('next (client-side navigation)', `every page reached by next/link, ${SHOWN}`, (page) =>
       checkNextNavigation(page, next.origin),
     );

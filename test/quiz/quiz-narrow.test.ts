@@ -6,25 +6,13 @@ import type { Article } from '../../src/model/types.js';
 import { demoArticle, SEED_URL } from '../fixtures/seed-article.js';
 import { overflowingElements, part } from '../fixtures/dom.js';
 import { settled } from './quiz-helpers.js';
+import { answerOnScreen } from './seed-run.js';
 
 /**
  * WCAG 1.4.10 (reflow): on a 320 px screen every question type fits its container, before an answer
  * and after it is checked (marks, feedback and evidence shown), and the page does not scroll sideways.
  */
 const WIDTH = 320;
-
-/** Gives the question on screen some answer, as a reader would, so that Check answer locks it. */
-function answerSomehow(question: HTMLElement) {
-  question.querySelector<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')?.click();
-  for (const input of question.querySelectorAll<HTMLInputElement>('input[type="text"], input:not([type])')) {
-    input.value = 'an answer';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }
-  for (const select of question.querySelectorAll('select')) {
-    select.selectedIndex = select.options.length - 1;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  }
-}
 
 describe('every question type on a 320 px screen', () => {
   let article: Article;
@@ -38,17 +26,17 @@ describe('every question type on a 320 px screen', () => {
   const types = ['single', 'multiple', 'true-false', 'fill-blank', 'order', 'match'] as const;
   for (const type of types) {
     it(`fits a ${type} question, unanswered and checked`, async () => {
-      const ids = article.quiz!.questions.filter((question) => question.type === type).map(({ id }) => id);
-      expect(ids, `the seed has ${type} questions`).to.not.be.empty;
-      for (const id of ids) {
+      const questions = article.quiz!.questions.filter((question) => question.type === type);
+      expect(questions, `the seed has ${type} questions`).to.not.be.empty;
+      for (const question of questions) {
+        const { id } = question;
         const el = await fixture<GlossaQuiz>(
           html`<glossa-quiz style="display: block" questions=${id} .article=${article}></glossa-quiz>`,
         );
         await settled(el);
         expect(el.getBoundingClientRect().width).to.be.at.most(WIDTH);
         expect(overflowingElements(el), `${id}, unanswered`).to.deep.equal([]);
-        answerSomehow(part(el, 'question'));
-        await el.updateComplete;
+        await answerOnScreen(el, question, true);
         part(el, 'check-button').click();
         await settled(el);
         expect(part(el, 'feedback'), `${id} was checked`).to.exist;

@@ -4,20 +4,14 @@ import type { GlossaQuiz } from '../../src/quiz/quiz.js';
 import type { Article } from '../../src/model/types.js';
 import { demoArticle, SEED_URL } from '../fixtures/seed-article.js';
 import { activeIn, clickOn, part, parts, quizFor, settled, textOf } from './quiz-helpers.js';
+import { answerOnScreen } from './seed-run.js';
 
 /** What the quiz's live region says now. */
 const announced = (el: GlossaQuiz) => textOf(el.shadowRoot!.querySelector('[role="status"]')!);
 
-/** The right choice of a single-answer question of the article, as the reader sees it. */
-function rightChoice(el: GlossaQuiz, article: Article, id: string): HTMLElement {
-  const question = article.quiz!.questions.find((candidate) => candidate.id === id)!;
-  if (question.type !== 'single' || question.sealed) throw new Error(`${id} is not an open single choice`);
-  const right = question.choices.find((choice) => choice.id === question.answer)!;
-  return parts(el, 'choice').find((choice) => textOf(choice) === right.text)!;
-}
-
 describe('a quiz says what is missing and how it ended', () => {
   let article: Article;
+  const questionOf = (id: string) => article.quiz!.questions.find((question) => question.id === id)!;
   before(async () => {
     article = await demoArticle(SEED_URL);
   });
@@ -35,7 +29,7 @@ describe('a quiz says what is missing and how it ended', () => {
     expect(button.getAttribute('aria-describedby')).to.equal(message.id);
     expect(el.shadowRoot!.querySelectorAll('[part~="answer-first"]')).to.have.length(1);
     await expect(el).to.be.accessible();
-    await clickOn(rightChoice(el, article, 'trigger'));
+    await answerOnScreen(el, questionOf('trigger'), true);
     await settled(el);
     expect(el.shadowRoot!.querySelector('[part~="answer-first"]')).to.equal(null);
     expect(button.hasAttribute('aria-describedby')).to.equal(false);
@@ -43,16 +37,10 @@ describe('a quiz says what is missing and how it ended', () => {
 
   it('tells skipped from wrong in the results, announces the score, and offers the retry first', async () => {
     const el = await quizFor(article, { layout: 'list', questions: 'trigger who-sent-troops blinken-warning' });
-    await clickOn(rightChoice(el, article, 'trigger'));
+    await answerOnScreen(el, questionOf('trigger'), true);
     await clickOn(el.shadowRoot!.querySelector('#q-trigger [part~="check-button"]')!);
     await settled(el);
-    const troops = article.quiz!.questions.find((question) => question.id === 'who-sent-troops')!;
-    const rightText =
-      troops.type === 'single' && !troops.sealed && troops.choices.find((option) => option.id === troops.answer)!.text;
-    const wrongChoice = parts(el, 'choice').find(
-      (choice) => choice.closest('#q-who-sent-troops') && textOf(choice) !== rightText,
-    );
-    await clickOn(wrongChoice!);
+    await answerOnScreen(el, questionOf('who-sent-troops'), false);
     await clickOn(el.shadowRoot!.querySelector('#q-who-sent-troops [part~="check-button"]')!);
     await settled(el);
     await clickOn(part(el, 'finish-button'));
