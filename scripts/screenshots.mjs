@@ -22,8 +22,11 @@ const WIDGETS = 'glossa-explainer, glossa-timeline, glossa-quiz, glossa-whos-who
 function findOverflow(selector) {
   const found = [];
   const scrolls = (element) => ['auto', 'scroll'].includes(getComputedStyle(element).overflowX);
+  // Text for screen readers only is clipped to nothing by design.
+  const clippedAway = (element) => getComputedStyle(element).clipPath === 'inset(50%)';
   const visit = (element, where) => {
-    if (element.clientWidth > 0 && element.scrollWidth > element.clientWidth && !scrolls(element)) {
+    const wider = element.clientWidth > 0 && element.scrollWidth > element.clientWidth;
+    if (wider && !scrolls(element) && !clippedAway(element)) {
       found.push(
         `${where} ${element.localName}[part=${element.getAttribute('part')}]: ${element.scrollWidth} > ${element.clientWidth}`,
       );

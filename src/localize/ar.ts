@@ -138,4 +138,6 @@ export const ar: Translation = {
     plural('ar', count, { one: 'ورد في الفقرة', two: 'ورد في الفقرتين', other: 'ورد في الفقرات' }),
   imageCredit: 'الصورة:',
   relation: (relation, name) => `${relation} ${name}`,
+  skipPast: (name) => `تخطَّ «${name}»`,
+  endOf: (name) => `نهاية «${name}»`,
 };

@@ -112,4 +112,6 @@ export const de: Translation = {
   mentionedIn: (count) => plural('de', count, { one: 'Erwähnt in Absatz', other: 'Erwähnt in den Absätzen' }),
   imageCredit: 'Bild:',
   relation: (relation, name) => `${relation} ${name}`,
+  skipPast: (name) => `„${name}“ überspringen`,
+  endOf: (name) => `Ende von „${name}“`,
 };

@@ -121,6 +121,8 @@ export const enWhosWho = {
   mentionedIn: (count) => plural('en', count, { one: 'Mentioned in paragraph', other: 'Mentioned in paragraphs' }),
   imageCredit: 'Image:',
   relation: (relation, name) => `${relation} ${name}`,
+  skipPast: (name) => `Skip “${name}”`,
+  endOf: (name) => `End of “${name}”`,
 } satisfies Partial<Translation>;
 
 /** Every English string: the parts together are a whole translation. */

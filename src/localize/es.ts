@@ -112,4 +112,6 @@ export const es: Translation = {
   mentionedIn: (count) => plural('es', count, { one: 'Aparece en el párrafo', other: 'Aparece en los párrafos' }),
   imageCredit: 'Imagen:',
   relation: (relation, name) => `${relation} ${name}`,
+  skipPast: (name) => `Saltar «${name}»`,
+  endOf: (name) => `Fin de «${name}»`,
 };

@@ -106,4 +106,6 @@ export const fr: Translation = {
   mentionedIn: (count) => plural('fr', count, { one: 'Apparaît au paragraphe', other: 'Apparaît aux paragraphes' }),
   imageCredit: 'Image :',
   relation: (relation, name) => `${relation} ${name}`,
+  skipPast: (name) => `Passer « ${name} »`,
+  endOf: (name) => `Fin de « ${name} »`,
 };

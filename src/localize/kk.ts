@@ -102,4 +102,6 @@ export const kk: Translation = {
   imageCredit: 'Сурет:',
   // A colon, not a bare space: the name cannot take the case ending the relation asks for.
   relation: (relation, name) => `${relation}: ${name}`,
+  skipPast: (name) => `«${name}» бөлімін өткізу`,
+  endOf: (name) => `«${name}» бөлімінің соңы`,
 };

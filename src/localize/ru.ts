@@ -130,4 +130,6 @@ export const ru: Translation = {
   imageCredit: 'Изображение:',
   // A colon, not a bare space: the name cannot be put in the case the relation asks for.
   relation: (relation, name) => `${relation}: ${name}`,
+  skipPast: (name) => `Пропустить «${name}»`,
+  endOf: (name) => `Конец раздела «${name}»`,
 };

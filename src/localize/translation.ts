@@ -123,6 +123,10 @@ export interface Translation {
   readonly imageCredit: string;
   /** One relation: the model's relation and the related entity's name, e.g. "successor of Nursultan Nazarbayev". */
   readonly relation: (relation: string, name: string) => string;
+  /** The link that jumps past a long widget; receives its heading, e.g. "Skip “Who’s who”". */
+  readonly skipPast: (name: string) => string;
+  /** Where that link lands, after the widget; receives its heading, e.g. "End of “Who’s who”". */
+  readonly endOf: (name: string) => string;
 }
 
 export type PartialTranslation = Partial<Translation> & Pick<Translation, '$code'>;

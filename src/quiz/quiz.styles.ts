@@ -337,15 +337,6 @@ export const quizStyles = css`
     text-decoration: underline;
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   /* Forced colours drop backgrounds and shadows: the chosen option and the item being dragged need a line. */
   @media (forced-colors: active) {
     .drag-handle {

@@ -80,7 +80,8 @@ export const entityCardStyles = css`
 
   .relations {
     margin-block-start: var(--_space-xs);
-    padding-inline-start: var(--_space-m);
+    padding: 0;
     font-size: var(--_font-size-small);
+    list-style: none;
   }
 `;

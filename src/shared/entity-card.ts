@@ -21,6 +21,8 @@ export interface EntityCardOptions {
   readonly extra?: unknown;
   /** The card is a tooltip (the hovercard), which focus cannot enter: it holds no links. */
   readonly tooltip?: boolean;
+  /** Everything after the name, category and role: shown as is, or folded away until asked for. */
+  readonly renderDetails?: (details: TemplateResult) => unknown;
 }
 
 /** The entity's image, when the model gives one that is safe to load. */
@@ -58,11 +60,7 @@ export function renderEntityCard(entity: Entity, options: EntityCardOptions): Te
     const related = entityById(article, relation.id);
     return related ? [{ related, text: localize.term('relation', relation.relation, related.name) }] : [];
   });
-  return html`<div part="card" class="card">
-    ${renderAvatar(entity, lang)} ${options.renderName(entity.name, lang)}
-    ${entity.category ? html`<p part="category" class="category" lang=${lang}>${entity.category}</p>` : nothing}
-    ${entity.role ? html`<p part="role" class="role" lang=${lang}>${entity.role}</p>` : nothing}
-    <p part="summary" class="summary" lang=${lang}>${entity.summary}</p>
+  const details = html`<p part="summary" class="summary" lang=${lang}>${entity.summary}</p>
     ${quotesBy(article, entity.id)
       .slice(0, CARD_QUOTES)
       .map((quote) => html`<blockquote part="quote" class="quote" lang=${lang}>${quote.words}</blockquote>`)}
@@ -73,6 +71,11 @@ export function renderEntityCard(entity: Entity, options: EntityCardOptions): Te
         </ul>`
         : nothing
     }
-    ${options.extra ?? nothing} ${renderImageCredit(entity, options, lang)}
+    ${options.extra ?? nothing} ${renderImageCredit(entity, options, lang)}`;
+  return html`<div part="card" class="card">
+    ${renderAvatar(entity, lang)} ${options.renderName(entity.name, lang)}
+    ${entity.category ? html`<p part="category" class="category" lang=${lang}>${entity.category}</p>` : nothing}
+    ${entity.role ? html`<p part="role" class="role" lang=${lang}>${entity.role}</p>` : nothing}
+    ${options.renderDetails ? options.renderDetails(details) : details}
   </div>`;
 }

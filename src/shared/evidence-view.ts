@@ -68,7 +68,8 @@ export function renderEvidence(
         >`
       : html`<button part="evidence-link" class="evidence-link" type="button" aria-label=${name} @click=${onClick}>${text}</button>`;
   });
-  return html`<p part="evidence" class="evidence">
-    ${wording.intro ?? localize.term('evidenceIntro')} ${links.map((link, index) => (index === 0 ? link : html`, ${link}`))}
-  </p>`;
+  // Bare numbers stand apart as 24 px targets; a comma after each would float in their boxes.
+  const separator = wording.numbersOnly ? ' ' : ', ';
+  const separated = links.map((link, index) => (index === 0 ? link : html`${separator}${link}`));
+  return html`<p part="evidence" class="evidence">${wording.intro ?? localize.term('evidenceIntro')} ${separated}</p>`;
 }

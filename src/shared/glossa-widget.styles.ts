@@ -82,13 +82,31 @@ const hostStyles = css`
     font-size: var(--_font-size-small);
   }
 
+  /* At least 24 px each way (WCAG 2.5.8), even when a link is a bare "7" in a line of small text. */
   .evidence-link {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-inline-size: 1.5rem;
+    min-block-size: 1.5rem;
     padding: 0;
     border: 0;
     background: none;
     color: var(--_color-accent);
+    font: inherit;
     text-decoration: underline;
     cursor: pointer;
+  }
+
+  /* Read by screen readers, not shown: clipped rather than display: none. A skip link shows when focused. */
+  .visually-hidden,
+  .skip-link:not(:focus) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;
 

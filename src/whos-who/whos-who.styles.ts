@@ -5,8 +5,15 @@ export const whosWhoStyles = css`
     container-type: inline-size;
   }
 
-  [hidden] {
+  /* Closed details stay findable in the page (hidden="until-found"), which display: none would undo. */
+  [hidden]:not([hidden='until-found']) {
     display: none !important;
+  }
+
+  .skip-link {
+    align-self: start;
+    padding: var(--_space-xs) var(--_space-s);
+    color: var(--_color-accent);
   }
 
   .base,
@@ -91,6 +98,73 @@ export const whosWhoStyles = css`
   .entry:focus-visible {
     outline: var(--_focus-ring-width) solid var(--_color-focus-ring);
     outline-offset: 2px;
+  }
+
+  /* The whole name is the target, with a sign that it opens: a chevron that turns. */
+  .name-button {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+    inline-size: 100%;
+    min-block-size: 1.5rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .name-button::after {
+    content: '';
+    flex: none;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    /* Room for the corners of the turned square, which would overflow the button. */
+    margin-inline: auto 0.25em;
+    /* Physical sides: a chevron points down in either direction of text. */
+    border-bottom: calc(var(--_border-width) * 2) solid currentColor;
+    border-right: calc(var(--_border-width) * 2) solid currentColor;
+    transform: translateY(-25%) rotate(45deg);
+    transition: transform 0.15s;
+  }
+
+  .name-button[aria-expanded='true']::after {
+    transform: translateY(25%) rotate(225deg);
+  }
+
+  .name-button:focus-visible {
+    outline: var(--_focus-ring-width) solid var(--_color-focus-ring);
+    outline-offset: 2px;
+  }
+
+  .details {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+    grid-column: 2;
+    margin-block-start: var(--_space-xs);
+  }
+
+  .details > * {
+    margin: 0;
+  }
+
+  .details[hidden] {
+    margin: 0;
+  }
+
+  /* A printed who's who has no buttons to press: every entry prints whole. */
+  @media print {
+    .details[hidden] {
+      display: flex !important;
+      content-visibility: visible;
+    }
+
+    .name-button::after {
+      content: none;
+    }
   }
 
   /* A target of 24 px or more (WCAG 2.5.8): a line of small text is not one, and relations stack. */

@@ -51,9 +51,11 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 
 /**
  * @summary The who's who: the article's people, organizations, places, events, works, objects and
- * terms, grouped, each with name, category, role, summary, avatar, what it said in the article,
- * relations linking to the related entry, and the paragraphs that mention it; a search box filters by
- * name, alias, category and role as the reader types.
+ * terms, grouped, each with avatar, name, category and role; the name is a button that opens the rest
+ * (summary, what it said in the article, relations linking to the related entry, and the paragraphs
+ * that mention it), so the list costs one Tab stop per entry, and a skip link at the top jumps past it.
+ * A search box filters by name, alias, category and role as the reader types; the browser's find in
+ * page finds text in closed details too, and opens them.
  *
  * Entries have the id `glossa-<entity id>` inside the shadow root: a page address ending in
  * `#glossa-tokayev` (on load or on `hashchange`) or the `highlight` attribute scrolls to the entry and
@@ -63,6 +65,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  *
  * @csspart base - The section around the who's who.
  * @csspart heading - The "Who's who" heading.
+ * @csspart skip-link - The link that jumps past the who's who, shown when it has focus.
  * @csspart search - The search label and box.
  * @csspart search-label - The label of the search box.
  * @csspart search-input - The search box.
@@ -77,6 +80,8 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @csspart avatar-image - The entity's image, when the model gives a safe one.
  * @csspart avatar-initials - The initials shown instead of an image.
  * @csspart name - The entity's name, a heading.
+ * @csspart name-button - The button in the name that opens and closes the details.
+ * @csspart details - Everything after the name, category and role; hidden until opened.
  * @csspart category - What kind of thing it is, in the model's words ("telescope", "treaty").
  * @csspart role - Who or what it is in this story.
  * @csspart summary - The entity's summary.
@@ -112,6 +117,8 @@ export class GlossaWhosWho extends GlossaWidget {
   private query = '';
   @state()
   private highlighted: string | undefined;
+  /** The entries whose details the reader opened, by entity id. */
+  readonly #opened = new Set<string>();
 
   /** The article whose deep link was last honoured, so the page address is read once per article. */
   #revealedFor: Article | undefined;
@@ -182,6 +189,7 @@ export class GlossaWhosWho extends GlossaWidget {
     const entity = article && entityById(article, id);
     if (!this.#isListed(entity)) return;
     if (!this.#matches(entity)) this.query = '';
+    this.#opened.add(id);
     this.highlighted = id;
     this.#pendingReveal = { id, focus };
     this.requestUpdate();
@@ -197,8 +205,10 @@ export class GlossaWhosWho extends GlossaWidget {
     const groupLevel = subheadingLevel(level);
     const listed = article.entities.filter((entity) => this.#isListed(entity));
     const shown = new Set(listed.filter((entity) => this.#matches(entity)));
+    const title = this.localize.term('whosWhoHeading');
     return html`<section part="base" class="base" aria-labelledby="heading">
-      ${heading(level, 'heading', this.localize.term('whosWhoHeading'), 'heading')}
+      ${heading(level, 'heading', title, 'heading')}
+      <a part="skip-link" class="skip-link" href="#end" @click=${this.#skip}>${this.localize.term('skipPast', title)}</a>
       <div part="search" class="search">
         <label part="search-label" class="search-label" for="search">${this.localize.term('searchLabel')}</label>
         <input
@@ -224,7 +234,31 @@ export class GlossaWhosWho extends GlossaWidget {
           </ul>
         </section>`;
       })}
+      <p class="visually-hidden" id="end" tabindex="-1" @blur=${this.#leaveEnd}>${this.localize.term('endOf', title)}</p>
     </section>`;
+  }
+
+  /**
+   * Fragment links do not reach into a shadow root: the skip link moves focus itself. The end is in the
+   * Tab order only while it has focus, because Chromium's next Tab from an element outside the order
+   * in a shadow root starts that root over.
+   */
+  #skip(event: Event): void {
+    event.preventDefault();
+    const end = this.shadowRoot?.getElementById('end');
+    if (!end) return;
+    end.tabIndex = 0;
+    end.focus();
+  }
+
+  #leaveEnd(event: FocusEvent): void {
+    (event.target as HTMLElement).tabIndex = -1;
+  }
+
+  #toggle(id: string, open = !this.#opened.has(id)): void {
+    if (open) this.#opened.add(id);
+    else this.#opened.delete(id);
+    this.requestUpdate();
   }
 
   #countText(shown: number, total: number): string {
@@ -236,6 +270,8 @@ export class GlossaWhosWho extends GlossaWidget {
   #renderEntry(article: Article, entity: Entity, shown: boolean, nameLevel: HeadingLevel) {
     const highlighted = entity.id === this.highlighted;
     const mentions = entity.evidence?.length ?? 0;
+    const open = this.#opened.has(entity.id);
+    const detailsId = `details-${entity.id}`;
     return html`<li
       part=${highlighted ? 'entry highlighted' : 'entry'} class=${highlighted ? 'entry highlighted' : 'entry'}
       id=${ENTRY_PREFIX + entity.id}
@@ -245,7 +281,27 @@ export class GlossaWhosWho extends GlossaWidget {
       ${renderEntityCard(entity, {
         article,
         localize: this.localize,
-        renderName: (name, lang) => heading(nameLevel, 'name', name, undefined, lang),
+        renderName: (name, lang) =>
+          heading(
+            nameLevel,
+            'name',
+            html`<button
+              part="name-button" class="name-button"
+              type="button"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls=${detailsId}
+              @click=${() => this.#toggle(entity.id)}
+            >${name}</button>`,
+            undefined,
+            lang,
+          ),
+        renderDetails: (details) =>
+          html`<div
+            part="details" class="details"
+            id=${detailsId}
+            hidden=${open ? nothing : 'until-found'}
+            @beforematch=${() => this.#toggle(entity.id, true)}
+          >${details}</div>`,
         renderRelation: (related, text) =>
           this.#isListed(related)
             ? html`<a part="relation-link" class="relation-link" href=${`#${ENTRY_PREFIX}${related.id}`} @click=${(event: Event) => this.#follow(event, related)}

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { Question } from '../../src/model/types.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from '../fixtures/keys.js';
 import { demoArticle, SEED_URL } from '../fixtures/seed-article.js';
 import { activeIn, part, quizFor, settled, visibleQuestions } from './quiz-helpers.js';
 
@@ -21,13 +22,7 @@ describe('the seed quiz by keyboard alone', () => {
     let presses = 0;
     const press = async (key: string) => {
       presses += 1;
-      if (key === 'Shift+Tab') {
-        await sendKeys({ down: 'Shift' });
-        await sendKeys({ press: 'Tab' });
-        await sendKeys({ up: 'Shift' });
-      } else {
-        await sendKeys({ press: key });
-      }
+      await pressKey(key);
       await settled(el);
     };
     const focused = () => activeIn(el);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from '../fixtures/keys.js';
 import type { QuizAnswer } from '../../src/quiz/answers.js';
 import type { GlossaQuiz } from '../../src/quiz/quiz.js';
 import { activeIn, part, parts, quizFor, settled, tabOnTo, tabTo, textOf, validMinimal } from './quiz-helpers.js';
@@ -183,9 +184,7 @@ describe('<glossa-quiz> by keyboard alone', () => {
   it('ordering: Alt+Up and Alt+Down move the item whose button has focus, and no further than the ends', async () => {
     const el = await quizFor(validMinimal(), { questions: 'q5' });
     const alt = async (key: string) => {
-      await sendKeys({ down: 'Alt' });
-      await sendKeys({ press: key });
-      await sendKeys({ up: 'Alt' });
+      await pressKey(`Alt+${key}`);
       await settled(el);
     };
     await tabTo(el, parts(el, 'move-down')[0]!);

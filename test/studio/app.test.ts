@@ -4,7 +4,7 @@ import { parseArticle } from '../../src/model/parse.js';
 import type { DraftShelf, SavedDraft } from '../../studio/src/state/draft-shelf.js';
 import type { StudioApp } from '../../studio/src/studio-app.js';
 import { waitUntil } from '../fixtures/wait.js';
-import { $, draftSeed, mountApp, paste, root, text } from './fixtures/studio-app-harness.js';
+import { $, chord, draftSeed, mountApp, paste, root, text } from './fixtures/studio-app-harness.js';
 
 describe('Glossa Studio', () => {
   it('is accessible on the start view, in light and dark', async () => {
@@ -87,9 +87,7 @@ describe('Glossa Studio', () => {
     expect(text(app)).to.contain('Undone: Edit title.');
     // Outside a text field, the keyboard shortcut redoes the step.
     undo.focus();
-    await sendKeys({ down: 'Control' });
-    await sendKeys({ press: 'y' });
-    await sendKeys({ up: 'Control' });
+    await chord('y');
     await waitUntil(() => text(app).includes('Undo: Edit title'), 'redone');
   });
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from '../fixtures/keys.js';
 import { waitUntil } from '../fixtures/wait.js';
 import { mountEditor, open, seedDocument, type Harness } from './fixtures/editors/editor-harness.js';
 
@@ -11,12 +12,7 @@ const questionIds = (harness: Harness) =>
 const summaryAt = (harness: Harness, path: (string | number)[]) => harness.item(path).querySelector('summary')!;
 const status = (harness: Harness) => harness.$('[role="status"]').textContent.trim();
 
-/** Alt held down while `key` is pressed, as a person presses Alt+ArrowUp. */
-async function altPress(key: string): Promise<void> {
-  await sendKeys({ down: 'Alt' });
-  await sendKeys({ press: key });
-  await sendKeys({ up: 'Alt' });
-}
+const altPress = (key: string) => pressKey(`Alt+${key}`);
 
 describe('studio-article-editor: reordering', () => {
   it('moves a focused item with Alt+ArrowDown and Alt+ArrowUp, announcing its position, the focus kept on it', async () => {

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { waitUntil } from '../fixtures/wait.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/whos-who/define.js';
@@ -8,6 +9,7 @@ import { isShown, overflowingElements, part, parts, textOf } from '../fixtures/d
 import { minimalArticle } from '../fixtures/minimal-article.js';
 import { seedArticle } from '../fixtures/seed-article.js';
 import { targetOf } from '../fixtures/article-checks.js';
+import { tabStopsBetween } from '../fixtures/keys.js';
 
 let article: Article;
 before(async () => {
@@ -31,6 +33,17 @@ const groupHeadings = (el: GlossaWhosWho) =>
   parts(el, 'group')
     .filter(isShown)
     .map((group) => textOf(group.querySelector('[part="group-heading"]')!));
+
+/** Opens an entry's details as a reader does: Enter on its name. */
+async function openEntry(el: GlossaWhosWho, id: string): Promise<void> {
+  entry(el, id).querySelector<HTMLButtonElement>('[part="name-button"]')!.focus();
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => detailsShown(el, id), `the details of ${id} did not open`);
+}
+
+const details = (el: GlossaWhosWho, id: string) => entry(el, id).querySelector<HTMLElement>('[part="details"]')!;
+/** Closed details keep a box (hidden="until-found") but none of their content is drawn. */
+const detailsShown = (el: GlossaWhosWho, id: string) => isShown(entry(el, id).querySelector('[part="summary"]')!);
 
 async function search(el: GlossaWhosWho, text: string): Promise<void> {
   const input = part<HTMLInputElement>(el, 'search-input');
@@ -67,6 +80,7 @@ describe('<glossa-whos-who>', () => {
   it('shows relations as links to the related entry and where the article mentions the entity', async () => {
     const el = await whosWho();
     const tokayev = entry(el, 'tokayev');
+    await openEntry(el, 'tokayev');
     const links = [...tokayev.querySelectorAll<HTMLAnchorElement>('[part="relation-link"]')];
     expect(links.map(textOf)).to.include('successor of Nursultan Nazarbayev');
     expect(links.map((link) => link.getAttribute('href'))).to.include('#glossa-nazarbayev');
@@ -74,7 +88,7 @@ describe('<glossa-whos-who>', () => {
       .find((e) => e.id === 'tokayev')!
       .evidence!.map((item) => targetOf(article, item).number);
     expect(textOf(tokayev.querySelector('[part="evidence"]')!)).to.equal(
-      `Mentioned in paragraphs ${numbers.join(', ')}`,
+      `Mentioned in paragraphs ${numbers.join(' ')}`,
     );
     const first = tokayev.querySelector('[part="evidence-link"]')!;
     expect(first.getAttribute('aria-label')).to.equal(`paragraph ${numbers[0]}`);
@@ -152,6 +166,82 @@ describe('<glossa-whos-who>', () => {
     });
   });
 
+  describe('keyboard and touch', () => {
+    const between = (el: TemplateResult) =>
+      fixture<HTMLElement>(html`<div><button id="before">Before</button>${el}<button id="after">After</button></div>`);
+    const widgetIn = (page: HTMLElement) => page.querySelector<GlossaWhosWho>('glossa-whos-who')!;
+
+    it('costs one Tab stop per entry, besides the skip link and the search box', async () => {
+      const page = await between(html`<glossa-whos-who .article=${article}></glossa-whos-who>`);
+      await widgetIn(page).updateComplete;
+      const stops = await tabStopsBetween(page.querySelector('#before')!, page.querySelector('#after')!);
+      expect(stops - 1, 'stops inside the who’s who').to.equal(article.entities.length + 2);
+    });
+
+    it('the skip link shows when focused and takes the next Tab past the who’s who', async () => {
+      const page = await between(html`<glossa-whos-who .article=${article}></glossa-whos-who>`);
+      const el = widgetIn(page);
+      await el.updateComplete;
+      page.querySelector<HTMLElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      const skip = part(el, 'skip-link');
+      expect(el.shadowRoot!.activeElement).to.equal(skip);
+      expect(textOf(skip)).to.equal('Skip “Who’s who”');
+      const box = skip.getBoundingClientRect();
+      expect(box.width).to.be.at.least(24);
+      expect(box.height).to.be.at.least(24);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => textOf(el.shadowRoot!.activeElement!) === 'End of “Who’s who”', 'focus did not skip');
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(page.querySelector('#after'));
+    });
+
+    it('an entry shows name, category and role; Enter on the name opens the rest, and again closes it', async () => {
+      const el = await whosWho();
+      const button = entry(el, 'tokayev').querySelector<HTMLButtonElement>('[part="name-button"]')!;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(detailsShown(el, 'tokayev')).to.be.false;
+      expect(isShown(entry(el, 'tokayev').querySelector('[part="role"]')!)).to.be.true;
+      await openEntry(el, 'tokayev');
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(button.getAttribute('aria-controls')).to.equal(details(el, 'tokayev').id);
+      expect(isShown(entry(el, 'tokayev').querySelector('[part="relation-link"]')!)).to.be.true;
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => !detailsShown(el, 'tokayev'));
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('closed details stay findable in the page, and a find opens them', async () => {
+      const el = await whosWho();
+      const closed = details(el, 'nazarbayev');
+      expect(closed.getAttribute('hidden')).to.equal('until-found');
+      expect(detailsShown(el, 'nazarbayev')).to.be.false;
+      // A page cannot drive the browser's find bar; this is the event the browser fires when it finds text there.
+      closed.dispatchEvent(new Event('beforematch'));
+      await waitUntil(() => detailsShown(el, 'nazarbayev'), 'a find did not open the details');
+      expect(entry(el, 'nazarbayev').querySelector('[part="name-button"]')!.getAttribute('aria-expanded')).to.equal(
+        'true',
+      );
+    });
+
+    it('every open entry passes axe at 375 px, the paragraph numbers 24 px targets', async () => {
+      await setViewport({ width: 375, height: 800 });
+      try {
+        const el = await whosWho();
+        for (const button of parts<HTMLButtonElement>(el, 'name-button')) button.click();
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+        for (const link of parts(el, 'evidence-link')) {
+          const box = link.getBoundingClientRect();
+          expect(Math.min(box.width, box.height), textOf(link)).to.be.at.least(24);
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  });
+
   describe('relations and deep links', () => {
     it('a relation link moves focus to the related entry and highlights it', async () => {
       const el = await whosWho();
@@ -159,6 +249,7 @@ describe('<glossa-whos-who>', () => {
         (candidate) => textOf(candidate) === 'successor of Nursultan Nazarbayev',
       )!;
       const hashBefore = location.hash;
+      await openEntry(el, 'tokayev');
       link.focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(
