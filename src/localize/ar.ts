@@ -140,4 +140,5 @@ export const ar: Translation = {
   relation: (relation, name) => `${relation} ${name}`,
   skipPast: (name) => `تخطَّ «${name}»`,
   endOf: (name) => `نهاية «${name}»`,
+  moreIn: (name) => `المزيد في «${name}»`,
 };

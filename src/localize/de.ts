@@ -114,4 +114,5 @@ export const de: Translation = {
   relation: (relation, name) => `${relation} ${name}`,
   skipPast: (name) => `„${name}“ überspringen`,
   endOf: (name) => `Ende von „${name}“`,
+  moreIn: (name) => `Mehr unter „${name}“`,
 };

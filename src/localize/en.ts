@@ -123,6 +123,7 @@ export const enWhosWho = {
   relation: (relation, name) => `${relation} ${name}`,
   skipPast: (name) => `Skip “${name}”`,
   endOf: (name) => `End of “${name}”`,
+  moreIn: (name) => `More in “${name}”`,
 } satisfies Partial<Translation>;
 
 /** Every English string: the parts together are a whole translation. */

@@ -114,4 +114,5 @@ export const es: Translation = {
   relation: (relation, name) => `${relation} ${name}`,
   skipPast: (name) => `Saltar «${name}»`,
   endOf: (name) => `Fin de «${name}»`,
+  moreIn: (name) => `Más en «${name}»`,
 };

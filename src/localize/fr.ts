@@ -108,4 +108,5 @@ export const fr: Translation = {
   relation: (relation, name) => `${relation} ${name}`,
   skipPast: (name) => `Passer « ${name} »`,
   endOf: (name) => `Fin de « ${name} »`,
+  moreIn: (name) => `Plus dans « ${name} »`,
 };

@@ -104,4 +104,5 @@ export const kk: Translation = {
   relation: (relation, name) => `${relation}: ${name}`,
   skipPast: (name) => `«${name}» бөлімін өткізу`,
   endOf: (name) => `«${name}» бөлімінің соңы`,
+  moreIn: (name) => `«${name}» бөлімінде толығырақ`,
 };

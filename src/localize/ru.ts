@@ -132,4 +132,5 @@ export const ru: Translation = {
   relation: (relation, name) => `${relation}: ${name}`,
   skipPast: (name) => `Пропустить «${name}»`,
   endOf: (name) => `Конец раздела «${name}»`,
+  moreIn: (name) => `Подробнее в разделе «${name}»`,
 };

@@ -127,6 +127,8 @@ export interface Translation {
   readonly skipPast: (name: string) => string;
   /** Where that link lands, after the widget; receives its heading, e.g. "End of “Who’s who”". */
   readonly endOf: (name: string) => string;
+  /** A hovercard's link to the entity's who's-who entry; receives the who's who's heading. */
+  readonly moreIn: (name: string) => string;
 }
 
 export type PartialTranslation = Partial<Translation> & Pick<Translation, '$code'>;

@@ -78,6 +78,14 @@ export const entityCardStyles = css`
     font-size: var(--_font-size-small);
   }
 
+  /* A target of 24 px or more (WCAG 2.5.8): a line of small text is not one, and relations stack. */
+  .relation-link,
+  .more-link {
+    display: inline-block;
+    min-block-size: 1.5rem;
+    color: var(--_color-accent);
+  }
+
   .relations {
     margin-block-start: var(--_space-xs);
     padding: 0;

@@ -19,8 +19,8 @@ export interface EntityCardOptions {
   readonly renderRelation: (related: Entity, text: string) => unknown;
   /** Anything shown after the relations, e.g. where the article mentions the entity. */
   readonly extra?: unknown;
-  /** The card is a tooltip (the hovercard), which focus cannot enter: it holds no links. */
-  readonly tooltip?: boolean;
+  /** The card is a preview (a hovercard that hover or focus opened), which Tab passes by: it holds no links. */
+  readonly preview?: boolean;
   /** Everything after the name, category and role: shown as is, or folded away until asked for. */
   readonly renderDetails?: (details: TemplateResult) => unknown;
 }
@@ -42,7 +42,7 @@ function renderImageCredit(entity: Entity, options: EntityCardOptions, lang: Con
   return html`<p part="image-credit" class="image-credit">
     ${options.localize.term('imageCredit')}
     ${credit ? html`<span class="credit" lang=${lang}>${credit}</span>` : nothing}
-    ${license ? renderLicense(license, lang, { linked: !options.tooltip, credit }) : nothing}
+    ${license ? renderLicense(license, lang, { linked: !options.preview, credit }) : nothing}
   </p>`;
 }
 

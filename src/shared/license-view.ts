@@ -5,7 +5,7 @@ import type { ContentLang } from './content-lang.js';
 
 /** How a licence shows where it is credited. */
 export interface LicenseOptions {
-  /** The name links to the licence's text; not in a tooltip, which focus cannot enter. */
+  /** The name links to the licence's text; not in a preview, which Tab passes by. */
   readonly linked: boolean;
   /** The credit beside it: an attribution that repeats it is not shown twice. */
   readonly credit?: string | undefined;

@@ -32,7 +32,8 @@ export const termStyles = css`
     inset: auto;
     margin: 0;
     inline-size: max-content;
-    max-inline-size: min(var(--glossa-term-card-inline-size, 22rem), calc(100vw - 2 * var(--_space-s)));
+    /* 8 px from each side of a phone's screen (the element keeps the same margin when it places the card). */
+    max-inline-size: min(var(--glossa-term-card-inline-size, 22rem), calc(100vw - 16px));
     padding: var(--_space-m);
     border: var(--_border-width) solid var(--_color-border);
     border-radius: var(--_radius);
@@ -55,15 +56,22 @@ export const termStyles = css`
     font-size: var(--_font-size);
   }
 
+  .more {
+    margin-block-start: var(--_space-xs);
+    font-size: var(--_font-size-small);
+  }
+
   /* Browsers without anchor positioning ignore these, and the element measures and places the card. */
   .trigger {
     anchor-name: --glossa-term;
   }
 
+  /* The area runs from the term to the viewport's side: the end margin keeps the card off that side. */
   .anchored {
     position-anchor: --glossa-term;
     position-area: block-end span-inline-end;
     margin-block: 6px;
+    margin-inline-end: 8px;
     position-try-fallbacks: flip-block, flip-inline, flip-block flip-inline;
   }
 

@@ -2,6 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { enWhosWho } from '../localize/en.js';
 import { ArticleElement } from '../shared/article-element.js';
 import { entityById } from '../shared/entities.js';
+import { entryHref } from '../shared/entry-link.js';
 import { renderEntityCard } from '../shared/entity-card.js';
 import { entityCardStyles } from '../shared/entity-card.styles.js';
 import { creditStyles } from '../shared/license-view.styles.js';
@@ -14,8 +15,10 @@ import { property, state } from '../shared/reactive.js';
 const OPEN_DELAY = 300;
 /** How long the card stays after the pointer leaves, so the pointer can cross into the card, in ms. */
 export const CLOSE_DELAY = 250;
-/** The space between the term and its card, and between the card and the viewport's edges, in px. */
+/** The space between the term and its card, in px. */
 const GAP = 6;
+/** The least space between the card and the viewport's sides, in px: a card flush with a phone's edge looks cut. */
+const EDGE = 8;
 
 /** Why the card is open: each closes differently. */
 type Opener = 'hover' | 'focus' | 'click';
@@ -32,10 +35,17 @@ const isHoverPointer = (event: PointerEvent) => event.pointerType === 'mouse' ||
  * The term is a button (the WAI-ARIA disclosure pattern: `aria-expanded`, `aria-controls`) whose
  * accessible name is the slotted text and whose description is the card. It is a `span` with
  * `role="button"` rather than a `<button>`, because a `<button>` is always an inline block and cannot
- * break across lines: a long name would jump to the next line and leave a gap in the running text. The card is a popover in the
- * top layer, placed below the term or above it at the viewport's edge, never over it: with CSS anchor
- * positioning where the browser has it, measured otherwise. It stays open while the pointer is over it.
- * When `ref` names no entity of the article, or the article is not ready, the text shows as plain text.
+ * break across lines: a long name would jump to the next line and leave a gap in the running text.
+ *
+ * A card that hover or focus opened is a preview: it holds no links, so Tab moves on to the next thing
+ * in the text and the card closes. A click, Enter or Space opens it for good: then, when the page has a
+ * `<glossa-whos-who>`, the card links to the entity's entry and its relations to theirs, its image's
+ * licence links to its text, and Tab goes into the card; leaving it closes it.
+ *
+ * The card is a popover in the top layer, placed below the term or above it at the viewport's edge,
+ * never over it and never nearer than 8 px to the viewport's sides: with CSS anchor positioning where
+ * the browser has it, measured otherwise. It stays open while the pointer is over it. When `ref` names
+ * no entity of the article, or the article is not ready, the text shows as plain text.
  *
  * @tag glossa-term
  *
@@ -53,8 +63,12 @@ const isHoverPointer = (event: PointerEvent) => event.pointerType === 'mouse' ||
  * @csspart summary - The entity's summary.
  * @csspart quote - Words the entity said in the article (the first two of them).
  * @csspart relations - The list of relations.
- * @csspart relation - One relation, as text.
+ * @csspart relation - One relation.
+ * @csspart relation-link - The link to the related entity's who's-who entry, in a card opened for good.
+ * @csspart more - The line with the link to the entity's who's-who entry.
+ * @csspart more-link - That link, "More in “Who’s who”".
  * @csspart image-credit - The credit and licence of the entity's image.
+ * @csspart license-link - The link to the text of the image's licence, in a card opened for good.
  *
  * @cssprop [--glossa-term-underline-color=currentColor] - The dotted underline that marks a term.
  * @cssprop [--glossa-term-card-inline-size=22rem] - The widest the card grows.
@@ -72,6 +86,12 @@ export class GlossaTerm extends ArticleElement {
 
   @state()
   private open = false;
+  /** Opened by a click, Enter or Space rather than by hover or focus: the card's links are reachable. */
+  @state()
+  private pinned = false;
+  /** Whether the page has a who's who for the card to link to, looked up when the card opens. */
+  @state()
+  private whosWhoOnPage = false;
 
   get #trigger(): HTMLElement | null {
     return this.renderRoot.querySelector('.trigger');
@@ -85,6 +105,7 @@ export class GlossaTerm extends ArticleElement {
   #pointerInside = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #warnedRef: string | undefined;
+  #returningFocus = false;
 
   constructor() {
     super();
@@ -98,12 +119,13 @@ export class GlossaTerm extends ArticleElement {
     this.#close();
   }
 
-  // The card is a tooltip named by its contents, the entity's name and role, which the rule cannot see.
-  /* eslint-disable lit-a11y/accessible-name */
   protected override render(): TemplateResult {
     const article = this.validArticle;
     const entity = article && this.ref ? entityById(article, this.ref) : undefined;
     if (!article || !entity) return html`<slot></slot>`;
+    const linked = this.pinned && this.whosWhoOnPage;
+    const entryLink = (id: string, text: unknown, part: string) =>
+      html`<a part=${part} class=${part} href=${entryHref(id)}>${text}</a>`;
     return html`<span
         part="trigger" class="trigger"
         role="button"
@@ -116,17 +138,21 @@ export class GlossaTerm extends ArticleElement {
         @keydown=${this.#onKeyDown}
         @keyup=${this.#onKeyUp}
       ><slot></slot></span
-      ><div part="hovercard" id="card" popover="manual" role="tooltip" class=${anchorPositioning() ? 'hovercard anchored' : 'hovercard'}>
+      ><div part="hovercard" id="card" popover="manual" class=${anchorPositioning() ? 'hovercard anchored' : 'hovercard'}>
         ${renderEntityCard(entity, {
           article,
           localize: this.localize,
           renderName: (name, lang) => html`<p part="name" class="name" lang=${lang}>${name}</p>`,
-          renderRelation: (_related, text) => text,
-          tooltip: true,
+          renderRelation: (related, text) => (linked ? entryLink(related.id, text, 'relation-link') : text),
+          extra: linked
+            ? html`<p part="more" class="more">
+                ${entryLink(entity.id, this.localize.term('moreIn', this.localize.term('whosWhoHeading')), 'more-link')}
+              </p>`
+            : undefined,
+          preview: !this.pinned,
         })}
       </div>`;
   }
-  /* eslint-enable lit-a11y/accessible-name */
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -154,8 +180,9 @@ export class GlossaTerm extends ArticleElement {
 
   #show(opener: Opener): void {
     clearTimeout(this.#timer);
-    this.#opener = opener;
+    this.#pin(opener);
     if (this.open) return;
+    this.whosWhoOnPage = document.querySelector('glossa-whos-who') !== null;
     this.open = true;
     document.addEventListener('keydown', this.#onDocumentKeyDown, true);
     document.addEventListener('pointerdown', this.#onDocumentPointerDown, true);
@@ -164,9 +191,14 @@ export class GlossaTerm extends ArticleElement {
     window.addEventListener('scroll', this.#position, { capture: true, passive: true });
   }
 
+  #pin(opener: Opener | undefined): void {
+    this.#opener = opener;
+    this.pinned = opener === 'click';
+  }
+
   #close(): void {
     clearTimeout(this.#timer);
-    this.#opener = undefined;
+    this.#pin(undefined);
     this.open = false;
     document.removeEventListener('keydown', this.#onDocumentKeyDown, true);
     document.removeEventListener('pointerdown', this.#onDocumentPointerDown, true);
@@ -182,7 +214,7 @@ export class GlossaTerm extends ArticleElement {
     const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
     const size = { width: card.offsetWidth, height: card.offsetHeight };
     const rtl = getComputedStyle(this).direction === 'rtl';
-    const { top, left } = placeCard(trigger.getBoundingClientRect(), size, viewport, { gap: GAP, rtl });
+    const { top, left } = placeCard(trigger.getBoundingClientRect(), size, viewport, { gap: GAP, edge: EDGE, rtl });
     card.style.top = `${top}px`;
     card.style.left = `${left}px`;
   };
@@ -202,9 +234,9 @@ export class GlossaTerm extends ArticleElement {
     if (this.open && this.#opener === 'hover') this.#timer = setTimeout(() => this.#close(), CLOSE_DELAY);
   };
 
-  /** Keyboard focus opens the card; focus from a click or tap leaves that to the click. */
+  /** Keyboard focus opens the card; focus from a click or tap leaves that to the click, and Escape's return of focus keeps it closed. */
   readonly #onFocus = () => {
-    if (this.#trigger?.matches(':focus-visible')) this.#show('focus');
+    if (!this.#returningFocus && this.#trigger?.matches(':focus-visible')) this.#show('focus');
   };
 
   readonly #onFocusOut = () => {
@@ -216,7 +248,7 @@ export class GlossaTerm extends ArticleElement {
    * card focus just showed means to keep it, not to close it); otherwise it toggles, as a disclosure does.
    */
   readonly #onClick = () => {
-    if (this.open && this.#opener !== 'click') this.#opener = 'click';
+    if (this.open && this.#opener !== 'click') this.#pin('click');
     else if (this.open) this.#close();
     else this.#show('click');
   };
@@ -237,9 +269,13 @@ export class GlossaTerm extends ArticleElement {
 
   readonly #onDocumentKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
-    const hadFocus = this.matches(':focus-within');
+    // Not :focus-within, which a focused link in the top-layer card does not give the host in Chromium.
+    const hadFocus = this.shadowRoot?.activeElement != null;
     this.#close();
-    if (hadFocus) this.#trigger?.focus();
+    if (!hadFocus) return;
+    this.#returningFocus = true;
+    this.#trigger?.focus();
+    this.#returningFocus = false;
   };
 
   readonly #onDocumentPointerDown = (event: PointerEvent) => {

@@ -167,13 +167,6 @@ export const whosWhoStyles = css`
     }
   }
 
-  /* A target of 24 px or more (WCAG 2.5.8): a line of small text is not one, and relations stack. */
-  .relation-link {
-    display: inline-block;
-    min-block-size: 1.5rem;
-    color: var(--_color-accent);
-  }
-
   @container (max-width: 24rem) {
     .heading {
       font-size: var(--_font-size-large);

@@ -4,6 +4,7 @@ import type { Article, Entity, EntityKind } from '../model/types.js';
 import { ENTITY_KINDS } from '../model/schema.js';
 import { enWhosWho } from '../localize/en.js';
 import { entityById } from '../shared/entities.js';
+import { ENTRY_PREFIX, entityIdFromHash, entryHref } from '../shared/entry-link.js';
 import { renderEntityCard } from '../shared/entity-card.js';
 import { entityCardStyles } from '../shared/entity-card.styles.js';
 import { creditStyles } from '../shared/license-view.styles.js';
@@ -25,9 +26,6 @@ const GROUP_HEADINGS: Record<EntityKind, keyof Translation> = {
   term: 'termsHeading',
 };
 
-/** The fragment that deep-links to an entry: `#glossa-<entity id>`. */
-const ENTRY_PREFIX = 'glossa-';
-
 const searchText = new WeakMap<Entity, string>();
 
 /** What the search looks in: name, aliases, category and role, folded once per entity. */
@@ -35,16 +33,6 @@ function searchableText(entity: Entity): string {
   return cached(searchText, entity, () =>
     foldText([entity.name, ...(entity.aliases ?? []), entity.category ?? '', entity.role ?? ''].join('\n')),
   );
-}
-
-function entityIdFromHash(hash: string): string | undefined {
-  let fragment: string;
-  try {
-    fragment = decodeURIComponent(hash.replace(/^#/, ''));
-  } catch {
-    return undefined;
-  }
-  return fragment.startsWith(ENTRY_PREFIX) ? fragment.slice(ENTRY_PREFIX.length) : undefined;
 }
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -304,7 +292,7 @@ export class GlossaWhosWho extends GlossaWidget {
           >${details}</div>`,
         renderRelation: (related, text) =>
           this.#isListed(related)
-            ? html`<a part="relation-link" class="relation-link" href=${`#${ENTRY_PREFIX}${related.id}`} @click=${(event: Event) => this.#follow(event, related)}
+            ? html`<a part="relation-link" class="relation-link" href=${entryHref(related.id)} @click=${(event: Event) => this.#follow(event, related)}
                 >${text}</a
               >`
             : text,

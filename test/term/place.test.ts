@@ -25,6 +25,15 @@ describe('placeCard (the measured fallback of <glossa-term>)', () => {
     expect(placeCard(term(100, -30), card, viewport, { gap }).left).to.equal(gap);
   });
 
+  it('keeps `edge` from the viewport’s sides, apart from the gap to the term', () => {
+    expect(placeCard(term(100, 350), card, viewport, { gap, edge: 8 })).to.deep.equal({
+      top: 126,
+      left: 192,
+      side: 'below',
+    });
+    expect(placeCard(term(100, 2), card, viewport, { gap, edge: 8 }).left).to.equal(8);
+  });
+
   it('aligns with the term’s right edge in right-to-left text', () => {
     expect(placeCard(term(100, 250), card, viewport, { gap, rtl: true }).left).to.equal(310 - 200);
   });

@@ -41,9 +41,15 @@ describe('<glossa-term> with model 1.1', () => {
     expect(textOf(card.querySelector('[part="image-credit"]')!)).to.equal('Image: City Hall CC BY-SA 4.0');
   });
 
-  it('holds no link: focus cannot enter a tooltip, so the licence is its name alone', async () => {
-    const card = part(await openTerm('ruiz'), 'card');
-    expect(linksIn(card)).to.deep.equal([]);
+  it('a card opened for good links its image’s licence; a preview, which Tab passes by, holds no link', async () => {
+    const term = await openTerm('ruiz');
+    expect(linksIn(part(term, 'card')).length).to.equal(1);
+    expect(part(term, 'license-link').getAttribute('rel')).to.equal('license noopener noreferrer');
+    part(term, 'trigger').click();
+    await waitUntil(() => !part(term, 'hovercard').matches(':popover-open'));
+    part(term, 'trigger').focus({ focusVisible: true });
+    await waitUntil(() => part(term, 'hovercard').matches(':popover-open'), 'focus did not open a preview');
+    expect(linksIn(part(term, 'card'))).to.deep.equal([]);
   });
 
   it('a quote in a card of a Kazakh page keeps the article’s language', async () => {

@@ -1,8 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { afterTimersOf, waitUntil } from '../fixtures/wait.js';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/article/define.js';
 import '../../src/term/define.js';
+import '../../src/whos-who/define.js';
+import type { GlossaWhosWho } from '../../src/whos-who/whos-who.js';
 import { CLOSE_DELAY, type GlossaTerm } from '../../src/term/term.js';
 import type { Article } from '../../src/model/types.js';
 import { part, parts, textOf } from '../fixtures/dom.js';
@@ -52,8 +54,9 @@ function expectBesideTerm(term: GlossaTerm): void {
   const termBox = trigger(term).getBoundingClientRect();
   const cardBox = card(term).getBoundingClientRect();
   expect(overlaps(termBox, cardBox), 'the card covers the term').to.be.false;
-  expect(cardBox.left).to.be.at.least(0);
-  expect(cardBox.right).to.be.at.most(document.documentElement.clientWidth);
+  // 8 px clear of the viewport's sides: a card flush with a phone's edge looks cut off.
+  expect(cardBox.left, 'left margin').to.be.at.least(8);
+  expect(cardBox.right, 'right margin').to.be.at.most(document.documentElement.clientWidth - 8);
   expect(cardBox.top).to.be.at.least(0);
   expect(cardBox.bottom).to.be.at.most(window.innerHeight);
 }
@@ -170,6 +173,100 @@ describe('<glossa-term>', () => {
     expect(first.top, 'the term did not start on the first line').to.be.below(wrapper.getBoundingClientRect().top + 5);
   });
 
+  describe('the links of a card opened for good', () => {
+    /** A paragraph with the term, between two buttons, and a who's who for the card to link to. */
+    async function withWhosWho(): Promise<Story & { after: HTMLButtonElement; whosWho: GlossaWhosWho }> {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <button id="before">Before</button>
+        <p>President <glossa-term ref="tokayev" .article=${article}>Tokayev</glossa-term> spoke.</p>
+        <button id="after">After</button>
+        <glossa-whos-who .article=${article}></glossa-whos-who>
+      </div>`);
+      const term = wrapper.querySelector('glossa-term')!;
+      const whosWho = wrapper.querySelector('glossa-whos-who')!;
+      await Promise.all([term.updateComplete, whosWho.updateComplete]);
+      return {
+        term,
+        whosWho,
+        before: wrapper.querySelector<HTMLButtonElement>('#before')!,
+        after: wrapper.querySelector<HTMLButtonElement>('#after')!,
+      };
+    }
+    const links = (term: GlossaTerm) => [...card(term).querySelectorAll('a')];
+    afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+    it('a card that focus opened holds no link, and the next Tab moves on past it', async () => {
+      const { term, before, after } = await withWhosWho();
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      await waitUntil(() => isOpen(term));
+      expect(links(term)).to.deep.equal([]);
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement === after, `focus is on ${document.activeElement?.localName}`).to.be.true;
+      await waitUntil(() => !isOpen(term));
+    });
+
+    it('after Enter, Tab goes into the card: its relations and "More in “Who’s who”"; leaving it closes it', async () => {
+      const { term, before, after } = await withWhosWho();
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => links(term).length > 0, 'the card has no links');
+      expect(links(term).map(textOf)).to.include.members(['successor of Nursultan Nazarbayev', 'More in “Who’s who”']);
+      expect(links(term).map((link) => link.getAttribute('href'))).to.include.members([
+        '#glossa-nazarbayev',
+        '#glossa-tokayev',
+      ]);
+      for (const link of links(term)) {
+        await sendKeys({ press: 'Tab' });
+        expect(
+          term.shadowRoot!.activeElement === link,
+          `focus is on ${document.activeElement?.localName} ${term.shadowRoot!.activeElement?.outerHTML}`,
+        ).to.be.true;
+        expect(isOpen(term)).to.be.true;
+      }
+      await expect(term).to.be.accessible();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement === after, `focus is on ${document.activeElement?.localName}`).to.be.true;
+      await waitUntil(() => !isOpen(term), 'leaving the card did not close it');
+    });
+
+    it('Escape in the card closes it with focus back on the term', async () => {
+      const { term, before } = await withWhosWho();
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => links(term).length > 0);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !isOpen(term));
+      expect(term.shadowRoot!.activeElement === trigger(term), 'focus is back on the term').to.be.true;
+    });
+
+    it('Enter on "More in “Who’s who”" takes focus to the entry, opened, and closes the card', async () => {
+      const { term, whosWho, before } = await withWhosWho();
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => links(term).length > 0);
+      const more = links(term).find((link) => textOf(link) === 'More in “Who’s who”')!;
+      for (let stop = 0; stop <= links(term).indexOf(more); stop += 1) await sendKeys({ press: 'Tab' });
+      expect(term.shadowRoot!.activeElement === more, 'Tab reached the link').to.be.true;
+      await sendKeys({ press: 'Enter' });
+      const entry = whosWho.shadowRoot!.getElementById('glossa-tokayev')!;
+      await waitUntil(() => whosWho.shadowRoot!.activeElement === entry, 'focus did not reach the entry');
+      expect(entry.querySelector('[part="name-button"]')!.getAttribute('aria-expanded')).to.equal('true');
+      await waitUntil(() => !isOpen(term), 'the card stayed open');
+    });
+
+    it('without a who’s who on the page, the card opened for good has no entry links', async () => {
+      const { term } = await story();
+      trigger(term).click();
+      await waitUntil(() => isOpen(term));
+      expect(links(term)).to.deep.equal([]);
+    });
+  });
+
   it('closes when focus moves on', async () => {
     const { term, before } = await story();
     before.focus();
@@ -222,6 +319,23 @@ describe('<glossa-term>', () => {
         await waitUntil(() => isOpen(term));
         expectBesideTerm(term);
       });
+
+      for (const [side, dir] of [
+        ['right', 'ltr'],
+        ['left', 'rtl'],
+      ] as const) {
+        it(`keeps 8 px from a phone's ${side} edge, in ${dir} text`, async () => {
+          await setViewport({ width: 375, height: 700 });
+          try {
+            const { term } = await story('tokayev', `position: fixed; top: 0; ${side}: 4px; direction: ${dir}`);
+            trigger(term).click();
+            await waitUntil(() => isOpen(term));
+            expectBesideTerm(term);
+          } finally {
+            await setViewport({ width: 800, height: 600 });
+          }
+        });
+      }
     });
   }
 
