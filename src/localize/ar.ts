@@ -46,6 +46,8 @@ export const ar: Translation = {
   keyFactsHeading: 'حقائق أساسية',
   timelineHeading: 'التسلسل الزمني',
   plannedEvent: 'مخطط له',
+  earlierEvents: 'أحداث سابقة',
+  laterEvents: 'أحداث لاحقة',
   moreContext: 'مزيد من السياق',
   byline: (author) => `بقلم ${author}`,
   source: 'المصدر:',

@@ -37,6 +37,8 @@ export const de: Translation = {
   keyFactsHeading: 'Die wichtigsten Fakten',
   timelineHeading: 'Chronik',
   plannedEvent: 'Geplant',
+  earlierEvents: 'Frühere Ereignisse',
+  laterEvents: 'Spätere Ereignisse',
   moreContext: 'Mehr Hintergrund',
   byline: (author) => `Von ${author}`,
   source: 'Quelle:',

@@ -55,6 +55,8 @@ export const enExplainer = {
 export const enTimeline = {
   timelineHeading: 'Timeline',
   plannedEvent: 'Planned',
+  earlierEvents: 'Earlier events',
+  laterEvents: 'Later events',
 } satisfies Partial<Translation>;
 
 /** `<glossa-quiz>`. */

@@ -36,6 +36,8 @@ export const es: Translation = {
   keyFactsHeading: 'Datos clave',
   timelineHeading: 'Cronología',
   plannedEvent: 'Previsto',
+  earlierEvents: 'Acontecimientos anteriores',
+  laterEvents: 'Acontecimientos posteriores',
   moreContext: 'Más contexto',
   byline: (author) => `Por ${author}`,
   source: 'Fuente:',

@@ -37,6 +37,8 @@ export const fr: Translation = {
   keyFactsHeading: 'Les faits clés',
   timelineHeading: 'Chronologie',
   plannedEvent: 'Prévu',
+  earlierEvents: 'Événements précédents',
+  laterEvents: 'Événements suivants',
   moreContext: 'Plus de contexte',
   byline: (author) => `Par ${author}`,
   source: 'Source :',

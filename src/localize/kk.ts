@@ -36,6 +36,8 @@ export const kk: Translation = {
   keyFactsHeading: 'Негізгі деректер',
   timelineHeading: 'Хронология',
   plannedEvent: 'Жоспарланған',
+  earlierEvents: 'Бұрынғы оқиғалар',
+  laterEvents: 'Кейінгі оқиғалар',
   moreContext: 'Толығырақ',
   byline: (author) => `Авторы: ${author}`,
   source: 'Дереккөз:',

@@ -44,6 +44,8 @@ export const ru: Translation = {
   keyFactsHeading: 'Главное в цифрах',
   timelineHeading: 'Хронология',
   plannedEvent: 'Запланировано',
+  earlierEvents: 'Более ранние события',
+  laterEvents: 'Более поздние события',
   moreContext: 'Подробнее',
   byline: (author) => `Автор: ${author}`,
   source: 'Источник:',

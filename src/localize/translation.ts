@@ -36,6 +36,9 @@ export interface Translation {
   readonly timelineHeading: string;
   /** Beside a timeline event that is planned, not yet happened. */
   readonly plannedEvent: string;
+  /** The buttons that scroll a wide timeline back and on, by their accessible names. */
+  readonly earlierEvents: string;
+  readonly laterEvents: string;
   /** The compact explainer's disclosure button. */
   readonly moreContext: string;
   readonly byline: (author: string) => string;

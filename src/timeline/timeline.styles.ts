@@ -123,6 +123,39 @@ export const timelineStyles = css`
     }
   }
 
+  .pager {
+    display: flex;
+    justify-content: flex-end;
+    gap: var(--_space-xs);
+    margin-block-end: var(--_space-xs);
+  }
+
+  .page-button {
+    display: grid;
+    place-items: center;
+    inline-size: 2rem;
+    block-size: 2rem;
+    padding: 0;
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: 50%;
+    background: var(--_color-surface);
+    color: var(--_color-accent);
+    font: inherit;
+    font-size: var(--_font-size-large);
+    line-height: 1;
+    cursor: pointer;
+  }
+
+  .page-button[aria-disabled='true'] {
+    color: var(--_color-muted);
+    cursor: default;
+  }
+
+  .page-button:focus-visible {
+    outline: var(--_focus-ring-width) solid var(--_color-focus-ring);
+    outline-offset: 2px;
+  }
+
   /* In forced colours a background is dropped: the dots must keep the system's text colour. */
   @media (forced-colors: active) {
     .marker {

@@ -7,6 +7,7 @@ import { heading, headingLevel } from '../shared/heading.js';
 import { dateTimeAttribute, formatDateRange, formatPartialDate } from '../shared/partial-date.js';
 import { timelineStyles } from './timeline.styles.js';
 import { property } from '../shared/reactive.js';
+import { ScrollEdgesController } from '../shared/scroll-edges-controller.js';
 
 /**
  * Dated events in chronological order, in the places dated events hold in the model; undated events
@@ -46,13 +47,18 @@ function eventParts(event: TimelineEvent): string {
 
 /**
  * @summary The article's events in date order, with dates in the reader's language: a vertical list
- * in narrow containers, a horizontal one in wide containers.
+ * in narrow containers, a horizontal one in wide containers. When the horizontal one is wider than its
+ * box, Earlier and Later buttons above it scroll it, each unavailable at its end; so do the arrow keys
+ * in it.
  *
  * @tag glossa-timeline
  *
  * @csspart base - The section around the timeline.
  * @csspart heading - The "Timeline" heading.
  * @csspart scroller - The scrolling area of the horizontal layout.
+ * @csspart pager - The two buttons that scroll the horizontal layout, shown when it overflows.
+ * @csspart earlier-button - The button that scrolls back to earlier events.
+ * @csspart later-button - The button that scrolls on to later events.
  * @csspart list - The ordered list of events.
  * @csspart event - One event.
  * @csspart planned-event - An event that is planned, not yet happened (beside `event`).
@@ -71,6 +77,8 @@ export class GlossaTimeline extends GlossaWidget {
   static override styles = [GlossaWidget.styles, timelineStyles];
   protected static override english = enTimeline;
 
+  readonly #edges = new ScrollEdgesController(this, '.scroller');
+
   /** Show at most this many events, the earliest first; all of them when unset. */
   @property({ type: Number })
   limit: number | undefined;
@@ -85,6 +93,7 @@ export class GlossaTimeline extends GlossaWidget {
     const inWidget = (this.getRootNode() as Partial<ShadowRoot>).host?.localName.startsWith('glossa-');
     return html`<section part="base" class="base" aria-labelledby=${inWidget ? nothing : 'heading'}>
       ${heading(headingLevel(this.headingLevel), 'heading', this.localize.term('timelineHeading'), 'heading')}
+      ${this.#renderPager()}
       <div part="scroller" class="scroller" tabindex=${linked ? nothing : '0'}>
         <ol part="list" class="list">
           ${events.map(
@@ -100,5 +109,26 @@ export class GlossaTimeline extends GlossaWidget {
         </ol>
       </div>
     </section>`;
+  }
+
+  /**
+   * Buttons that page a wide timeline back and on, shown only when it overflows. At an end a button is
+   * aria-disabled rather than disabled, so that focus stays on it.
+   */
+  #renderPager() {
+    const { moreBefore, moreAfter } = this.#edges;
+    if (!moreBefore && !moreAfter) return nothing;
+    const pageButton = (part: string, label: string, more: boolean, step: 1 | -1, arrow: string) =>
+      html`<button
+        part=${part} class="page-button"
+        type="button"
+        aria-label=${label}
+        aria-disabled=${more ? 'false' : 'true'}
+        @click=${() => more && this.#edges.page(step)}
+      ><span aria-hidden="true">${arrow}</span></button>`;
+    return html`<div part="pager" class="pager">
+      ${pageButton('earlier-button', this.localize.term('earlierEvents'), moreBefore, -1, '‹')}
+      ${pageButton('later-button', this.localize.term('laterEvents'), moreAfter, 1, '›')}
+    </div>`;
   }
 }

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../fixtures/wait.js';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/timeline/define.js';
 import '../../src/lang/de.js';
 import type { GlossaTimeline } from '../../src/timeline/timeline.js';
@@ -222,6 +222,67 @@ describe('<glossa-timeline>', () => {
       for (const marker of parts(el, 'marker')) {
         expect(marker.getBoundingClientRect().top).to.be.at.least(scroller.top);
       }
+    });
+
+    describe('a wide timeline wider than its box', () => {
+      /** The seed's seven events in a 40rem box: wide enough for the horizontal layout, too narrow for all of them. */
+      async function overflowing(lang = 'en'): Promise<GlossaTimeline> {
+        const article = await seedArticle();
+        const wrapper =
+          await fixture(html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'} style="inline-size: 42rem">
+          <glossa-timeline .article=${article}></glossa-timeline>
+        </div>`);
+        const el = wrapper.querySelector('glossa-timeline')!;
+        await waitUntil(() => el.shadowRoot!.querySelector('[part="pager"]'), 'no Earlier and Later buttons');
+        return el;
+      }
+      const scroller = (el: GlossaTimeline) => part(el, 'scroller');
+      const disabled = (button: HTMLElement) => button.getAttribute('aria-disabled') === 'true';
+
+      it('Later and Earlier scroll it, by keyboard, each unavailable at its end', async () => {
+        const el = await overflowing();
+        const later = part(el, 'later-button');
+        const earlier = part(el, 'earlier-button');
+        expect(later.getAttribute('aria-label')).to.equal('Later events');
+        expect(disabled(earlier) && !disabled(later), 'at the start').to.be.true;
+        await expect(el).to.be.accessible();
+        later.focus();
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => scroller(el).scrollLeft > 0, 'Later did not scroll');
+        await waitUntil(() => !disabled(earlier), 'Earlier stayed disabled');
+        for (let press = 0; press < 10 && !disabled(later); press += 1) {
+          const scrolled = new Promise((resolve) =>
+            scroller(el).addEventListener('scrollend', resolve, { once: true }),
+          );
+          await sendKeys({ press: 'Enter' });
+          await scrolled;
+          await el.updateComplete;
+        }
+        await waitUntil(() => disabled(later), 'Later never reached the end');
+        const box = scroller(el);
+        expect(box.scrollLeft).to.be.closeTo(box.scrollWidth - box.clientWidth, 3);
+        expect(el.shadowRoot!.activeElement, 'focus stays on the disabled button').to.equal(later);
+        await expect(el).to.be.accessible();
+      });
+
+      it('pages leftward in Arabic, where later events lie to the left', async () => {
+        const el = await overflowing('ar');
+        const before = scroller(el).scrollLeft;
+        part(el, 'later-button').click();
+        await waitUntil(() => scroller(el).scrollLeft < before - 50, 'Later did not scroll leftward');
+        const later = part(el, 'later-button').getBoundingClientRect();
+        const earlier = part(el, 'earlier-button').getBoundingClientRect();
+        expect(later.left, 'the Later button is on the left').to.be.below(earlier.left);
+      });
+
+      it('shows no buttons when everything fits', async () => {
+        await setViewport({ width: 1280, height: 800 });
+        const el = await fixture<GlossaTimeline>(
+          html`<glossa-timeline .article=${shuffledTimeline()}></glossa-timeline>`,
+        );
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part="pager"]')).to.equal(null);
+      });
     });
   });
 });
