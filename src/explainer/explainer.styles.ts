@@ -165,6 +165,16 @@ export const explainerStyles = css`
     border-radius: var(--_radius);
   }
 
+  /* Where the picture would be: a quiet frame that says it is elsewhere, not an empty box. */
+  .figure-unshown {
+    margin: 0;
+    padding: var(--_space-s) var(--_space-m);
+    border: var(--_border-width) dashed var(--_color-border);
+    border-radius: var(--_radius);
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
+  }
+
   .figure-caption {
     margin-block-start: var(--_space-xs);
     color: var(--_color-muted);

@@ -17,6 +17,9 @@ import { property, state } from '../shared/reactive.js';
 const TIMELINE_PARTS = [
   'base',
   'heading',
+  'pager',
+  'earlier-button',
+  'later-button',
   'scroller',
   'list',
   'event',
@@ -39,7 +42,7 @@ const stopAtCard = (event: Event) => event.stopPropagation();
  * the byline, source and licence.
  *
  * A key fact given as a number is formatted for the reader's language, with its unit ("12,5 км") and
- * "about" in the reader's words ("около 10 000"). A figure without an image is its caption as a quotation.
+ * "about" in the reader's words ("около 10 000"). A figure whose picture is described but not given says the picture is in the original article; a figure without either is its caption as a quotation.
  *
  * @tag glossa-explainer
  *
@@ -71,7 +74,8 @@ const stopAtCard = (event: Event) => event.stopPropagation();
  * @csspart figure - A figure.
  * @csspart figure-image - Its image, when the model gives one.
  * @csspart figure-caption - Its caption, one paragraph or more, and its credits; without an image, its credits alone.
- * @csspart figure-quote - The caption of a figure without an image, shown as a quotation.
+ * @csspart figure-quote - The caption of a figure without an image or a description of one, shown as a quotation.
+ * @csspart figure-unshown - "Picture in the original article", over the caption of a picture the model describes but does not give.
  * @csspart figure-credit - Its credit.
  * @csspart license-link - The link to the text of a licence.
  * @csspart timeline - The nested `<glossa-timeline>`; its own parts are exported as `timeline-*`.
@@ -217,13 +221,20 @@ export class GlossaExplainer extends GlossaWidget {
   }
 
   /**
-   * An image over its caption, then its credit and licence ("J. Doe / Agency · CC BY 4.0"); without an
-   * image, the caption is what the figure shows, a quotation, over the credits.
+   * An image over its caption, then its credit and licence ("J. Doe / Agency · CC BY 4.0"). A picture the
+   * model describes (`alt`) but does not give is said to be in the original article, over its caption and without the credits of a picture that is not there. Without
+   * image or description, the caption is what the figure shows, a quotation, over its credits.
    */
   #renderFigure(figure: Figure, lang: ContentLang) {
     const { src, credit, license } = figure;
     const image = src !== undefined && isSafeUrl(src);
     const paragraphs = paragraphsOf(figure.caption).map((text) => html`<p lang=${lang}>${text}</p>`);
+    if (!image && figure.alt !== undefined) {
+      return html`<figure part="figure" class="figure">
+        <p part="figure-unshown" class="figure-unshown">${this.localize.term('pictureNotShown')}</p>
+        <figcaption part="figure-caption" class="figure-caption">${paragraphs}</figcaption>
+      </figure>`;
+    }
     const credits =
       credit || license
         ? html`<p class="figure-credits">

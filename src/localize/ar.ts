@@ -44,6 +44,7 @@ export const ar: Translation = {
 
   summaryHeading: 'ماذا حدث',
   keyFactsHeading: 'حقائق أساسية',
+  pictureNotShown: 'صورة في المقال الأصلي',
   timelineHeading: 'التسلسل الزمني',
   plannedEvent: 'مخطط له',
   earlierEvents: 'أحداث سابقة',

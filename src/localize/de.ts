@@ -35,6 +35,7 @@ export const de: Translation = {
 
   summaryHeading: 'Was geschah',
   keyFactsHeading: 'Die wichtigsten Fakten',
+  pictureNotShown: 'Bild im Originalartikel',
   timelineHeading: 'Chronik',
   plannedEvent: 'Geplant',
   earlierEvents: 'Frühere Ereignisse',

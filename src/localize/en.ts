@@ -43,6 +43,7 @@ export const enCommon = {
 export const enExplainer = {
   summaryHeading: 'What happened',
   keyFactsHeading: 'Key facts',
+  pictureNotShown: 'Picture in the original article',
   moreContext: 'More context',
   byline: (author) => `By ${author}`,
   source: 'Source:',

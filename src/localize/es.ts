@@ -34,6 +34,7 @@ export const es: Translation = {
 
   summaryHeading: 'Qué pasó',
   keyFactsHeading: 'Datos clave',
+  pictureNotShown: 'Imagen en el artículo original',
   timelineHeading: 'Cronología',
   plannedEvent: 'Previsto',
   earlierEvents: 'Acontecimientos anteriores',

@@ -35,6 +35,7 @@ export const fr: Translation = {
 
   summaryHeading: 'Ce qui s’est passé',
   keyFactsHeading: 'Les faits clés',
+  pictureNotShown: 'Image dans l’article original',
   timelineHeading: 'Chronologie',
   plannedEvent: 'Prévu',
   earlierEvents: 'Événements précédents',

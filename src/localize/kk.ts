@@ -34,6 +34,7 @@ export const kk: Translation = {
 
   summaryHeading: 'Не болды',
   keyFactsHeading: 'Негізгі деректер',
+  pictureNotShown: 'Сурет түпнұсқа мақалада',
   timelineHeading: 'Хронология',
   plannedEvent: 'Жоспарланған',
   earlierEvents: 'Бұрынғы оқиғалар',

@@ -42,6 +42,7 @@ export const ru: Translation = {
 
   summaryHeading: 'Что произошло',
   keyFactsHeading: 'Главное в цифрах',
+  pictureNotShown: 'Изображение в оригинале статьи',
   timelineHeading: 'Хронология',
   plannedEvent: 'Запланировано',
   earlierEvents: 'Более ранние события',

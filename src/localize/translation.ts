@@ -33,6 +33,8 @@ export interface Translation {
 
   readonly summaryHeading: string;
   readonly keyFactsHeading: string;
+  /** Over the caption of a figure whose picture the model describes but does not give. */
+  readonly pictureNotShown: string;
   readonly timelineHeading: string;
   /** Beside a timeline event that is planned, not yet happened. */
   readonly plannedEvent: string;

@@ -134,8 +134,20 @@ describe('<glossa-explainer> with model 1.1', () => {
       expect(credits, 'an attribution that repeats the credit shows once').to.equal('Town Archive CC BY 4.0');
     });
 
-    it('shows a figure without an image as a quotation of its caption, not an empty picture', async () => {
+    it('says a picture described but not given is in the original article, over its caption, without its credit', async () => {
       const el = await explainer();
+      const figure = parts(el, 'figure')[0]!;
+      expect([...figure.children].map((child) => child.localName)).to.deep.equal(['p', 'figcaption']);
+      expect(textOf(part(el, 'figure-unshown'))).to.equal('Picture in the original article');
+      expect(textOf(figure.querySelector('figcaption')!)).to.equal('The old bridge.');
+      expect(textOf(figure), 'no credit for a picture that is not there').not.to.contain('J. Doe');
+      expect(figure.querySelector('blockquote')).to.equal(null);
+    });
+
+    it('shows a figure with neither image nor description as a quotation of its caption, over its credit', async () => {
+      const input = article11();
+      delete input.figures![0]!.alt;
+      const el = await explainer('en', input);
       const figure = parts(el, 'figure')[0]!;
       expect([...figure.children].map((child) => child.localName)).to.deep.equal(['blockquote', 'figcaption']);
       const quote = figure.querySelector('blockquote')!;
@@ -145,13 +157,29 @@ describe('<glossa-explainer> with model 1.1', () => {
       expect(getComputedStyle(quote).borderInlineStartStyle).to.equal('solid');
     });
 
-    it('a figure without an image or credits is its quotation alone', async () => {
+    it('a figure without an image, description or credits is its quotation alone', async () => {
       const input = article11();
+      delete input.figures![0]!.alt;
       delete input.figures![0]!.credit;
       const el = await explainer('en', input);
       const figure = parts(el, 'figure')[0]!;
       expect([...figure.children].map((child) => child.localName)).to.deep.equal(['blockquote']);
     });
+
+    for (const form of ['image', 'picture not given', 'quotation'] as const) {
+      it(`parts a caption of two paragraphs with space between them (${form})`, async () => {
+        const input = article11();
+        const figure = input.figures![0]!;
+        figure.caption = ['The bridge in 1925.', 'It was widened in 1960.'];
+        if (form === 'image') figure.src = PIXEL;
+        if (form === 'quotation') delete figure.alt;
+        const el = await explainer('en', input);
+        const [first, second] = [...parts(el, 'figure')[0]!.querySelectorAll('p[lang], blockquote > p, figcaption > p')]
+          .filter((p) => p.textContent.startsWith('The bridge') || p.textContent.startsWith('It was'))
+          .map((p) => p.getBoundingClientRect());
+        expect(second!.top - first!.bottom, 'the gap between the paragraphs').to.be.at.least(4);
+      });
+    }
   });
 
   describe('licences', () => {
