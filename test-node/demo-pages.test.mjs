@@ -101,8 +101,8 @@ describe('the demo pages in Chromium', () => {
         try {
           assert.deepEqual(await page.evaluate(widgetStates, WIDGETS), [
             'glossa-explainer: ready',
-            'glossa-whos-who: ready',
             'glossa-explainer: ready',
+            'glossa-whos-who: ready',
             'glossa-timeline: ready',
             'glossa-quiz: ready',
           ]);
