@@ -43,6 +43,7 @@ export default tseslint.config(
       'scripts/wordpress/*-check.mjs',
       'integrations/wordpress/glossa/block-editor.js',
       'test-node/demo-pages.test.mjs',
+      'test-node/demo-layout-shift.test.mjs',
       'test-node/scorm-package.test.mjs',
       'test-node/sanitizers.test.mjs',
     ],
