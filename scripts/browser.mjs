@@ -38,3 +38,11 @@ export async function startStudioServer() {
   });
   return { origin, stop: () => server.kill() };
 }
+
+/** Waits until every element matching `selector` has rendered its article (its `base` part). */
+export function waitForWidgets(page, selector) {
+  return page.waitForFunction(
+    (widgets) => [...document.querySelectorAll(widgets)].every((el) => el.shadowRoot?.querySelector('[part="base"]')),
+    selector,
+  );
+}

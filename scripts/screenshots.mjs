@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { launchChromium, startDemoServer } from './browser.mjs';
+import { launchChromium, startDemoServer, waitForWidgets } from './browser.mjs';
 
 /**
  * `npm run screenshots`: both demo articles at a phone's and a desktop's width, and the theming playground in the
@@ -48,11 +48,7 @@ try {
   for (const { name, path, width } of SHOTS) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     await page.goto(`${server.origin}${path}`);
-    await page.waitForFunction(
-      (selector) =>
-        [...document.querySelectorAll(selector)].every((el) => el.shadowRoot?.querySelector('[part="base"]')),
-      WIDGETS,
-    );
+    await waitForWidgets(page, WIDGETS);
     for (const button of await page.locator('glossa-explainer[variant="compact"]').all()) {
       await button.locator('[part="more-button"]').click();
     }

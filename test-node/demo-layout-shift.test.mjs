@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launchChromium, startDemoServer } from '../scripts/browser.mjs';
+import { describe, it } from 'node:test';
+import { waitForWidgets } from '../scripts/browser.mjs';
+import { useDemoBrowser } from './fixtures/demo-browser.mjs';
 
 /**
  * Cumulative layout shift of the demo pages as Chromium itself reports it (the Layout Instability API,
@@ -30,29 +31,16 @@ function recordShifts() {
 }
 
 describe('the demo pages do not jump while they load', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startDemoServer();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const demo = useDemoBrowser();
 
   for (const path of PAGES) {
     for (const viewport of VIEWPORTS) {
       it(`${path} at ${viewport.width} px: layout shift ≤ ${BUDGET}`, async () => {
-        const page = await browser.newPage({ viewport });
+        const page = await demo.browser.newPage({ viewport });
         try {
           await page.addInitScript(recordShifts);
-          await page.goto(`${server.origin}${path}`);
-          await page.waitForFunction(
-            (selector) =>
-              [...document.querySelectorAll(selector)].every((el) => el.shadowRoot?.querySelector('[part="base"]')),
-            WIDGETS,
-          );
+          await page.goto(`${demo.origin}${path}`);
+          await waitForWidgets(page, WIDGETS);
           // Two frames after the last widget rendered: any shift it caused has been reported.
           await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
           const shifts = await page.evaluate(() => window.__shifts);

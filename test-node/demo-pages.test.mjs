@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { launchChromium, startDemoServer } from '../scripts/browser.mjs';
+import { describe, it } from 'node:test';
+import { useDemoBrowser } from './fixtures/demo-browser.mjs';
 
 /** The demo pages `npm start` serves, each with the article it shows. */
 const PAGES = [
@@ -57,20 +57,11 @@ function expectedOrder(article) {
 const captionText = (caption) => (Array.isArray(caption) ? caption.join(' ') : caption).replace(/\s+/g, ' ');
 
 describe('the demo pages in Chromium', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startDemoServer();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const demo = useDemoBrowser();
 
   /** The page, loaded until every widget has settled, with every error it raised, logged or met. */
   async function open(path) {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     const problems = [];
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
     // The pages declare their icon, so the browser asks for no /favicon.ico that is not there.
@@ -80,7 +71,7 @@ describe('the demo pages in Chromium', () => {
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
     });
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${demo.origin}${path}`);
     await page.waitForFunction(
       (selector) =>
         [...document.querySelectorAll(selector)].every((widget) =>
