@@ -38,6 +38,7 @@ export default tseslint.config(
       'bench/draft-page.js',
       'test/csp/report.js',
       'bench/measure/*.mjs',
+      'scripts/browser.mjs',
       'scripts/screenshots.mjs',
       'scripts/test-frameworks.mjs',
       'scripts/wordpress/*-check.mjs',
