@@ -84,11 +84,13 @@ export class GlossaTerm extends ArticleElement {
   @property({ reflect: true })
   ref: string | undefined;
 
+  /** Why the card is open, if it is: each closes differently, and only a click's card holds links. */
   @state()
-  private open = false;
-  /** Opened by a click, Enter or Space rather than by hover or focus: the card's links are reachable. */
-  @state()
-  private pinned = false;
+  private opener: Opener | undefined;
+
+  get #open(): boolean {
+    return this.opener !== undefined;
+  }
   /** Whether the page has a who's who for the card to link to, looked up when the card opens. */
   @state()
   private whosWhoOnPage = false;
@@ -101,7 +103,6 @@ export class GlossaTerm extends ArticleElement {
     return this.renderRoot.querySelector('.hovercard');
   }
 
-  #opener: Opener | undefined;
   #pointerInside = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #warnedRef: string | undefined;
@@ -123,14 +124,15 @@ export class GlossaTerm extends ArticleElement {
     const article = this.validArticle;
     const entity = article && this.ref ? entityById(article, this.ref) : undefined;
     if (!article || !entity) return html`<slot></slot>`;
-    const linked = this.pinned && this.whosWhoOnPage;
+    const pinned = this.opener === 'click';
+    const linked = pinned && this.whosWhoOnPage;
     const entryLink = (id: string, text: unknown, part: string) =>
       html`<a part=${part} class=${part} href=${entryHref(id)}>${text}</a>`;
     return html`<span
         part="trigger" class="trigger"
         role="button"
         tabindex="0"
-        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-expanded=${this.#open ? 'true' : 'false'}
         aria-controls="card"
         aria-describedby="card"
         @focus=${this.#onFocus}
@@ -149,7 +151,7 @@ export class GlossaTerm extends ArticleElement {
                 ${entryLink(entity.id, this.localize.term('moreIn', this.localize.term('whosWhoHeading')), 'more-link')}
               </p>`
             : undefined,
-          preview: !this.pinned,
+          preview: !pinned,
         })}
       </div>`;
   }
@@ -159,14 +161,14 @@ export class GlossaTerm extends ArticleElement {
     this.#warnIfUnresolved();
     const card = this.#card;
     if (!card) {
-      if (this.open) this.#close();
+      if (this.#open) this.#close();
       return;
     }
     const shown = card.matches(':popover-open');
-    if (this.open && !shown) {
+    if (this.#open && !shown) {
       card.showPopover();
       this.#position();
-    } else if (!this.open && shown) {
+    } else if (!this.#open && shown) {
       card.hidePopover();
     }
   }
@@ -180,10 +182,10 @@ export class GlossaTerm extends ArticleElement {
 
   #show(opener: Opener): void {
     clearTimeout(this.#timer);
-    this.#pin(opener);
-    if (this.open) return;
+    const wasOpen = this.#open;
+    this.opener = opener;
+    if (wasOpen) return;
     this.whosWhoOnPage = document.querySelector('glossa-whos-who') !== null;
-    this.open = true;
     document.addEventListener('keydown', this.#onDocumentKeyDown, true);
     document.addEventListener('pointerdown', this.#onDocumentPointerDown, true);
     if (anchorPositioning()) return;
@@ -191,15 +193,9 @@ export class GlossaTerm extends ArticleElement {
     window.addEventListener('scroll', this.#position, { capture: true, passive: true });
   }
 
-  #pin(opener: Opener | undefined): void {
-    this.#opener = opener;
-    this.pinned = opener === 'click';
-  }
-
   #close(): void {
     clearTimeout(this.#timer);
-    this.#pin(undefined);
-    this.open = false;
+    this.opener = undefined;
     document.removeEventListener('keydown', this.#onDocumentKeyDown, true);
     document.removeEventListener('pointerdown', this.#onDocumentPointerDown, true);
     window.removeEventListener('resize', this.#position);
@@ -210,7 +206,7 @@ export class GlossaTerm extends ArticleElement {
   readonly #position = () => {
     const trigger = this.#trigger;
     const card = this.#card;
-    if (!trigger || !card || !this.open || anchorPositioning()) return;
+    if (!trigger || !card || !this.#open || anchorPositioning()) return;
     const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
     const size = { width: card.offsetWidth, height: card.offsetHeight };
     const rtl = getComputedStyle(this).direction === 'rtl';
@@ -223,7 +219,7 @@ export class GlossaTerm extends ArticleElement {
     if (!isHoverPointer(event) || !this.#card) return;
     this.#pointerInside = true;
     clearTimeout(this.#timer);
-    if (!this.open) this.#timer = setTimeout(() => this.#show('hover'), OPEN_DELAY);
+    if (!this.#open) this.#timer = setTimeout(() => this.#show('hover'), OPEN_DELAY);
   };
 
   /** The card is inside the element, so moving onto it does not count as leaving. */
@@ -231,7 +227,7 @@ export class GlossaTerm extends ArticleElement {
     if (!isHoverPointer(event)) return;
     this.#pointerInside = false;
     clearTimeout(this.#timer);
-    if (this.open && this.#opener === 'hover') this.#timer = setTimeout(() => this.#close(), CLOSE_DELAY);
+    if (this.#open && this.opener === 'hover') this.#timer = setTimeout(() => this.#close(), CLOSE_DELAY);
   };
 
   /** Keyboard focus opens the card; focus from a click or tap leaves that to the click, and Escape's return of focus keeps it closed. */
@@ -240,7 +236,7 @@ export class GlossaTerm extends ArticleElement {
   };
 
   readonly #onFocusOut = () => {
-    if (this.open && !this.#pointerInside) this.#close();
+    if (this.#open && !this.#pointerInside) this.#close();
   };
 
   /**
@@ -248,8 +244,8 @@ export class GlossaTerm extends ArticleElement {
    * card focus just showed means to keep it, not to close it); otherwise it toggles, as a disclosure does.
    */
   readonly #onClick = () => {
-    if (this.open && this.#opener !== 'click') this.#pin('click');
-    else if (this.open) this.#close();
+    if (this.#open && this.opener !== 'click') this.opener = 'click';
+    else if (this.#open) this.#close();
     else this.#show('click');
   };
 
