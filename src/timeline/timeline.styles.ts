@@ -8,8 +8,17 @@ export const timelineStyles = css`
     --_marker-size: var(--glossa-timeline-marker-size, 0.75rem);
   }
 
+  /* The heading shares its line with the pager, which keeps its room there whether shown or not. */
+  .top {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-s);
+    margin-block-end: var(--_space-s);
+  }
+
   .heading {
-    margin: 0 0 var(--_space-s);
+    margin: 0;
     font-family: var(--_font-family-heading);
     font-size: var(--_font-size-large);
     line-height: 1.25;
@@ -123,11 +132,21 @@ export const timelineStyles = css`
     }
   }
 
+  /* Only the horizontal layout can overflow. */
   .pager {
-    display: flex;
-    justify-content: flex-end;
+    display: none;
+    flex: none;
     gap: var(--_space-xs);
-    margin-block-end: var(--_space-xs);
+  }
+
+  @container (min-width: 40rem) {
+    .pager {
+      display: flex;
+    }
+
+    .pager.idle {
+      visibility: hidden;
+    }
   }
 
   .page-button {

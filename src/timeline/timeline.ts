@@ -92,8 +92,10 @@ export class GlossaTimeline extends GlossaWidget {
     // A landmark on the page; the explainer's own timeline is part of the explainer, and would repeat the name.
     const inWidget = (this.getRootNode() as Partial<ShadowRoot>).host?.localName.startsWith('glossa-');
     return html`<section part="base" class="base" aria-labelledby=${inWidget ? nothing : 'heading'}>
-      ${heading(headingLevel(this.headingLevel), 'heading', this.localize.term('timelineHeading'), 'heading')}
-      ${this.#renderPager()}
+      <div class="top">
+        ${heading(headingLevel(this.headingLevel), 'heading', this.localize.term('timelineHeading'), 'heading')}
+        ${this.#renderPager()}
+      </div>
       <div part="scroller" class="scroller" tabindex=${linked ? nothing : '0'}>
         <ol part="list" class="list">
           ${events.map(
@@ -112,12 +114,13 @@ export class GlossaTimeline extends GlossaWidget {
   }
 
   /**
-   * Buttons that page a wide timeline back and on, shown only when it overflows. At an end a button is
-   * aria-disabled rather than disabled, so that focus stays on it.
+   * Buttons that page a wide timeline back and on, shown only when it overflows. They are always there
+   * and keep their room beside the heading, so that a server-rendered timeline keeps its nodes and its
+   * height when the measure comes in. At an end a button is aria-disabled rather than disabled, so that
+   * focus stays on it.
    */
   #renderPager() {
     const { moreBefore, moreAfter } = this.#edges;
-    if (!moreBefore && !moreAfter) return nothing;
     const pageButton = (part: string, label: string, more: boolean, step: 1 | -1, arrow: string) =>
       html`<button
         part=${part} class="page-button"
@@ -126,7 +129,7 @@ export class GlossaTimeline extends GlossaWidget {
         aria-disabled=${more ? 'false' : 'true'}
         @click=${() => more && this.#edges.page(step)}
       ><span aria-hidden="true">${arrow}</span></button>`;
-    return html`<div part="pager" class="pager">
+    return html`<div part="pager" class="pager ${moreBefore || moreAfter ? '' : 'idle'}">
       ${pageButton('earlier-button', this.localize.term('earlierEvents'), moreBefore, -1, '‹')}
       ${pageButton('later-button', this.localize.term('laterEvents'), moreAfter, 1, '›')}
     </div>`;

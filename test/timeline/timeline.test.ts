@@ -233,10 +233,11 @@ describe('<glossa-timeline>', () => {
           <glossa-timeline .article=${article}></glossa-timeline>
         </div>`);
         const el = wrapper.querySelector('glossa-timeline')!;
-        await waitUntil(() => el.shadowRoot!.querySelector('[part="pager"]'), 'no Earlier and Later buttons');
+        await waitUntil(() => shown(part(el, 'pager')), 'no Earlier and Later buttons');
         return el;
       }
       const scroller = (el: GlossaTimeline) => part(el, 'scroller');
+      const shown = (element: HTMLElement) => element.checkVisibility({ visibilityProperty: true });
       const disabled = (button: HTMLElement) => button.getAttribute('aria-disabled') === 'true';
 
       it('Later and Earlier scroll it, by keyboard, each unavailable at its end', async () => {
@@ -275,13 +276,20 @@ describe('<glossa-timeline>', () => {
         expect(later.left, 'the Later button is on the left').to.be.below(earlier.left);
       });
 
-      it('shows no buttons when everything fits', async () => {
+      it('shows no buttons when everything fits, and keeps their room beside the heading', async () => {
         await setViewport({ width: 1280, height: 800 });
         const el = await fixture<GlossaTimeline>(
           html`<glossa-timeline .article=${shuffledTimeline()}></glossa-timeline>`,
         );
+        const box = scroller(el);
+        // The timeline's own observer was made first, so it has measured when this one reports.
+        await new Promise((resolve) => new ResizeObserver(resolve).observe(box));
         await el.updateComplete;
-        expect(el.shadowRoot!.querySelector('[part="pager"]')).to.equal(null);
+        expect(box.scrollWidth, 'the events fit').to.equal(box.clientWidth);
+        const pager = part(el, 'pager');
+        expect(shown(pager), 'the buttons are hidden').to.be.false;
+        const heading = part(el, 'heading').getBoundingClientRect();
+        expect(pager.getBoundingClientRect().top, 'on the heading’s line').to.be.below(heading.bottom);
       });
     });
   });
