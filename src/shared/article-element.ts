@@ -92,7 +92,7 @@ export abstract class ArticleElement extends LitElement {
   constructor() {
     super();
     // Registered with the element, the controller keeps its theme and direction states on its own.
-    new PageContextController(this, this.attachInternals());
+    new PageContextController(this, this.attachInternals(), () => this.validArticle?.lang);
   }
 
   /** The validated article once it is ready. */

@@ -32,8 +32,9 @@ const hostStyles = css`
   }
 
   /*
-   * The article's text and the interface may be in different languages (an English article in an Arabic
-   * widget): each block takes the direction of its own first letter, so punctuation lands where it belongs.
+   * A model that does not say its language may still be written in another than the interface's:
+   * each block then takes the direction of its own first letter. Text in a language the model names
+   * takes that language's direction (tokens).
    */
   :is(p, h2, h3, h4, h5, h6, li, figcaption, legend, label, summary) {
     unicode-bidi: plaintext;

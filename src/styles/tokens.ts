@@ -51,6 +51,20 @@ export const tokenStyles = css`
     direction: rtl;
   }
 
+  /*
+   * The model's text carries the article's lang where it is not the interface's (contentLang), and
+   * takes the article's direction too, so an English article's text starts on the left all through an
+   * Arabic widget, whatever element holds it.
+   */
+  [lang] {
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+
+  :host(:state(content-rtl)) [lang] {
+    direction: rtl;
+  }
+
   :host(:state(theme-dark)) {
     ${paletteStyles(PALETTES.dark)}
   }

@@ -113,6 +113,26 @@ function langOf(node: Node): string | null {
   return null;
 }
 
+/**
+ * A text node that opens a block of its own (a paragraph, a list item, a caption) whose first line
+ * does not start at the block's left edge: text aligned to the right or centred, as left-to-right text
+ * never is in this layout. Nodes inside a line of other text (a name in a sentence) do not count.
+ */
+function startsOffLeft(node: Text): boolean {
+  const block = node.parentElement!;
+  const style = getComputedStyle(block);
+  if (!['block', 'list-item'].includes(style.display) || block.firstChild !== node || !block.checkVisibility()) {
+    return false;
+  }
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  const firstLine = range.getClientRects()[0];
+  if (!firstLine) return false;
+  const contentLeft = block.getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+  const indent = parseFloat(style.textIndent) || 0;
+  return Math.abs(firstLine.left - contentLeft - indent) > 1 && !style.textAlign.includes('center');
+}
+
 const describeNode = (node: Text) =>
   `“${node.data.trim()}” in <${node.parentElement?.localName} part="${node.parentElement?.getAttribute('part') ?? ''}">`;
 
@@ -174,9 +194,25 @@ describe('content language: text from the model carries the article’s lang (WC
           ui.filter((node) => langOf(node) !== 'ar').map(describeNode),
           'Arabic text inside lang="en"',
         ).to.deep.equal([]);
+        expect(
+          model.filter((node) => getComputedStyle(node.parentElement!).direction !== 'ltr').map(describeNode),
+          'model text not left to right',
+        ).to.deep.equal([]);
+        expect(model.filter(startsOffLeft).map(describeNode), 'model text not starting on the left').to.deep.equal([]);
         await expect(el).to.be.accessible();
       });
     }
+
+    it('an Arabic article in an English widget reads right to left, its interface left to right', async () => {
+      const el = await render('en', {
+        name: 'explainer of an Arabic article',
+        render: (shown) => html`<glossa-explainer .article=${{ ...shown, lang: 'ar' }}></glossa-explainer>`,
+      });
+      const text = part(el, 'summary-text');
+      expect(langOf(text)).to.equal('ar');
+      expect(getComputedStyle(text).direction).to.equal('rtl');
+      expect(getComputedStyle(el.shadowRoot!.getElementById('summary-heading')!).direction).to.equal('ltr');
+    });
 
     it('the explainer’s byline names the author in English after the Arabic “By”', async () => {
       const el = await render('ar', CASES[0]!);
