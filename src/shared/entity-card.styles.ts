@@ -29,6 +29,16 @@ export const entityCardStyles = css`
     object-fit: cover;
   }
 
+  .kind-mark {
+    inline-size: 55%;
+    block-size: 55%;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
   .name {
     font-family: var(--_font-family-heading);
     font-size: var(--_font-size-large);

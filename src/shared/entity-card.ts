@@ -4,6 +4,7 @@ import { isSafeUrl } from '../model/primitives.js';
 import type { Article, Entity } from '../model/types.js';
 import { contentLang, type ContentLang } from './content-lang.js';
 import { entityById, initials, quotesBy } from './entities.js';
+import { kindMark } from './kind-mark.js';
 import { renderLicense } from './license-view.js';
 
 /** A card is a glance: two quotes show how the entity speaks, and the explainer lists them all. */
@@ -30,8 +31,12 @@ const shownImage = ({ image }: Entity) => (image && isSafeUrl(image.src) ? image
 
 function renderAvatar(entity: Entity, lang: ContentLang): TemplateResult {
   const image = shownImage(entity);
-  return image
-    ? html`<img part="avatar avatar-image" class="avatar" src=${image.src} alt=${image.alt} loading="lazy" lang=${lang} />`
+  if (image) {
+    return html`<img part="avatar avatar-image" class="avatar" src=${image.src} alt=${image.alt} loading="lazy" lang=${lang} />`;
+  }
+  const mark = kindMark(entity.kind);
+  return mark
+    ? html`<span part="avatar avatar-kind" class="avatar" aria-hidden="true">${mark}</span>`
     : html`<span part="avatar avatar-initials" class="avatar" aria-hidden="true" lang=${lang}>${initials(entity.name)}</span>`;
 }
 
@@ -47,9 +52,9 @@ function renderImageCredit(entity: Entity, options: EntityCardOptions, lang: Con
 }
 
 /**
- * One entity as a card: avatar (image or initials), name, category, role, summary, what it said in the
+ * One entity as a card: avatar (image, a person's initials or the mark of its kind), name, category, role, summary, what it said in the
  * article, relations and the image's credit. The who's who and the hovercard both render it, so the two
- * never drift apart. Parts: `card`, `avatar` (`avatar-image` or `avatar-initials`), `name`, `category`,
+ * never drift apart. Parts: `card`, `avatar` (`avatar-image`, `avatar-initials` or `avatar-kind`), `name`, `category`,
  * `role`, `summary`, `quote`, `relations`, `relation`, `image-credit`, `license-link`. A relation is the
  * model's words but for the translation's separator, so the whole list takes the article's language.
  */

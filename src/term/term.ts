@@ -54,9 +54,10 @@ const isHoverPointer = (event: PointerEvent) => event.pointerType === 'mouse' ||
  * @csspart trigger - The button around the text.
  * @csspart hovercard - The popover with the entity's card.
  * @csspart card - The entity card inside the popover.
- * @csspart avatar - The entity's image or initials.
+ * @csspart avatar - The entity's image, initials or kind mark.
  * @csspart avatar-image - The entity's image, when the model gives a safe one.
- * @csspart avatar-initials - The initials shown instead of an image.
+ * @csspart avatar-initials - A person's initials, shown instead of an image.
+ * @csspart avatar-kind - The mark of the kind (organization, place, event, work, object, term) of what is not a person, shown instead of an image.
  * @csspart name - The entity's name.
  * @csspart category - What kind of thing it is, in the model's words ("telescope", "treaty").
  * @csspart role - Who or what it is in this story.
@@ -73,7 +74,7 @@ const isHoverPointer = (event: PointerEvent) => event.pointerType === 'mouse' ||
  * @cssprop [--glossa-term-underline-color=currentColor] - The dotted underline that marks a term.
  * @cssprop [--glossa-term-card-inline-size=22rem] - The widest the card grows.
  * @cssprop [--glossa-term-card-background=var(--glossa-color-surface)] - The card's background.
- * @cssprop [--glossa-avatar-size=3rem] - The size of the image or initials.
+ * @cssprop [--glossa-avatar-size=3rem] - The size of the image, initials or kind mark.
  */
 export class GlossaTerm extends ArticleElement {
   static override styles = [tokenStyles, entityCardStyles, creditStyles, termStyles];

@@ -64,9 +64,10 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @csspart entry - One entry; also `highlighted` when a deep link or relation link led to it.
  * @csspart highlighted - The entry a deep link or relation link led to.
  * @csspart card - The entity card inside an entry.
- * @csspart avatar - The entity's image or initials.
+ * @csspart avatar - The entity's image, initials or kind mark.
  * @csspart avatar-image - The entity's image, when the model gives a safe one.
- * @csspart avatar-initials - The initials shown instead of an image.
+ * @csspart avatar-initials - A person's initials, shown instead of an image.
+ * @csspart avatar-kind - The mark of the kind (organization, place, event, work, object, term) of what is not a person, shown instead of an image.
  * @csspart name - The entity's name, a heading.
  * @csspart name-button - The button in the name that opens and closes the details.
  * @csspart details - Everything after the name, category and role; hidden until opened.
@@ -83,7 +84,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @cssprop [--glossa-whos-who-entry-background=var(--glossa-color-surface)] - The background of an entry.
  * @cssprop [--glossa-whos-who-highlight-color=var(--glossa-color-accent)] - The outline and bar of the highlighted entry.
  * @cssprop [--glossa-whos-who-entry-min-inline-size=16rem] - The narrowest column of the grid layout.
- * @cssprop [--glossa-avatar-size=3rem] - The size of the image or initials.
+ * @cssprop [--glossa-avatar-size=3rem] - The size of the image, initials or kind mark.
  */
 export class GlossaWhosWho extends GlossaWidget {
   static override styles = [GlossaWidget.styles, entityCardStyles, creditStyles, whosWhoStyles];

@@ -59,10 +59,13 @@ describe('<glossa-term> with model 1.1', () => {
     expect(textOf(quote)).to.equal('It carries 10,000 people a day');
   });
 
-  it('an object’s card shows its category and initials', async () => {
+  it('an object’s card shows its category and the mark of its kind', async () => {
     const card = part(await openTerm('bridge'), 'card');
     expect(textOf(card.querySelector('[part="category"]')!)).to.equal('stone bridge');
-    expect(textOf(card.querySelector('[part~="avatar-initials"]')!)).to.equal('OB');
+    const avatar = card.querySelector('[part~="avatar"]')!;
+    expect(avatar.getAttribute('part')).to.equal('avatar avatar-kind');
+    expect(avatar.getAttribute('aria-hidden')).to.equal('true');
+    expect(avatar.querySelector('svg path')).to.exist;
   });
 
   it('nothing in the card overflows on a 320 px phone', async () => {

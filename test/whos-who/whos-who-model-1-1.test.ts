@@ -36,14 +36,19 @@ describe('<glossa-whos-who> with model 1.1', () => {
     });
   }
 
-  it('lists events, works and objects in groups of their own, each with initials', async () => {
+  it('lists events, works and objects in groups of their own, each with the mark of its kind, not initials', async () => {
     const el = await whosWho();
     const headings = parts(el, 'group-heading').map(textOf);
     expect(headings).to.deep.equal(['People', 'Organizations', 'Events', 'Works', 'Objects']);
-    const initials = ['vote-day', 'charter', 'bridge'].map((id) =>
-      textOf(entry(el, id).querySelector('[part~="avatar-initials"]')!),
-    );
-    expect(initials).to.deep.equal(['MV', 'TC', 'OB']);
+    const marks = ['vote-day', 'charter', 'bridge'].map((id) => {
+      const avatar = entry(el, id).querySelector('[part~="avatar"]')!;
+      expect(avatar.getAttribute('part'), id).to.equal('avatar avatar-kind');
+      expect(textOf(avatar), `${id}: no letters`).to.equal('');
+      const box = avatar.querySelector('svg')!.getBoundingClientRect();
+      expect(box.width, `${id}: a mark is drawn`).to.be.greaterThan(12);
+      return avatar.querySelector('path')!.getAttribute('d');
+    });
+    expect(new Set(marks).size, 'a different mark for each kind').to.equal(3);
   });
 
   it('shows an entity’s category under its name, before its role', async () => {
