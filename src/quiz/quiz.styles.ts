@@ -252,8 +252,7 @@ export const quizStyles = css`
   }
 
   .check-button,
-  .finish-button,
-  .next-button,
+  .primary,
   .retry-wrong-button {
     background: var(--_color-accent);
     color: var(--_color-accent-text);

@@ -518,8 +518,11 @@ export class GlossaQuiz extends GlossaWidget {
   }
 
   #renderNav(session: Session, stepper: boolean) {
-    const { round, step } = session.progress;
-    const finish = html`<button part="finish-button" class="finish-button" type="button" @click=${() => this.#finish()}>
+    const { round, step, checked } = session.progress;
+    // One primary action at a time: while a question in view waits for "Check answer", moving on is secondary.
+    const waiting = this.feedback !== 'end' && (stepper ? round.slice(step, step + 1) : round).some((id) => !checked.includes(id));
+    const primary = waiting ? '' : 'primary';
+    const finish = html`<button part="finish-button" class="finish-button ${primary}" type="button" @click=${() => this.#finish()}>
       ${this.localize.term('seeResults')}
     </button>`;
     if (!stepper) return html`<div part="nav" class="nav">${finish}</div>`;
@@ -529,7 +532,7 @@ export class GlossaQuiz extends GlossaWidget {
       </button>
       ${
         step < round.length - 1
-          ? html`<button part="next-button" class="next-button" type="button" @click=${() => this.#go(step + 1)}>
+          ? html`<button part="next-button" class="next-button ${primary}" type="button" @click=${() => this.#go(step + 1)}>
             ${this.localize.term('next')}
           </button>`
           : finish

@@ -75,6 +75,18 @@ describe('<glossa-quiz>', () => {
     expect(part(el, 'previous-button').matches(':disabled')).to.be.true;
   });
 
+  it('offers one primary action at a time: "Check answer" until the question is checked, then "Next"', async () => {
+    const el = await quizFor(seed);
+    const background = (name: string) => getComputedStyle(part(el, name)).backgroundColor;
+    const accent = background('check-button');
+    expect(background('next-button'), 'Next is secondary before the check').not.to.equal(accent);
+    await answerOnScreen(el, seed.quiz!.questions[0]!, true);
+    await clickOn(part(el, 'check-button'));
+    await settled(el);
+    expect(parts(el, 'check-button').filter(isShown), 'no Check answer once checked').to.have.length(0);
+    expect(background('next-button'), 'Next is primary once checked').to.equal(accent);
+  });
+
   it('scores a scripted run of the seed quiz exactly, by real clicks and key presses', async () => {
     const el = await quizFor(seed);
     const questions = seed.quiz!.questions;
