@@ -97,7 +97,7 @@ export const quizStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-s);
-    align-items: baseline;
+    align-items: start;
     padding: var(--_space-s);
     border: var(--_border-width) solid var(--_quiz-border);
     border-radius: var(--_radius);
@@ -109,9 +109,45 @@ export const quizStyles = css`
     background: var(--_color-surface-raised);
   }
 
+  /*
+   * Drawn rather than native: a native control is drawn pale once its question is checked (disabled),
+   * so the reader's own choice would fade just as it is marked; and it sits on the text's baseline,
+   * above the middle of its line. This one is centred on the first line and keeps its colours.
+   */
   .choice-input {
-    margin: 0;
-    accent-color: var(--_color-accent);
+    appearance: none;
+    display: grid;
+    place-content: center;
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: calc((1lh - 1.25em) / 2) 0 0;
+    border: calc(var(--_border-width) * 2) solid var(--_color-muted);
+    border-radius: 0.25em;
+    background: var(--_color-surface);
+  }
+
+  .choice-input[type='radio'] {
+    border-radius: 50%;
+  }
+
+  .choice-input:checked {
+    border-color: var(--_color-accent);
+    background: var(--_color-accent);
+  }
+
+  .choice-input[type='radio']:checked {
+    box-shadow: inset 0 0 0 0.2em var(--_color-surface);
+  }
+
+  .choice-input[type='checkbox']:checked::before {
+    content: '';
+    inline-size: 0.35em;
+    block-size: 0.7em;
+    margin-block-start: -0.15em;
+    border: solid var(--_color-accent-text);
+    border-width: 0 0.15em 0.15em 0;
+    rotate: 45deg;
   }
 
   .choice-text {
@@ -348,6 +384,20 @@ export const quizStyles = css`
       outline: var(--_border-width) solid Highlight;
     }
 
+    .choice-input:checked {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+    }
+
+    .choice-input[type='radio']:checked {
+      box-shadow: inset 0 0 0 0.2em Canvas;
+    }
+
+    .choice-input[type='checkbox']:checked::before {
+      border-color: HighlightText;
+    }
+
     .order-item:has(.drag-handle:active) {
       outline: calc(var(--_border-width) * 2) solid Highlight;
     }
@@ -390,11 +440,15 @@ export const quizStyles = css`
       background: none;
     }
 
-    .choice-input {
-      appearance: none;
-      inline-size: 1em;
-      block-size: 1em;
+    .choice-input,
+    .choice-input[type]:checked {
       border: 1px solid;
+      background: none;
+      box-shadow: none;
+    }
+
+    .choice-input::before {
+      display: none;
     }
 
     .order-item::before {

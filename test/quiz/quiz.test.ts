@@ -87,6 +87,25 @@ describe('<glossa-quiz>', () => {
     expect(background('next-button'), 'Next is primary once checked').to.equal(accent);
   });
 
+  it('keeps a chosen option in its colour once checked, its control centred on the first line of its text', async () => {
+    const el = await quizFor(seed, { layout: 'list' });
+    const question = seed.quiz!.questions.find((candidate) => candidate.type === 'multiple')!;
+    await answerOnScreen(el, question, true);
+    const scope = el.shadowRoot!.querySelector(`#q-${question.id}`)!;
+    const chosen = () => [...scope.querySelectorAll<HTMLInputElement>('[part~="choice-input"]')].find((input) => input.checked)!;
+    const before = getComputedStyle(chosen()).backgroundColor;
+    await clickOn(scope.querySelector('[part~="check-button"]')!);
+    await settled(el);
+    expect(chosen().matches(':disabled'), 'the question is locked').to.be.true;
+    expect(getComputedStyle(chosen()).backgroundColor, 'not faded').to.equal(before);
+    const box = chosen().getBoundingClientRect();
+    const text = chosen().nextElementSibling!;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const line = range.getClientRects()[0]!;
+    expect(box.top + box.height / 2, 'centred on the first line').to.be.closeTo(line.top + line.height / 2, 2);
+  });
+
   it('scores a scripted run of the seed quiz exactly, by real clicks and key presses', async () => {
     const el = await quizFor(seed);
     const questions = seed.quiz!.questions;
@@ -280,7 +299,8 @@ describe('<glossa-quiz>', () => {
       expect(isShown(part(el, 'nav'))).to.be.false;
       expect(isShown(part(el, 'progress'))).to.be.false;
       const checked = parts<HTMLInputElement>(el, 'choice-input').find((input) => input.checked)!;
-      expect(getComputedStyle(checked).appearance, 'boxes print empty').to.equal('none');
+      expect(getComputedStyle(checked).backgroundColor, 'boxes print empty').to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(checked).boxShadow, 'a radio prints without its dot').to.equal('none');
       expect(getComputedStyle(part(el, 'blank-input')).color).to.equal('rgba(0, 0, 0, 0)');
       expect(parts(el, 'answer-key'), 'no key without print-key').to.have.length(0);
     });
