@@ -36,6 +36,27 @@ function forcedColorsPlugin() {
 }
 
 /**
+ * `executeServerCommand('accessible-names', { role })`: the names Chromium's accessibility tree gives
+ * every node of `role`, as screen readers get them. Puppeteer's snapshot leaves out nodes it deems
+ * uninteresting, such as a fieldset's group, so the whole tree is asked for.
+ */
+function accessibleNamesPlugin() {
+  return {
+    name: 'accessible-names',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'accessible-names') return undefined;
+      const client = await session.browser.getPage(session.id).createCDPSession();
+      try {
+        const { nodes } = await client.send('Accessibility.getFullAXTree');
+        return nodes.filter((node) => node.role?.value === payload.role).map((node) => node.name?.value ?? '');
+      } finally {
+        await client.detach();
+      }
+    },
+  };
+}
+
+/**
  * The page each test file runs in. Lit's "dev mode" notice is switched off by its code before Lit loads:
  * the tests run Lit's development build on purpose (for its checks), and the notice would otherwise be
  * printed once for every test file. test/fixtures/axe-rules.ts sets the bar of every axe check.
@@ -63,7 +84,11 @@ export default {
     }),
   ],
   reporters: [defaultReporter(), summaryReporter()],
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }),
+    forcedColorsPlugin(),
+    accessibleNamesPlugin(),
+  ],
   // Sized for CI's loaded 2-core machine, where a file of a hundred renders can take minutes and one
   // test tens of seconds; tests wait for conditions, so a passing run waits no longer for these.
   testFramework: { config: { timeout: 60_000 } },

@@ -420,7 +420,7 @@ export class GlossaQuiz extends GlossaWidget {
       <fieldset part="fieldset" class="fieldset" ?disabled=${locked}
         @keydown=${immediate && !locked ? (event: KeyboardEvent) => this.#checkOnEnter(event, question, index) : nothing}>
         <legend part="prompt" class="prompt" id=${`${id}-prompt`} tabindex="-1">
-          <span part="number">${this.localize.number(index + 1)}.</span> ${this.#renderPrompt(question, lang)}
+          <span part="number">${this.localize.number(index + 1)}. </span>${this.#renderPrompt(question, lang)}
         </legend>
         ${this.#renderAnswerInput(context)}
       </fieldset>

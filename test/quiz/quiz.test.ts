@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { Article } from '../../src/model/types.js';
 import type { GlossaAnswerDetail } from '../../src/quiz/quiz.js';
 import { isShown, nextEvent, overflowingElements } from '../fixtures/dom.js';
@@ -104,6 +104,13 @@ describe('<glossa-quiz>', () => {
     range.selectNodeContents(text);
     const line = range.getClientRects()[0]!;
     expect(box.top + box.height / 2, 'centred on the first line').to.be.closeTo(line.top + line.height / 2, 2);
+  });
+
+  it('names each question with its number, a space and its prompt, as the browser’s accessibility tree has it', async () => {
+    await quizFor(seed);
+    const prompt = seed.quiz!.questions[0]!.prompt;
+    const groups = await executeServerCommand<string[], { role: string }>('accessible-names', { role: 'group' });
+    expect(groups.filter((name) => name.endsWith(prompt))).to.deep.equal([`1. ${prompt}`]);
   });
 
   it('scores a scripted run of the seed quiz exactly, by real clicks and key presses', async () => {
