@@ -41,15 +41,23 @@ export const explainerStyles = css`
     line-height: 1.25;
   }
 
+  /*
+   * Rows that share their width out: the cards of a last, shorter row grow to fill it rather than
+   * leave one alone beside a gap; and a card is never narrower than its figure, which breaks only in
+   * a list as narrow as a phone.
+   */
   .fact-list {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10rem), 1fr));
+    container-type: inline-size;
+    display: flex;
+    flex-wrap: wrap;
     gap: var(--_space-m);
     padding: 0;
     list-style: none;
   }
 
   .fact {
+    flex: 1 1 10rem;
+    max-inline-size: 100%;
     display: flex;
     flex-direction: column;
     padding: var(--_space-s) var(--_space-m);
@@ -69,6 +77,19 @@ export const explainerStyles = css`
     font-size: var(--_font-size-display);
     font-weight: 700;
     line-height: 1.1;
+  }
+
+  @container (min-width: 21rem) {
+    .fact-value {
+      white-space: nowrap;
+    }
+  }
+
+  /* Too narrow for two cards of their usual width: one column, rather than rows of one and two. */
+  @container (max-width: 24rem) {
+    .fact {
+      flex-basis: 100%;
+    }
   }
 
   .more-button {

@@ -238,6 +238,38 @@ describe('<glossa-explainer>', () => {
     expect(seen).to.deep.equal([el]);
   });
 
+  describe('key facts', () => {
+    /** The seed's five facts and a sixth whose figure has a space in it, in a box `width` px wide. */
+    async function factsAt(width: number) {
+      const seasons = { id: 'seasons', value: '2018 / 2019', label: 'the seasons it covers', evidence: article.explainer.keyFacts![0]!.evidence };
+      const facts = [...article.explainer.keyFacts!, seasons];
+      const shown = { ...article, explainer: { ...article.explainer, keyFacts: facts } };
+      const wrapper = await fixture(
+        html`<div style="inline-size: ${width}px"><glossa-explainer .article=${shown}></glossa-explainer></div>`,
+      );
+      const el = wrapper.querySelector('glossa-explainer')!;
+      await el.updateComplete;
+      return { list: part(el, 'fact-list'), cards: parts(el, 'fact') };
+    }
+
+    for (const width of [320, 480, 720, 1000, 1280]) {
+      it(`fill every row they start, with no card left alone beside a gap, at ${width} px`, async () => {
+        const { list, cards } = await factsAt(width);
+        const listBox = list.getBoundingClientRect();
+        const rows = Map.groupBy(cards, (card) => Math.round(card.getBoundingClientRect().top));
+        for (const row of rows.values()) {
+          const last = row.at(-1)!.getBoundingClientRect();
+          expect(last.right, `a row of ${row.length} reaches the end of the list`).to.be.closeTo(listBox.right, 1);
+        }
+        if (width >= 480) {
+          const figure = cards.at(-1)!.querySelector('[part="fact-value"]')!;
+          const lineHeight = parseFloat(getComputedStyle(figure).lineHeight);
+          expect(figure.getBoundingClientRect().height, '"2018 / 2019" on one line').to.be.below(lineHeight * 1.5);
+        }
+      });
+    }
+  });
+
   describe('on a phone and on a desktop', () => {
     afterEach(() => setViewport({ width: 800, height: 600 }));
 
