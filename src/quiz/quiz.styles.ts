@@ -233,8 +233,9 @@ export const quizStyles = css`
     touch-action: none;
   }
 
-  :disabled .drag-handle {
-    visibility: hidden;
+  /* A checked order is read, not moved: its items are their text alone, without a gutter or buttons. */
+  :disabled :is(.drag-handle, .move-buttons) {
+    display: none;
   }
 
   .order-text {

@@ -257,6 +257,19 @@ describe('<glossa-quiz>', () => {
     expect(parts(el, 'order-item').every((item) => item.style.translate === '')).to.be.true;
   });
 
+  it('shows a checked order as its text alone, without the handles’ gutter or the move buttons', async () => {
+    const el = await quizFor(validMinimal(), { questions: 'q5' });
+    await press(el, 'check-button');
+    expect(parts(el, 'order-item')[0]!.matches(':disabled *'), 'locked').to.be.true;
+    for (const item of parts(el, 'order-item')) {
+      const text = item.querySelector('[part="order-text"]')!.getBoundingClientRect();
+      const padding = parseFloat(getComputedStyle(item).paddingInlineStart);
+      const border = parseFloat(getComputedStyle(item).borderInlineStartWidth);
+      expect(text.left, 'the text starts at the item’s edge').to.be.closeTo(item.getBoundingClientRect().left + border + padding, 1);
+    }
+    expect(parts(el, 'move-up').some(isShown), 'no move buttons').to.be.false;
+  });
+
   it('shows the explanation and, under "Show in the article", the article’s words', async () => {
     const el = await quizFor(seed, { questions: 'nazarbayev-seen' });
     await answerOnScreen(
