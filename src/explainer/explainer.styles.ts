@@ -55,12 +55,14 @@ export const explainerStyles = css`
     list-style: none;
   }
 
+  /* A line all round: the panel keeps its shape on a page of its own colour, and where forced colours drop backgrounds. */
   .fact {
     flex: 1 1 10rem;
     max-inline-size: 100%;
     display: flex;
     flex-direction: column;
     padding: var(--_space-s) var(--_space-m);
+    border: var(--_border-width) solid var(--_color-border);
     border-inline-start: calc(var(--_border-width) * 4) solid var(--glossa-explainer-fact-color, var(--_color-accent));
     background: var(--_color-surface-raised);
   }

@@ -311,11 +311,13 @@ export const quizStyles = css`
     justify-content: flex-start;
   }
 
+  /* A line all round: the panel keeps its shape on a page of its own colour, and where forced colours drop backgrounds. */
   .feedback {
     display: flex;
     flex-direction: column;
     gap: var(--_space-s);
     padding: var(--_space-s) var(--_space-m);
+    border: var(--_border-width) solid var(--_quiz-border);
     border-inline-start: calc(var(--_border-width) * 4) solid var(--_quiz-incorrect);
     background: var(--_color-surface-raised);
   }

@@ -252,6 +252,15 @@ describe('<glossa-explainer>', () => {
       return { list: part(el, 'fact-list'), cards: parts(el, 'fact') };
     }
 
+    it('are outlined on every side, so they keep their shape on a page of their own colour', async () => {
+      const { cards } = await factsAt(800);
+      for (const card of cards) {
+        const style = getComputedStyle(card);
+        const sides = [style.borderTopWidth, style.borderRightWidth, style.borderBottomWidth, style.borderLeftWidth];
+        expect(sides.map(parseFloat).every((width) => width >= 1), sides.join(' ')).to.be.true;
+      }
+    });
+
     for (const width of [320, 480, 720, 1000, 1280]) {
       it(`fill every row they start, with no card left alone beside a gap, at ${width} px`, async () => {
         const { list, cards } = await factsAt(width);
