@@ -14,8 +14,11 @@ const KIND_PATHS: Record<Exclude<EntityKind, 'person'>, string> = {
   term: 'M3 12V3h9l9 9-9 9zm5-4.5h.01',
 };
 
-/** The mark of an entity's kind, inside an avatar that hides it from screen readers; `undefined` for a person. */
+/**
+ * The mark of an entity's kind, inside an avatar that hides it from screen readers; `undefined` for a
+ * person, who has initials, and for a kind the model should not have (one changed after validation).
+ */
 export function kindMark(kind: EntityKind): TemplateResult | undefined {
-  if (kind === 'person') return undefined;
-  return html`<svg class="kind-mark" viewBox="0 0 24 24"><path d=${KIND_PATHS[kind]}></path></svg>`;
+  const path = (KIND_PATHS as Partial<Record<string, string>>)[kind];
+  return path === undefined ? undefined : html`<svg class="kind-mark" viewBox="0 0 24 24"><path d=${path}></path></svg>`;
 }

@@ -54,7 +54,7 @@ function setAt(root: unknown, path: Path, value: unknown): void {
   parent[path.at(-1)!] = value;
 }
 
-/** The seed with every URL field it can have: a source link, figure images and entity portraits. */
+/** The seed with every URL field it can have: a source link, figure images and entity portraits (all but one). */
 function withEveryUrl(seed: Json): Json {
   const model = structuredClone(seed) as Record<string, Json>;
   model['source'] = { name: 'Example News', url: 'https://example.com/story' };
@@ -62,8 +62,11 @@ function withEveryUrl(seed: Json): Json {
     figure['src'] = '/test/fixtures/pixel.svg';
     figure['alt'] = 'A photograph';
   }
-  for (const entity of model['entities'] as Record<string, Json>[]) {
-    entity['image'] = { src: '/test/fixtures/pixel.svg', alt: 'A portrait', credit: 'Agency' };
+  // All but one thing that is not a person, whose kind mark is what a refused image falls back to.
+  const entities = model['entities'] as Record<string, Json>[];
+  const marked = entities.find((entity) => entity['kind'] !== 'person');
+  for (const entity of entities) {
+    if (entity !== marked) entity['image'] = { src: '/test/fixtures/pixel.svg', alt: 'A portrait', credit: 'Agency' };
   }
   return model;
 }
