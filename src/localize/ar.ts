@@ -41,6 +41,7 @@ export const ar: Translation = {
   evidenceIntro: 'في المقال:',
   evidenceParagraph: (number) => `الفقرة ${number}`,
   evidenceFigure: (number) => `الشكل ${number}`,
+  wayBack: 'العودة إلى حيث كنت',
 
   summaryHeading: 'ماذا حدث',
   keyFactsHeading: 'حقائق أساسية',

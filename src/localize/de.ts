@@ -32,6 +32,7 @@ export const de: Translation = {
   evidenceIntro: 'Im Artikel:',
   evidenceParagraph: (number) => `Absatz ${number}`,
   evidenceFigure: (number) => `Abbildung ${number}`,
+  wayBack: 'Zurück zur vorherigen Stelle',
 
   summaryHeading: 'Was geschah',
   keyFactsHeading: 'Die wichtigsten Fakten',

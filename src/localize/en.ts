@@ -37,6 +37,7 @@ export const enCommon = {
   evidenceIntro: 'In the article:',
   evidenceParagraph: (number) => `paragraph ${number}`,
   evidenceFigure: (number) => `figure ${number}`,
+  wayBack: 'Back to where you were',
 } satisfies Partial<Translation>;
 
 /** `<glossa-explainer>`. */

@@ -31,6 +31,7 @@ export const es: Translation = {
   evidenceIntro: 'En el artículo:',
   evidenceParagraph: (number) => `párrafo ${number}`,
   evidenceFigure: (number) => `figura ${number}`,
+  wayBack: 'Volver a donde estabas',
 
   summaryHeading: 'Qué pasó',
   keyFactsHeading: 'Datos clave',

@@ -32,6 +32,7 @@ export const fr: Translation = {
   evidenceIntro: 'Dans l’article :',
   evidenceParagraph: (number) => `paragraphe ${number}`,
   evidenceFigure: (number) => `figure ${number}`,
+  wayBack: 'Revenir où vous étiez',
 
   summaryHeading: 'Ce qui s’est passé',
   keyFactsHeading: 'Les faits clés',

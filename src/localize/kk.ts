@@ -31,6 +31,7 @@ export const kk: Translation = {
   evidenceIntro: 'Мақалада:',
   evidenceParagraph: (number) => `${number}-абзац`,
   evidenceFigure: (number) => `${number}-сурет`,
+  wayBack: 'Бұрынғы орынға оралу',
 
   summaryHeading: 'Не болды',
   keyFactsHeading: 'Негізгі деректер',

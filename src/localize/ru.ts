@@ -39,6 +39,7 @@ export const ru: Translation = {
   evidenceIntro: 'В статье:',
   evidenceParagraph: (number) => `абзац ${number}`,
   evidenceFigure: (number) => `рисунок ${number}`,
+  wayBack: 'Вернуться туда, где вы были',
 
   summaryHeading: 'Что произошло',
   keyFactsHeading: 'Главное в цифрах',

@@ -30,6 +30,8 @@ export interface Translation {
   readonly evidenceParagraph: (number: string) => string;
   /** An evidence link to a figure's caption, e.g. "figure 2". */
   readonly evidenceFigure: (number: string) => string;
+  /** The button back to the evidence link last followed. */
+  readonly wayBack: string;
 
   readonly summaryHeading: string;
   readonly keyFactsHeading: string;

@@ -520,7 +520,8 @@ export class GlossaQuiz extends GlossaWidget {
   #renderNav(session: Session, stepper: boolean) {
     const { round, step, checked } = session.progress;
     // One primary action at a time: while a question in view waits for "Check answer", moving on is secondary.
-    const waiting = this.feedback !== 'end' && (stepper ? round.slice(step, step + 1) : round).some((id) => !checked.includes(id));
+    const waiting =
+      this.feedback !== 'end' && (stepper ? round.slice(step, step + 1) : round).some((id) => !checked.includes(id));
     const primary = waiting ? '' : 'primary';
     const finish = html`<button part="finish-button" class="finish-button ${primary}" type="button" @click=${() => this.#finish()}>
       ${this.localize.term('seeResults')}

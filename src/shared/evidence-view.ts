@@ -13,6 +13,8 @@ export interface EvidenceContext {
   readonly localize: LocalizeController;
   /** The host page's anchor for a paragraph: `{n}` is its number, `{id}` its id (a figure's too), e.g. `#p{n}`. */
   readonly hrefTemplate: string | undefined;
+  /** Told of a link the reader followed, to offer the way back to it. */
+  readonly followed?: (link: HTMLAnchorElement) => void;
 }
 
 function follow(event: Event, context: EvidenceContext, target: EvidenceTarget): void {
@@ -23,6 +25,7 @@ function follow(event: Event, context: EvidenceContext, target: EvidenceTarget):
       ? { kind, figure: id, figureNumber: number, text, ...words }
       : { kind, paragraph: id, paragraphNumber: number, text, ...words, ...(said && { said: said.id }) };
   if (!emit(context.host, 'glossa-evidence', detail, { cancelable: true })) event.preventDefault();
+  else if (event.currentTarget instanceof HTMLAnchorElement) context.followed?.(event.currentTarget);
 }
 
 /**

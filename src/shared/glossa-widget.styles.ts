@@ -40,6 +40,29 @@ const hostStyles = css`
     unicode-bidi: plaintext;
   }
 
+  /* Over the page at the foot of the screen, on the side where lines end, clear of what is read. */
+  .way-back {
+    inset: auto;
+    inset-block-end: var(--_space-m);
+    inset-inline-end: var(--_space-m);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+  }
+
+  .way-back-button {
+    min-block-size: 2.75rem;
+    padding: var(--_space-s) var(--_space-m);
+    border: var(--_border-width) solid var(--_color-accent-text);
+    border-radius: 999px;
+    background: var(--_color-accent);
+    color: var(--_color-accent-text);
+    box-shadow: var(--_shadow);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
   .loading {
     min-block-size: var(--glossa-loading-block-size, 12rem);
     padding: var(--_space-m);

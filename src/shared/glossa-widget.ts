@@ -7,6 +7,7 @@ import { renderLoadError } from './load-error-view.js';
 import { glossaWidgetStyles } from './glossa-widget.styles.js';
 import type { HeadingLevel } from './heading.js';
 import { property } from './reactive.js';
+import { WayBackController } from './way-back-controller.js';
 
 export type { GlossaEvidenceDetail, GlossaEvidenceEvent } from './events/glossa-evidence.js';
 
@@ -26,6 +27,8 @@ export type { GlossaEvidenceDetail, GlossaEvidenceEvent } from './events/glossa-
  * @csspart retry-button - The button that fetches the article again after a network problem.
  * @csspart evidence - "In the article:" and the evidence links of a claim.
  * @csspart evidence-link - A link (or, without `evidence-href`, a button) to a supporting paragraph.
+ * @csspart way-back - The box, at the foot of the screen, that holds the way back after an evidence link.
+ * @csspart way-back-button - "Back to where you were": focus returns to the evidence link last followed.
  *
  * @fires glossa-evidence - A reader followed an evidence link. Cancel it to keep a link from navigating.
  *
@@ -63,8 +66,20 @@ export abstract class GlossaWidget extends ArticleElement {
       case 'none':
         return this.renderError({ kind: 'no-source' });
       case 'ready':
-        return this.renderArticle(state.article);
+        return html`${this.renderArticle(state.article)}${this.#renderWayBack()}`;
     }
+  }
+
+  readonly #wayBack = new WayBackController(this);
+
+  /** After an evidence link, a button back to it, floating at the foot of the screen. */
+  #renderWayBack() {
+    if (!this.#wayBack.link) return nothing;
+    return html`<div part="way-back" class="way-back" popover="manual">
+      <button part="way-back-button" class="way-back-button" type="button" @click=${() => this.#wayBack.back()}>
+        <span aria-hidden="true">↩</span> ${this.localize.term('wayBack')}
+      </button>
+    </div>`;
   }
 
   protected renderLoading(): TemplateResult {
@@ -79,7 +94,13 @@ export abstract class GlossaWidget extends ArticleElement {
   /** "In the article: paragraph 2, paragraph 7" (or other `wording`), unless evidence is hidden. */
   protected renderEvidence(article: Article, evidence: readonly Evidence[] | undefined, wording?: EvidenceWording) {
     if (this.hideEvidence) return nothing;
-    const context = { host: this, article, localize: this.localize, hrefTemplate: this.evidenceHref };
+    const context = {
+      host: this,
+      article,
+      localize: this.localize,
+      hrefTemplate: this.evidenceHref,
+      followed: (link: HTMLAnchorElement) => this.#wayBack.followed(link),
+    };
     return renderEvidence(evidence, context, wording);
   }
 

@@ -20,5 +20,7 @@ const KIND_PATHS: Record<Exclude<EntityKind, 'person'>, string> = {
  */
 export function kindMark(kind: EntityKind): TemplateResult | undefined {
   const path = (KIND_PATHS as Partial<Record<string, string>>)[kind];
-  return path === undefined ? undefined : html`<svg class="kind-mark" viewBox="0 0 24 24"><path d=${path}></path></svg>`;
+  return path === undefined
+    ? undefined
+    : html`<svg class="kind-mark" viewBox="0 0 24 24"><path d=${path}></path></svg>`;
 }

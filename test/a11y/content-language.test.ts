@@ -128,7 +128,8 @@ function startsOffLeft(node: Text): boolean {
   range.selectNodeContents(node);
   const firstLine = range.getClientRects()[0];
   if (!firstLine) return false;
-  const contentLeft = block.getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+  const contentLeft =
+    block.getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
   const indent = parseFloat(style.textIndent) || 0;
   return Math.abs(firstLine.left - contentLeft - indent) > 1 && !style.textAlign.includes('center');
 }

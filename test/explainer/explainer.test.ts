@@ -241,7 +241,12 @@ describe('<glossa-explainer>', () => {
   describe('key facts', () => {
     /** The seed's five facts and a sixth whose figure has a space in it, in a box `width` px wide. */
     async function factsAt(width: number) {
-      const seasons = { id: 'seasons', value: '2018 / 2019', label: 'the seasons it covers', evidence: article.explainer.keyFacts![0]!.evidence };
+      const seasons = {
+        id: 'seasons',
+        value: '2018 / 2019',
+        label: 'the seasons it covers',
+        evidence: article.explainer.keyFacts![0]!.evidence,
+      };
       const facts = [...article.explainer.keyFacts!, seasons];
       const shown = { ...article, explainer: { ...article.explainer, keyFacts: facts } };
       const wrapper = await fixture(
@@ -257,7 +262,10 @@ describe('<glossa-explainer>', () => {
       for (const card of cards) {
         const style = getComputedStyle(card);
         const sides = [style.borderTopWidth, style.borderRightWidth, style.borderBottomWidth, style.borderLeftWidth];
-        expect(sides.map(parseFloat).every((width) => width >= 1), sides.join(' ')).to.be.true;
+        expect(
+          sides.map(parseFloat).every((width) => width >= 1),
+          sides.join(' '),
+        ).to.be.true;
       }
     });
 
@@ -265,7 +273,11 @@ describe('<glossa-explainer>', () => {
       it(`fill every row they start, with no card left alone beside a gap, at ${width} px`, async () => {
         const { list, cards } = await factsAt(width);
         const listBox = list.getBoundingClientRect();
-        const rows = Map.groupBy(cards, (card) => Math.round(card.getBoundingClientRect().top));
+        const rows = new Map<number, HTMLElement[]>();
+        for (const card of cards) {
+          const top = Math.round(card.getBoundingClientRect().top);
+          rows.set(top, [...(rows.get(top) ?? []), card]);
+        }
         for (const row of rows.values()) {
           const last = row.at(-1)!.getBoundingClientRect();
           expect(last.right, `a row of ${row.length} reaches the end of the list`).to.be.closeTo(listBox.right, 1);

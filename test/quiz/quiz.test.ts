@@ -92,7 +92,8 @@ describe('<glossa-quiz>', () => {
     const question = seed.quiz!.questions.find((candidate) => candidate.type === 'multiple')!;
     await answerOnScreen(el, question, true);
     const scope = el.shadowRoot!.querySelector(`#q-${question.id}`)!;
-    const chosen = () => [...scope.querySelectorAll<HTMLInputElement>('[part~="choice-input"]')].find((input) => input.checked)!;
+    const chosen = () =>
+      [...scope.querySelectorAll<HTMLInputElement>('[part~="choice-input"]')].find((input) => input.checked)!;
     const before = getComputedStyle(chosen()).backgroundColor;
     await clickOn(scope.querySelector('[part~="check-button"]')!);
     await settled(el);
@@ -265,7 +266,10 @@ describe('<glossa-quiz>', () => {
       const text = item.querySelector('[part="order-text"]')!.getBoundingClientRect();
       const padding = parseFloat(getComputedStyle(item).paddingInlineStart);
       const border = parseFloat(getComputedStyle(item).borderInlineStartWidth);
-      expect(text.left, 'the text starts at the item’s edge').to.be.closeTo(item.getBoundingClientRect().left + border + padding, 1);
+      expect(text.left, 'the text starts at the item’s edge').to.be.closeTo(
+        item.getBoundingClientRect().left + border + padding,
+        1,
+      );
     }
     expect(parts(el, 'move-up').some(isShown), 'no move buttons').to.be.false;
   });
