@@ -1,11 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/all.js';
 import '../../src/lang/all.js';
 import type { Article } from '../../src/model/types.js';
 import { PALETTES, type PaletteName } from '../../src/styles/palettes.js';
-import { part } from '../fixtures/dom.js';
+import { part, parts } from '../fixtures/dom.js';
+import { waitUntil } from '../fixtures/wait.js';
 import { seedArticle } from '../fixtures/seed-article.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
@@ -15,6 +16,8 @@ interface Case {
   readonly name: string;
   readonly render: (article: Article) => TemplateResult;
   readonly drive?: (el: Widget) => Promise<void>;
+  /** Checked as a whole page, where names must differ between widgets too, rather than widget by widget. */
+  readonly page?: boolean;
 }
 
 const settled = async (el: Widget) => {
@@ -62,6 +65,49 @@ const CASES: readonly Case[] = [
     },
   },
   {
+    name: 'quiz asking for an answer first',
+    render: (article) => html`<glossa-quiz .article=${article}></glossa-quiz>`,
+    drive: (el) => click(el, '[part~="check-button"]'),
+  },
+  {
+    name: 'whos-who with an entry open',
+    render: (article) => html`<glossa-whos-who .article=${article}></glossa-whos-who>`,
+    drive: (el) => click(el, '[part="name-button"]'),
+  },
+  {
+    name: 'timeline wider than its box, paged on',
+    render: (article) =>
+      html`<div style="inline-size: 42rem; max-inline-size: 100%"><glossa-timeline .article=${article}></glossa-timeline></div>`,
+    drive: async (el) => {
+      const later = el.shadowRoot!.querySelector<HTMLElement>('[part="later-button"]')!;
+      if (!later.checkVisibility({ visibilityProperty: true })) return;
+      later.click();
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('[part="scroller"]')!.scrollLeft !== 0,
+        'Later did not scroll',
+      );
+    },
+  },
+  {
+    name: 'timeline after an evidence link, with the way back offered',
+    render: (article) => html`<glossa-timeline evidence-href="#{id}" .article=${article}></glossa-timeline>
+      ${[...article.paragraphs, ...(article.figures ?? [])].map((target) => html`<p id=${target.id}>…</p>`)}`,
+    drive: async (el) => {
+      parts(el, 'evidence-link')[0]!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector(':popover-open'), 'no way back offered');
+      history.replaceState(null, '', location.pathname + location.search);
+    },
+  },
+  {
+    name: 'every widget on one page, as the demo has them',
+    render: (article) => html`<glossa-explainer .article=${article}></glossa-explainer>
+      <glossa-explainer variant="compact" heading-level="3" .article=${article}></glossa-explainer>
+      <glossa-timeline .article=${article}></glossa-timeline>
+      <glossa-whos-who layout="grid" .article=${article}></glossa-whos-who>
+      <glossa-quiz .article=${article}></glossa-quiz>`,
+    page: true,
+  },
+  {
     name: 'term with its card open',
     render: (article) =>
       html`<p>Read about <glossa-term ref="tokayev" .article=${article}>Tokayev</glossa-term> here.</p>`,
@@ -96,7 +142,7 @@ const SETTINGS: readonly Setting[] = [
   { name: 'Arabic, right to left, dark', theme: 'dark', palette: 'dark', lang: 'ar' },
 ];
 
-describe('axe: every widget in every theme and in Arabic', () => {
+describe('axe: every widget and state in every theme and in Arabic, on a phone and a desktop', () => {
   let article: Article;
   before(async () => {
     article = await seedArticle();
@@ -104,13 +150,17 @@ describe('axe: every widget in every theme and in Arabic', () => {
   beforeEach(() => localStorage.clear());
   afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
-  for (const setting of SETTINGS) {
-    describe(setting.name, () => {
-      for (const { name, render, drive } of CASES) {
-        it(`${name} is accessible`, async function () {
-          await emulateMedia({ colorScheme: setting.scheme ?? 'light' });
-          const { colors } = PALETTES[setting.palette];
-          const page = await fixture<HTMLElement>(html`<div
+  for (const width of [375, 1280]) {
+    for (const setting of SETTINGS) {
+      describe(`${setting.name}, ${width} px wide`, () => {
+        before(() => setViewport({ width, height: 900 }));
+        after(() => setViewport({ width: 800, height: 600 }));
+
+        for (const { name, render, drive, page: whole } of CASES) {
+          it(`${name} is accessible`, async function () {
+            await emulateMedia({ colorScheme: setting.scheme ?? 'light' });
+            const { colors } = PALETTES[setting.palette];
+            const page = await fixture<HTMLElement>(html`<div
             theme=${setting.theme}
             lang=${setting.lang ?? 'en'}
             dir=${setting.lang === 'ar' ? 'rtl' : 'ltr'}
@@ -118,20 +168,21 @@ describe('axe: every widget in every theme and in Arabic', () => {
           >
             ${render(article)}
           </div>`);
-          const el = page.querySelector<Widget>(
-            'glossa-explainer, glossa-timeline, glossa-whos-who, glossa-quiz, glossa-term, glossa-annotate',
-          )!;
-          await settled(el);
-          await drive?.(el);
-          if (setting.lang === 'ar') expect(getComputedStyle(el).direction).to.equal('rtl');
-          const themed = el.localName === 'glossa-annotate' ? el.querySelector('glossa-term')! : el;
-          expect(getComputedStyle(themed).getPropertyValue('--_color-text').trim(), 'the theme applies').to.equal(
-            colors['color-text'],
-          );
-          await expect(el).to.be.accessible();
-        });
-      }
-    });
+            const el = page.querySelector<Widget>(
+              'glossa-explainer, glossa-timeline, glossa-whos-who, glossa-quiz, glossa-term, glossa-annotate',
+            )!;
+            await settled(el);
+            await drive?.(el);
+            if (setting.lang === 'ar') expect(getComputedStyle(el).direction).to.equal('rtl');
+            const themed = el.localName === 'glossa-annotate' ? el.querySelector('glossa-term')! : el;
+            expect(getComputedStyle(themed).getPropertyValue('--_color-text').trim(), 'the theme applies').to.equal(
+              colors['color-text'],
+            );
+            await expect(whole ? page : el).to.be.accessible();
+          });
+        }
+      });
+    }
   }
 
   it('really measures the rendered colours: a secondary text colour too faint for the dark surface fails', async () => {
