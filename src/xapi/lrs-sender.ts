@@ -43,7 +43,9 @@ export class LrsSender {
   readonly #pagehide = () => {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    this.#flush();
+    // A request still on its way may be failing: the page sends what waits anyway, as its last chance;
+    // each statement's own id makes one that arrives twice stored once.
+    this.#flush(true);
   };
 
   /** `endpoint` is the LRS's xAPI root, absolute (`https://lrs.example/xapi`). */
@@ -93,8 +95,8 @@ export class LrsSender {
     return [...stored, ...this.#unstored.filter(({ id }) => !ids.has(id))];
   }
 
-  #flush(): void {
-    if (this.#sending || !navigator.onLine) return;
+  #flush(leaving = false): void {
+    if ((this.#sending && !leaving) || !navigator.onLine) return;
     const batch = nextBatch(this.#waiting(), this.#oneByOne);
     if (!batch.length) return;
     this.#sending = true;
