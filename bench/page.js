@@ -138,4 +138,25 @@ async function timeWhosWhoKeystroke({ entities, runs }) {
   };
 }
 
-window.glossaBench = { timeAnnotate, timeWhosWhoKeystroke };
+/**
+ * Times the first render of `<glossa-whos-who>` over `entities` entities: from the element's insertion,
+ * its article given, to the list rendered and laid out.
+ */
+async function timeWhosWhoRender({ entities, runs }) {
+  const { article } = buildStory({ paragraphs: 100, entities });
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const samples = [];
+  for (let run = 0; run <= runs; run += 1) {
+    const el = document.createElement('glossa-whos-who');
+    el.article = article;
+    const start = performance.now();
+    document.body.append(el);
+    await el.updateComplete;
+    el.shadowRoot.querySelector('[part="base"]').getBoundingClientRect();
+    if (run > 0) samples.push(performance.now() - start); // the first run warms up
+    el.remove();
+  }
+  return { entities, runs, renderMs: median(samples) };
+}
+
+window.glossaBench = { timeAnnotate, timeWhosWhoKeystroke, timeWhosWhoRender };

@@ -8,7 +8,12 @@ import {
   measureWorkerDraft,
   openDraftPage,
 } from '../bench/measure/draft.mjs';
-import { measureAnnotate, measureWhosWhoKeystroke, openBenchPage } from '../bench/measure/in-page.mjs';
+import {
+  measureAnnotate,
+  measureWhosWhoKeystroke,
+  measureWhosWhoRender,
+  openBenchPage,
+} from '../bench/measure/in-page.mjs';
 import { measureCliRender } from '../bench/measure/cli-render.mjs';
 import { measureParseArticle } from '../bench/measure/parse-article.mjs';
 import { measureQuizPeers } from '../bench/measure/quiz-peers.mjs';
@@ -56,7 +61,8 @@ function workerDraftFigures(worker) {
 }
 
 function table(results) {
-  const { weight, quiz, hundredQuizzes, demo, whosWho, annotate, parse, render, draft, studio } = results;
+  const { weight, quiz, hundredQuizzes, demo, whosWho, whosWhoRender, annotate, parse, render, draft, studio } =
+    results;
   const { peers, ratios } = quiz;
   const rows = [
     row(['measurement', 'Glossa', 'SurveyJS', 'plain HTML', 'Glossa/SurveyJS', 'Glossa/plain', 'runs']),
@@ -137,6 +143,15 @@ function table(results) {
       '',
       '',
       whosWho.runs,
+    ]),
+    row([
+      `\`<glossa-whos-who>\`, ${whosWhoRender.entities.toLocaleString('en')} entities: first render, laid out (median)`,
+      ms(whosWhoRender.renderMs),
+      '',
+      '',
+      '',
+      '',
+      whosWhoRender.runs,
     ]),
     ...annotate.map((a) =>
       row([
@@ -222,7 +237,8 @@ try {
   results.hundredQuizzes = await measureHundredQuizzes(browser, staticServer.origin, { runs: RUNS });
   results.demo = await measureDemoPage(browser, devServer.origin, { runs: RUNS });
   const page = await openBenchPage(browser, devServer.origin);
-  results.whosWho = await measureWhosWhoKeystroke(page, { entities: 1000, runs: RUNS });
+  results.whosWho = await measureWhosWhoKeystroke(page, { entities: 5000, runs: RUNS });
+  results.whosWhoRender = await measureWhosWhoRender(page, { entities: 1000, runs: RUNS });
   results.annotate = [];
   for (const mode of ['first', 'all']) results.annotate.push(await measureAnnotate(page, { mode, runs: RUNS }));
   await page.close();
@@ -248,6 +264,7 @@ try {
 results.figures = {
   ...weightFigures(results.weight),
   'time/whos-who-keystroke': Math.round(results.whosWho.keystrokeMs * 10) / 10,
+  'time/whos-who-render': Math.round(results.whosWhoRender.renderMs * 10) / 10,
   'time/cli-render-widget': Math.round(results.render.slowestMs * 10) / 10,
   'time/quiz-100-interactive': Math.round(results.hundredQuizzes.clickableMs * 10) / 10,
   'time/draft-seed': Math.round(results.draft.seed.draftMs * 10) / 10,

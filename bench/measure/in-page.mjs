@@ -18,3 +18,8 @@ export function measureAnnotate(page, { paragraphs = 500, entities = 200, mode, 
 export function measureWhosWhoKeystroke(page, { entities = 1000, runs }) {
   return page.evaluate((options) => window.glossaBench.timeWhosWhoKeystroke(options), { entities, runs });
 }
+
+/** The first render of `<glossa-whos-who>` over `entities` entities. */
+export function measureWhosWhoRender(page, { entities = 1000, runs }) {
+  return page.evaluate((options) => window.glossaBench.timeWhosWhoRender(options), { entities, runs });
+}

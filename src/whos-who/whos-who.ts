@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Translation } from '../localize/translation.js';
 import type { Article, Entity, EntityKind } from '../model/types.js';
 import { ENTITY_KINDS } from '../model/schema.js';
@@ -108,6 +108,15 @@ export class GlossaWhosWho extends GlossaWidget {
   private highlighted: string | undefined;
   /** The entries whose details the reader opened, by entity id. */
   readonly #opened = new Set<string>();
+  /**
+   * Counts the updates that change the entries themselves. A keystroke in the search box changes only
+   * which of them show, which #applySearch sets on the rendered list, so that one keystroke over
+   * thousands of entities does not render each of them again.
+   */
+  #entriesVersion = 0;
+  #renderedVersion = -1;
+  /** The element ids of the entries the search shows. */
+  #shown = new Set<string>();
 
   /** The article whose deep link was last honoured, so the page address is read once per article. */
   #revealedFor: Article | undefined;
@@ -139,6 +148,7 @@ export class GlossaWhosWho extends GlossaWidget {
     } else if (article && changed.has('highlight') && this.highlight) {
       this.#reveal(this.highlight, { focus: false });
     }
+    if (!(changed.size === 1 && (changed as Map<string, unknown>).has('query'))) this.#entriesVersion += 1;
     super.update(changed);
   }
 
@@ -150,6 +160,7 @@ export class GlossaWhosWho extends GlossaWidget {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.#applySearch();
     const pending = this.#pendingReveal;
     this.#pendingReveal = undefined;
     const entry = pending && this.shadowRoot?.getElementById(ENTRY_PREFIX + pending.id);
@@ -184,16 +195,31 @@ export class GlossaWhosWho extends GlossaWidget {
     this.requestUpdate();
   }
 
-  #matches(entity: Entity): boolean {
-    const query = foldText(this.query);
+  #matches(entity: Entity, query = foldText(this.query)): boolean {
     return query === '' || searchableText(entity).includes(query);
+  }
+
+  /** Hides the entries the search leaves out (all but `#shown`, found by the last render), and the groups left empty. */
+  #applySearch(): void {
+    if (!this.shadowRoot) return;
+    for (const group of this.shadowRoot.querySelectorAll<HTMLElement>('.group')) {
+      let any = false;
+      for (const entry of group.querySelectorAll<HTMLElement>('.entry')) {
+        const shown = this.#shown.has(entry.id);
+        any ||= shown;
+        if (entry.hidden === shown) entry.hidden = !shown;
+      }
+      if (group.hidden === any) group.hidden = !any;
+    }
   }
 
   protected renderArticle(article: Article): TemplateResult {
     const level = headingLevel(this.headingLevel);
     const groupLevel = subheadingLevel(level);
     const listed = article.entities.filter((entity) => this.#isListed(entity));
-    const shown = new Set(listed.filter((entity) => this.#matches(entity)));
+    const query = foldText(this.query);
+    this.#shown = new Set(listed.flatMap((entity) => (this.#matches(entity, query) ? [ENTRY_PREFIX + entity.id] : [])));
+    const shown = this.#shown.size;
     const title = this.localize.term('whosWhoHeading');
     return html`<section part="base" class="base" aria-labelledby="heading">
       ${heading(level, 'heading', title, 'heading')}
@@ -211,20 +237,26 @@ export class GlossaWhosWho extends GlossaWidget {
           @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
         />
       </div>
-      <p part="count" class="count" id="count" role="status">${this.#countText(shown.size, listed.length)}</p>
-      ${this.#shownKinds().map((kind) => {
-        const entities = listed.filter((entity) => entity.kind === kind);
-        if (entities.length === 0) return nothing;
-        const headingId = `group-${kind}`;
-        return html`<section part="group" class="group" ?hidden=${!entities.some((entity) => shown.has(entity))}>
-          ${heading(groupLevel, 'group-heading', this.localize.term(GROUP_HEADINGS[kind]), headingId)}
-          <ul part="list" class=${this.layout === 'grid' ? 'list grid' : 'list'}>
-            ${entities.map((entity) => this.#renderEntry(article, entity, shown.has(entity), subheadingLevel(groupLevel)))}
-          </ul>
-        </section>`;
-      })}
+      <p part="count" class="count" id="count" role="status">${this.#countText(shown, listed.length)}</p>
+      ${this.#renderedVersion === this.#entriesVersion ? noChange : this.#renderGroups(article, listed, groupLevel)}
       <p class="visually-hidden" id="end" tabindex="-1" @blur=${this.#leaveEnd}>${this.localize.term('endOf', title)}</p>
     </section>`;
+  }
+
+  /** The groups and their entries, rendered again only when the entries change (see #entriesVersion). */
+  #renderGroups(article: Article, listed: readonly Entity[], groupLevel: HeadingLevel) {
+    this.#renderedVersion = this.#entriesVersion;
+    return this.#shownKinds().map((kind) => {
+      const entities = listed.filter((entity) => entity.kind === kind);
+      if (entities.length === 0) return nothing;
+      const headingId = `group-${kind}`;
+      return html`<section part="group" class="group">
+        ${heading(groupLevel, 'group-heading', this.localize.term(GROUP_HEADINGS[kind]), headingId)}
+        <ul part="list" class=${this.layout === 'grid' ? 'list grid' : 'list'}>
+          ${entities.map((entity) => this.#renderEntry(article, entity, subheadingLevel(groupLevel)))}
+        </ul>
+      </section>`;
+    });
   }
 
   /**
@@ -256,7 +288,7 @@ export class GlossaWhosWho extends GlossaWidget {
     return shown === 0 ? this.localize.term('noEntryMatches', query) : this.localize.term('entryMatches', shown, total);
   }
 
-  #renderEntry(article: Article, entity: Entity, shown: boolean, nameLevel: HeadingLevel) {
+  #renderEntry(article: Article, entity: Entity, nameLevel: HeadingLevel) {
     const highlighted = entity.id === this.highlighted;
     const mentions = entity.evidence?.length ?? 0;
     const open = this.#opened.has(entity.id);
@@ -265,7 +297,6 @@ export class GlossaWhosWho extends GlossaWidget {
       part=${highlighted ? 'entry highlighted' : 'entry'} class=${highlighted ? 'entry highlighted' : 'entry'}
       id=${ENTRY_PREFIX + entity.id}
       tabindex="-1"
-      ?hidden=${!shown}
     >
       ${renderEntityCard(entity, {
         article,

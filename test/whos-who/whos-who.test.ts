@@ -164,6 +164,23 @@ describe('<glossa-whos-who>', () => {
       await search(el, '');
       expect(shownIds(el)).to.have.length(article.entities.length);
     });
+
+    it('keeps what it hides while an entry opens, and shows the entry a relation leads to', async () => {
+      const el = await whosWho();
+      await search(el, 'csto');
+      const matching = shownIds(el);
+      entry(el, 'csto').querySelector<HTMLElement>('[part="name-button"]')!.click();
+      await el.updateComplete;
+      expect(detailsShown(el, 'csto'), 'the entry opened').to.be.true;
+      expect(shownIds(el), 'the search still applies').to.deep.equal(matching);
+      const toNato = [...entry(el, 'csto').querySelectorAll<HTMLElement>('[part="relation-link"]')].find(
+        (link) => link.getAttribute('href') === '#glossa-nato',
+      )!;
+      toNato.click();
+      await el.updateComplete;
+      expect(shownIds(el), 'the search cleared for the entry it hid').to.have.length(article.entities.length);
+      expect(part<HTMLInputElement>(el, 'search-input').value).to.equal('');
+    });
   });
 
   describe('keyboard and touch', () => {
