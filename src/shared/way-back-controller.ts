@@ -13,9 +13,8 @@ export class WayBackController implements ReactiveController {
   link: HTMLAnchorElement | undefined;
 
   readonly #host: Host;
-  #hash = '';
   readonly #onHashChange = () => {
-    if (location.hash !== this.#hash) this.back();
+    if (location.hash !== this.link?.hash) this.back();
   };
   readonly #onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') this.#close();
@@ -32,7 +31,6 @@ export class WayBackController implements ReactiveController {
     if (!link.hash || page(link) !== page(location)) return;
     this.#close();
     this.link = link;
-    this.#hash = link.hash;
     addEventListener('hashchange', this.#onHashChange);
     document.addEventListener('keydown', this.#onKeyDown);
     this.#host.requestUpdate();

@@ -109,12 +109,11 @@ export class GlossaWhosWho extends GlossaWidget {
   /** The entries whose details the reader opened, by entity id. */
   readonly #opened = new Set<string>();
   /**
-   * Counts the updates that change the entries themselves. A keystroke in the search box changes only
-   * which of them show, which #applySearch sets on the rendered list, so that one keystroke over
-   * thousands of entities does not render each of them again.
+   * Whether the entries must render again: after every update but one that changes only the search.
+   * A keystroke in the search box changes only which entries show, which #applySearch sets on the
+   * rendered list, so that one keystroke over thousands of entities does not render each of them again.
    */
-  #entriesVersion = 0;
-  #renderedVersion = -1;
+  #entriesStale = true;
   /** The element ids of the entries the search shows. */
   #shown = new Set<string>();
 
@@ -148,7 +147,7 @@ export class GlossaWhosWho extends GlossaWidget {
     } else if (article && changed.has('highlight') && this.highlight) {
       this.#reveal(this.highlight, { focus: false });
     }
-    if (!(changed.size === 1 && (changed as Map<string, unknown>).has('query'))) this.#entriesVersion += 1;
+    if (!(changed.size === 1 && (changed as Map<string, unknown>).has('query'))) this.#entriesStale = true;
     super.update(changed);
   }
 
@@ -238,14 +237,14 @@ export class GlossaWhosWho extends GlossaWidget {
         />
       </div>
       <p part="count" class="count" id="count" role="status">${this.#countText(shown, listed.length)}</p>
-      ${this.#renderedVersion === this.#entriesVersion ? noChange : this.#renderGroups(article, listed, groupLevel)}
+      ${this.#entriesStale ? this.#renderGroups(article, listed, groupLevel) : noChange}
       <p class="visually-hidden" id="end" tabindex="-1" @blur=${this.#leaveEnd}>${this.localize.term('endOf', title)}</p>
     </section>`;
   }
 
-  /** The groups and their entries, rendered again only when the entries change (see #entriesVersion). */
+  /** The groups and their entries, rendered again only when the entries change (see #entriesStale). */
   #renderGroups(article: Article, listed: readonly Entity[], groupLevel: HeadingLevel) {
-    this.#renderedVersion = this.#entriesVersion;
+    this.#entriesStale = false;
     return this.#shownKinds().map((kind) => {
       const entities = listed.filter((entity) => entity.kind === kind);
       if (entities.length === 0) return nothing;
