@@ -4,7 +4,7 @@ import '../../src/all.js';
 import '../../src/lang/all.js';
 import { parseArticle } from '../../src/model/parse.js';
 import type { Article } from '../../src/model/types.js';
-import { part } from '../fixtures/dom.js';
+import { firstLineOf, part } from '../fixtures/dom.js';
 import { seedJson } from '../fixtures/seed-article.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
@@ -124,9 +124,7 @@ function startsOffLeft(node: Text): boolean {
   if (!['block', 'list-item'].includes(style.display) || block.firstChild !== node || !block.checkVisibility()) {
     return false;
   }
-  const range = document.createRange();
-  range.selectNodeContents(node);
-  const firstLine = range.getClientRects()[0];
+  const firstLine = firstLineOf(node);
   if (!firstLine) return false;
   const contentLeft =
     block.getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { Article } from '../../src/model/types.js';
 import type { GlossaAnswerDetail } from '../../src/quiz/quiz.js';
-import { isShown, nextEvent, overflowingElements } from '../fixtures/dom.js';
+import { firstLineOf, isShown, nextEvent, overflowingElements } from '../fixtures/dom.js';
 import { seedArticle } from '../fixtures/seed-article.js';
 import { targetOf } from '../fixtures/article-checks.js';
 import {
@@ -100,10 +100,7 @@ describe('<glossa-quiz>', () => {
     expect(chosen().matches(':disabled'), 'the question is locked').to.be.true;
     expect(getComputedStyle(chosen()).backgroundColor, 'not faded').to.equal(before);
     const box = chosen().getBoundingClientRect();
-    const text = chosen().nextElementSibling!;
-    const range = document.createRange();
-    range.selectNodeContents(text);
-    const line = range.getClientRects()[0]!;
+    const line = firstLineOf(chosen().nextElementSibling!)!;
     expect(box.top + box.height / 2, 'centred on the first line').to.be.closeTo(line.top + line.height / 2, 2);
   });
 
