@@ -126,7 +126,10 @@ describe('the demo pages in Chromium', () => {
             // Without an image in the model, a figure is its caption, quoted.
             if (!figure.src) assert.equal(shown.quoted?.replace(/\s+/g, ' '), captionText(figure.caption));
           }
-          assert.ok((await page.locator('glossa-annotate.demo-body glossa-term').count()) > 0, 'no name was marked');
+          assert.ok(
+            (await page.locator('glossa-annotate.demo-body [data-glossa-term]').count()) > 0,
+            'no name was marked',
+          );
           const title = await page.locator('h1').textContent();
           assert.equal(title, article.title);
         } finally {

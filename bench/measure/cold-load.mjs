@@ -67,7 +67,10 @@ export function demoReadyProbe() {
     if (all.length === 0 || !all.every((widget) => widget.shadowRoot?.querySelector('[part~="base"]'))) return false;
     const radio = document.querySelector('glossa-quiz').shadowRoot.querySelector('input[type="radio"]');
     return Boolean(
-      document.querySelector('glossa-annotate glossa-term') && radio && !radio.disabled && radio.checkVisibility(),
+      document.querySelector('glossa-annotate [data-glossa-term]') &&
+      radio &&
+      !radio.disabled &&
+      radio.checkVisibility(),
     );
   };
   const poll = () => {

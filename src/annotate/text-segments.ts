@@ -4,7 +4,7 @@
  */
 export const SKIPPED =
   'a, h1, h2, h3, h4, h5, h6, button, code, pre, kbd, samp, script, style, textarea, input, select, option, label, ' +
-  'summary, svg, math, noscript, template, glossa-term, glossa-annotate, [contenteditable]:not([contenteditable="false"])';
+  'summary, svg, math, noscript, template, glossa-term, [data-glossa-term], glossa-annotate, [contenteditable]:not([contenteditable="false"])';
 
 /** Elements inside a line of text: a word can continue across them, so their edges are no word boundary. */
 const PHRASING = new Set([

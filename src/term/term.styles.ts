@@ -1,5 +1,32 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
+/**
+ * How a term looks in running text, for the elements `selector` matches: a dotted underline, solid
+ * while its card is open, and the focus ring. `<glossa-term>`'s button and `<glossa-annotate>`'s marks.
+ */
+export const termLookStyles = (selector: string) => {
+  const term = unsafeCSS(selector);
+  return css`
+    ${term} {
+      text-decoration: underline dotted var(--glossa-term-underline-color, currentColor);
+      text-decoration-thickness: max(1px, 0.08em);
+      text-underline-offset: 0.2em;
+      cursor: help;
+    }
+
+    ${term}[aria-expanded='true'] {
+      text-decoration-style: solid;
+    }
+
+    ${term}:focus-visible {
+      outline: var(--_focus-ring-width) solid var(--_color-focus-ring);
+      outline-offset: 2px;
+      border-radius: 2px;
+    }
+  `;
+};
+
+/** The term's own: its host and the anchor of its card. The card's are in term-card.styles.ts. */
 export const termStyles = css`
   :host {
     display: inline;
@@ -9,75 +36,12 @@ export const termStyles = css`
     display: none;
   }
 
-  .trigger {
-    text-decoration: underline dotted var(--glossa-term-underline-color, currentColor);
-    text-decoration-thickness: max(1px, 0.08em);
-    text-underline-offset: 0.2em;
-    cursor: help;
-  }
-
-  .trigger[aria-expanded='true'] {
-    text-decoration-style: solid;
-  }
-
-  .trigger:focus-visible {
-    outline: var(--_focus-ring-width) solid var(--_color-focus-ring);
-    outline-offset: 2px;
-    border-radius: 2px;
-  }
-
-  .hovercard {
-    box-sizing: border-box;
-    position: fixed;
-    inset: auto;
-    margin: 0;
-    inline-size: max-content;
-    /* 8 px from each side of a phone's screen (the element keeps the same margin when it places the card). */
-    max-inline-size: min(var(--glossa-term-card-inline-size, 22rem), calc(100vw - 16px));
-    padding: var(--_space-m);
-    border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--glossa-term-card-background, var(--_color-surface));
-    box-shadow: var(--_shadow);
-    color: var(--_color-text);
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    font-style: normal;
-    font-weight: normal;
-    line-height: var(--_line-height);
-    letter-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    white-space: normal;
-  }
-
-  .hovercard .name {
-    font-size: var(--_font-size);
-  }
-
-  .more {
-    margin-block-start: var(--_space-xs);
-    font-size: var(--_font-size-small);
-  }
-
   /* Browsers without anchor positioning ignore these, and the element measures and places the card. */
   .trigger {
     anchor-name: --glossa-term;
   }
 
-  /* The area runs from the term to the viewport's side: the end margin keeps the card off that side. */
   .anchored {
     position-anchor: --glossa-term;
-    position-area: block-end span-inline-end;
-    margin-block: 6px;
-    margin-inline-end: 8px;
-    position-try-fallbacks: flip-block, flip-inline, flip-block flip-inline;
-  }
-
-  @media (forced-colors: active) {
-    .hovercard {
-      border-color: CanvasText;
-    }
   }
 `;

@@ -2,31 +2,16 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { enWhosWho } from '../localize/en.js';
 import { ArticleElement } from '../shared/article-element.js';
 import { entityById } from '../shared/entities.js';
-import { entryHref } from '../shared/entry-link.js';
-import { renderEntityCard } from '../shared/entity-card.js';
 import { entityCardStyles } from '../shared/entity-card.styles.js';
 import { creditStyles } from '../shared/license-view.styles.js';
 import { tokenStyles } from '../styles/tokens.js';
-import { placeCard } from './place.js';
-import { termStyles } from './term.styles.js';
-import { property, state } from '../shared/reactive.js';
+import { anchorPositioning, HovercardController, isHoverPointer } from './hovercard-controller.js';
+import { renderTermCard } from './term-card.js';
+import { termCardStyles } from './term-card.styles.js';
+import { termLookStyles, termStyles } from './term.styles.js';
+import { property } from '../shared/reactive.js';
 
-/** How long the pointer rests on a term before its card opens, in ms. */
-const OPEN_DELAY = 300;
-/** How long the card stays after the pointer leaves, so the pointer can cross into the card, in ms. */
-export const CLOSE_DELAY = 250;
-/** The space between the term and its card, in px. */
-const GAP = 6;
-/** The least space between the card and the viewport's sides, in px: a card flush with a phone's edge looks cut. */
-const EDGE = 8;
-
-/** Why the card is open: each closes differently. */
-type Opener = 'hover' | 'focus' | 'click';
-
-/** Whether the browser can place the card from the style sheet (the `anchored` class); else it is measured. */
-const anchorPositioning = () => CSS.supports('anchor-name: --a');
-
-const isHoverPointer = (event: PointerEvent) => event.pointerType === 'mouse' || event.pointerType === 'pen';
+export { CLOSE_DELAY } from './hovercard-controller.js';
 
 /**
  * @summary A name in running text that opens the entity's card: on hover (after a short delay), on
@@ -77,7 +62,14 @@ const isHoverPointer = (event: PointerEvent) => event.pointerType === 'mouse' ||
  * @cssprop [--glossa-avatar-size=3rem] - The size of the image, initials or kind mark.
  */
 export class GlossaTerm extends ArticleElement {
-  static override styles = [tokenStyles, entityCardStyles, creditStyles, termStyles];
+  static override styles = [
+    tokenStyles,
+    entityCardStyles,
+    creditStyles,
+    termCardStyles,
+    termLookStyles('.trigger'),
+    termStyles,
+  ];
   /** The hovercard is the who's who's entity card. */
   protected static override english = enWhosWho;
 
@@ -85,93 +77,51 @@ export class GlossaTerm extends ArticleElement {
   @property({ reflect: true })
   ref: string | undefined;
 
-  /** Why the card is open, if it is: each closes differently, and only a click's card holds links. */
-  @state()
-  private opener: Opener | undefined;
-
-  get #open(): boolean {
-    return this.opener !== undefined;
-  }
-  /** Whether the page has a who's who for the card to link to, looked up when the card opens. */
-  @state()
-  private whosWhoOnPage = false;
+  readonly #hovercard: HovercardController = new HovercardController(this, {
+    card: () => this.renderRoot.querySelector('.hovercard'),
+    anchored: anchorPositioning,
+    inside: (path) => path.includes(this),
+    // Not :focus-within, which a focused link in the top-layer card does not give the host in Chromium.
+    hasFocus: () => this.shadowRoot?.activeElement != null,
+  });
 
   get #trigger(): HTMLElement | null {
     return this.renderRoot.querySelector('.trigger');
   }
 
-  get #card(): HTMLElement | null {
-    return this.renderRoot.querySelector('.hovercard');
-  }
-
-  #pointerInside = false;
-  #timer: ReturnType<typeof setTimeout> | undefined;
   #warnedRef: string | undefined;
-  #returningFocus = false;
 
   constructor() {
     super();
     this.addEventListener('pointerenter', this.#onPointerEnter);
     this.addEventListener('pointerleave', this.#onPointerLeave);
-    this.addEventListener('focusout', this.#onFocusOut);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#close();
+    // The card is inside the element, so focus moving between the term and its card never leaves it.
+    this.addEventListener('focusout', () => this.#hovercard.focusLeft(false));
   }
 
   protected override render(): TemplateResult {
     const article = this.validArticle;
     const entity = article && this.ref ? entityById(article, this.ref) : undefined;
     if (!article || !entity) return html`<slot></slot>`;
-    const pinned = this.opener === 'click';
-    const linked = pinned && this.whosWhoOnPage;
-    const entryLink = (id: string, text: unknown, part: string) =>
-      html`<a part=${part} class=${part} href=${entryHref(id)}>${text}</a>`;
+    const pinned = this.#hovercard.opener === 'click';
     return html`<span
         part="trigger" class="trigger"
         role="button"
         tabindex="0"
-        aria-expanded=${this.#open ? 'true' : 'false'}
+        aria-expanded=${this.#hovercard.open ? 'true' : 'false'}
         aria-controls="card"
         aria-describedby="card"
-        @focus=${this.#onFocus}
-        @click=${this.#onClick}
-        @keydown=${this.#onKeyDown}
-        @keyup=${this.#onKeyUp}
+        @focus=${() => this.#hovercard.focused(this.#trigger!)}
+        @click=${() => this.#hovercard.activated(this.#trigger!)}
+        @keydown=${(event: KeyboardEvent) => this.#hovercard.keyDown(event, this.#trigger!)}
+        @keyup=${(event: KeyboardEvent) => this.#hovercard.keyUp(event, this.#trigger!)}
       ><slot></slot></span
-      ><div part="hovercard" id="card" popover="manual" class=${anchorPositioning() ? 'hovercard anchored' : 'hovercard'}>
-        ${renderEntityCard(entity, {
-          article,
-          localize: this.localize,
-          renderName: (name, lang) => html`<p part="name" class="name" lang=${lang}>${name}</p>`,
-          renderRelation: (related, text) => (linked ? entryLink(related.id, text, 'relation-link') : text),
-          extra: linked
-            ? html`<p part="more" class="more">
-                ${entryLink(entity.id, this.localize.term('moreIn', this.localize.term('whosWhoHeading')), 'more-link')}
-              </p>`
-            : undefined,
-          preview: !pinned,
-        })}
-      </div>`;
+      >${renderTermCard(entity, { article, localize: this.localize, pinned, anchored: anchorPositioning() })}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#warnIfUnresolved();
-    const card = this.#card;
-    if (!card) {
-      if (this.#open) this.#close();
-      return;
-    }
-    const shown = card.matches(':popover-open');
-    if (this.#open && !shown) {
-      card.showPopover();
-      this.#position();
-    } else if (!this.#open && shown) {
-      card.hidePopover();
-    }
   }
 
   #warnIfUnresolved(): void {
@@ -181,101 +131,13 @@ export class GlossaTerm extends ArticleElement {
     console.warn(`<glossa-term ref="${this.ref}">: the article has no entity with this id; showing plain text.`);
   }
 
-  #show(opener: Opener): void {
-    clearTimeout(this.#timer);
-    const wasOpen = this.#open;
-    this.opener = opener;
-    if (wasOpen) return;
-    this.whosWhoOnPage = document.querySelector('glossa-whos-who') !== null;
-    document.addEventListener('keydown', this.#onDocumentKeyDown, true);
-    document.addEventListener('pointerdown', this.#onDocumentPointerDown, true);
-    if (anchorPositioning()) return;
-    window.addEventListener('resize', this.#position);
-    window.addEventListener('scroll', this.#position, { capture: true, passive: true });
-  }
-
-  #close(): void {
-    clearTimeout(this.#timer);
-    this.opener = undefined;
-    document.removeEventListener('keydown', this.#onDocumentKeyDown, true);
-    document.removeEventListener('pointerdown', this.#onDocumentPointerDown, true);
-    window.removeEventListener('resize', this.#position);
-    window.removeEventListener('scroll', this.#position, { capture: true });
-  }
-
-  /** Browsers with anchor positioning place the card from the style sheet; others are measured here. */
-  readonly #position = () => {
-    const trigger = this.#trigger;
-    const card = this.#card;
-    if (!trigger || !card || !this.#open || anchorPositioning()) return;
-    const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
-    const size = { width: card.offsetWidth, height: card.offsetHeight };
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const { top, left } = placeCard(trigger.getBoundingClientRect(), size, viewport, { gap: GAP, edge: EDGE, rtl });
-    card.style.top = `${top}px`;
-    card.style.left = `${left}px`;
-  };
-
   readonly #onPointerEnter = (event: PointerEvent) => {
-    if (!isHoverPointer(event) || !this.#card) return;
-    this.#pointerInside = true;
-    clearTimeout(this.#timer);
-    if (!this.#open) this.#timer = setTimeout(() => this.#show('hover'), OPEN_DELAY);
+    const trigger = this.#trigger;
+    if (isHoverPointer(event) && trigger) this.#hovercard.pointerEntered(trigger);
   };
 
   /** The card is inside the element, so moving onto it does not count as leaving. */
   readonly #onPointerLeave = (event: PointerEvent) => {
-    if (!isHoverPointer(event)) return;
-    this.#pointerInside = false;
-    clearTimeout(this.#timer);
-    if (this.#open && this.opener === 'hover') this.#timer = setTimeout(() => this.#close(), CLOSE_DELAY);
-  };
-
-  /** Keyboard focus opens the card; focus from a click or tap leaves that to the click, and Escape's return of focus keeps it closed. */
-  readonly #onFocus = () => {
-    if (!this.#returningFocus && this.#trigger?.matches(':focus-visible')) this.#show('focus');
-  };
-
-  readonly #onFocusOut = () => {
-    if (this.#open && !this.#pointerInside) this.#close();
-  };
-
-  /**
-   * A click, or Enter, pins a card that hover or focus opened (a reader who presses Enter on a name whose
-   * card focus just showed means to keep it, not to close it); otherwise it toggles, as a disclosure does.
-   */
-  readonly #onClick = () => {
-    if (this.#open && this.opener !== 'click') this.opener = 'click';
-    else if (this.#open) this.#close();
-    else this.#show('click');
-  };
-
-  /** What a native button does: Enter activates on press, Space on release (without scrolling the page). */
-  readonly #onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      this.#onClick();
-    } else if (event.key === ' ') {
-      event.preventDefault();
-    }
-  };
-
-  readonly #onKeyUp = (event: KeyboardEvent) => {
-    if (event.key === ' ') this.#onClick();
-  };
-
-  readonly #onDocumentKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    // Not :focus-within, which a focused link in the top-layer card does not give the host in Chromium.
-    const hadFocus = this.shadowRoot?.activeElement != null;
-    this.#close();
-    if (!hadFocus) return;
-    this.#returningFocus = true;
-    this.#trigger?.focus();
-    this.#returningFocus = false;
-  };
-
-  readonly #onDocumentPointerDown = (event: PointerEvent) => {
-    if (!event.composedPath().includes(this)) this.#close();
+    if (isHoverPointer(event)) this.#hovercard.pointerLeft();
   };
 }

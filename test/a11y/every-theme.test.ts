@@ -122,6 +122,19 @@ const CASES: readonly Case[] = [
       <p>President Kassym-Jomart Tokayev asked the CSTO for help, and Vladimir Putin sent troops.</p>
     </glossa-annotate>`,
   },
+  {
+    name: 'annotate with its card open',
+    render: (article) => html`<glossa-annotate .article=${article}>
+      <p>President Kassym-Jomart Tokayev asked the CSTO for help, and Vladimir Putin sent troops.</p>
+    </glossa-annotate>`,
+    drive: async (el) => {
+      el.querySelector<HTMLElement>('[data-glossa-term]')!.click();
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('[part="hovercard"]')?.matches(':popover-open'),
+        'the card opens',
+      );
+    },
+  },
 ];
 
 /** A page in `theme`: the widgets sit on the theme's own surface, as they would on a themed page. */
@@ -174,7 +187,7 @@ describe('axe: every widget and state in every theme and in Arabic, on a phone a
             await settled(el);
             await drive?.(el);
             if (setting.lang === 'ar') expect(getComputedStyle(el).direction).to.equal('rtl');
-            const themed = el.localName === 'glossa-annotate' ? el.querySelector('glossa-term')! : el;
+            const themed = el.localName === 'glossa-annotate' ? el.querySelector('[data-glossa-term]')! : el;
             expect(getComputedStyle(themed).getPropertyValue('--_color-text').trim(), 'the theme applies').to.equal(
               colors['color-text'],
             );

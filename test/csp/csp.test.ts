@@ -4,6 +4,8 @@ interface CspReport {
   readonly states: string[];
   readonly opened: boolean;
   readonly annotated: number;
+  readonly annotateOpened: boolean;
+  readonly underlined: boolean;
   readonly violations: string[];
 }
 
@@ -42,5 +44,7 @@ describe('a page with a strict Content-Security-Policy', () => {
     ]);
     expect(report.annotated, 'terms marked by <glossa-annotate>').to.equal(2);
     expect(report.opened, 'the hovercard opened').to.be.true;
+    expect(report.annotateOpened, 'the annotated terms’ card opened').to.be.true;
+    expect(report.underlined, 'the open term is underlined by the adopted style sheet').to.be.true;
   });
 });

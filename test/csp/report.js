@@ -36,6 +36,16 @@ addEventListener('load', async () => {
   const opened = await within(10_000, () =>
     term.shadowRoot.querySelector('[part="hovercard"]')?.matches(':popover-open'),
   );
-  const annotated = document.querySelectorAll('glossa-annotate glossa-term').length;
-  parent.postMessage({ type: 'glossa-csp-report', states, opened, annotated, violations }, '*');
+  const annotate = document.querySelector('glossa-annotate');
+  const marks = annotate.querySelectorAll('[data-glossa-term]');
+  // The annotated terms' look is a style sheet the element adopts into the page, and their card is shared.
+  marks[0]?.click();
+  const annotateOpened = await within(10_000, () =>
+    annotate.shadowRoot.querySelector('[part="hovercard"]')?.matches(':popover-open'),
+  );
+  const underlined = marks[0] ? getComputedStyle(marks[0]).textDecorationStyle === 'solid' : false;
+  parent.postMessage(
+    { type: 'glossa-csp-report', states, opened, annotated: marks.length, annotateOpened, underlined, violations },
+    '*',
+  );
 });

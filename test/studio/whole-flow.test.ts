@@ -178,7 +178,7 @@ describe('Glossa Studio: the whole flow, by keyboard', () => {
     const shownEntries = () => [...whosWho.shadowRoot!.querySelectorAll('li.entry:not([hidden])')];
     await waitUntil(() => shownEntries().length === 1, 'the search by alias finds one entry');
     expect(shownEntries()[0]!.id).to.equal(`glossa-${renamed.id}`);
-    await waitUntil(() => body.querySelector(`glossa-term[ref="${renamed.id}"]`), 'the body names the entity');
+    await waitUntil(() => body.querySelector(`[data-glossa-term="${renamed.id}"]`), 'the body names the entity');
 
     // A reload: a new app on the same device, in the same tab, finds the draft as it was left.
     await app.saved();
