@@ -7,6 +7,7 @@ import type { Article } from '../../src/model/types.js';
 import { CLOSE_DELAY } from '../../src/term/term.js';
 import { part, parts, textOf } from '../fixtures/dom.js';
 import { seedArticle } from '../fixtures/seed-article.js';
+import { hover, overlaps } from '../fixtures/pointer.js';
 import { afterTimersOf, waitUntil } from '../fixtures/wait.js';
 
 let article: Article;
@@ -36,18 +37,6 @@ const mark = (el: Element, ref: string, index = 0) =>
   marks(el).filter((term) => term.dataset['glossaTerm'] === ref)[index]!;
 const card = (el: GlossaAnnotate) => part(el, 'hovercard');
 const isOpen = (el: GlossaAnnotate) => el.shadowRoot!.querySelector('.hovercard')?.matches(':popover-open') === true;
-
-async function hover(element: Element): Promise<void> {
-  const box = element.getBoundingClientRect();
-  await sendMouse({
-    type: 'move',
-    position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)],
-  });
-}
-
-function overlaps(a: DOMRect, b: DOMRect): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
 
 describe('<glossa-annotate>’s one card', () => {
   it('passes axe with the card open, and every term is a collapsed button in the tab order', async () => {

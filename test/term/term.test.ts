@@ -9,6 +9,7 @@ import { CLOSE_DELAY, type GlossaTerm } from '../../src/term/term.js';
 import type { Article } from '../../src/model/types.js';
 import { part, parts, textOf } from '../fixtures/dom.js';
 import { seedArticle } from '../fixtures/seed-article.js';
+import { centre, hover, overlaps } from '../fixtures/pointer.js';
 
 let article: Article;
 before(async () => {
@@ -35,20 +36,6 @@ async function story(ref = 'tokayev', style = ''): Promise<Story> {
 const card = (term: GlossaTerm) => part(term, 'hovercard');
 const trigger = (term: GlossaTerm) => part(term, 'trigger');
 const isOpen = (term: GlossaTerm) => card(term).matches(':popover-open');
-
-function centre(element: Element): [number, number] {
-  const box = element.getBoundingClientRect();
-  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
-}
-
-async function hover(element: Element): Promise<void> {
-  const [x, y] = centre(element);
-  await sendMouse({ type: 'move', position: [x, y] });
-}
-
-function overlaps(a: DOMRect, b: DOMRect): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
 
 function expectBesideTerm(term: GlossaTerm): void {
   const termBox = trigger(term).getBoundingClientRect();
