@@ -4,10 +4,7 @@ import type { Article } from '../model/types.js';
 import { ArticleElement } from '../shared/article-element.js';
 import { cached } from '../shared/cached.js';
 import { entityById } from '../shared/entities.js';
-import { entityCardStyles } from '../shared/entity-card.styles.js';
-import { creditStyles } from '../shared/license-view.styles.js';
 import { property } from '../shared/reactive.js';
-import { tokenStyles } from '../styles/tokens.js';
 import {
   anchorPositioning,
   HovercardController,
@@ -92,7 +89,7 @@ const anchored = () => anchorPositioning() && supportsPopoverSource();
  * @cssprop [--glossa-avatar-size=3rem] - The size of the image, initials or kind mark.
  */
 export class GlossaAnnotate extends ArticleElement {
-  static override styles = [tokenStyles, entityCardStyles, creditStyles, termCardStyles, annotateStyles];
+  static override styles = [termCardStyles, annotateStyles];
   /** The card is the who's who's entity card. */
   protected static override english = enWhosWho;
 
@@ -142,7 +139,7 @@ export class GlossaAnnotate extends ArticleElement {
     return html`<slot></slot>${
       article && entity
         ? html`<div class="card-events" @pointerenter=${this.#onCardEnter} @pointerleave=${this.#onCardLeave}>
-            ${renderTermCard(entity, { article, localize: this.localize, pinned, anchored: anchored() })}
+            ${renderTermCard(entity, { article, localize: this.localize, pinned, anchored: this.#hovercard.anchored })}
           </div>`
         : nothing
     }`;

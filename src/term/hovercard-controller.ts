@@ -80,6 +80,11 @@ export class HovercardController implements ReactiveController {
     return this.opener !== undefined;
   }
 
+  /** Whether the style sheet places the card (the element's `anchored` class); otherwise it is measured. */
+  get anchored(): boolean {
+    return this.#options.anchored();
+  }
+
   hostDisconnected(): void {
     this.close();
   }
@@ -182,7 +187,7 @@ export class HovercardController implements ReactiveController {
     if (wasOpen) return;
     document.addEventListener('keydown', this.#onDocumentKeyDown, true);
     document.addEventListener('pointerdown', this.#onDocumentPointerDown, true);
-    if (this.#options.anchored()) return;
+    if (this.anchored) return;
     window.addEventListener('resize', this.#position);
     window.addEventListener('scroll', this.#position, { capture: true, passive: true });
   }
@@ -190,7 +195,7 @@ export class HovercardController implements ReactiveController {
   readonly #position = () => {
     const trigger = this.trigger;
     const card = this.#options.card();
-    if (!trigger || !card || !this.open || this.#options.anchored()) return;
+    if (!trigger || !card || !this.open || this.anchored) return;
     const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
     const size = { width: card.offsetWidth, height: card.offsetHeight };
     const rtl = getComputedStyle(trigger).direction === 'rtl';

@@ -1,7 +1,14 @@
 import { css } from 'lit';
+import { entityCardStyles } from '../shared/entity-card.styles.js';
+import { creditStyles } from '../shared/license-view.styles.js';
+import { tokenStyles } from '../styles/tokens.js';
 
-/** A term's hovercard, shared by `<glossa-term>` and the one card of `<glossa-annotate>`. */
-export const termCardStyles = css`
+/** A term's hovercard, shared by `<glossa-term>` and the one card of `<glossa-annotate>`, with the styles its card needs. */
+export const termCardStyles = [
+  tokenStyles,
+  entityCardStyles,
+  creditStyles,
+  css`
   .hovercard {
     box-sizing: border-box;
     position: fixed;
@@ -53,4 +60,5 @@ export const termCardStyles = css`
       border-color: CanvasText;
     }
   }
-`;
+`,
+];

@@ -2,9 +2,6 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { enWhosWho } from '../localize/en.js';
 import { ArticleElement } from '../shared/article-element.js';
 import { entityById } from '../shared/entities.js';
-import { entityCardStyles } from '../shared/entity-card.styles.js';
-import { creditStyles } from '../shared/license-view.styles.js';
-import { tokenStyles } from '../styles/tokens.js';
 import { anchorPositioning, HovercardController, isHoverPointer } from './hovercard-controller.js';
 import { renderTermCard } from './term-card.js';
 import { termCardStyles } from './term-card.styles.js';
@@ -62,14 +59,7 @@ export { CLOSE_DELAY } from './hovercard-controller.js';
  * @cssprop [--glossa-avatar-size=3rem] - The size of the image, initials or kind mark.
  */
 export class GlossaTerm extends ArticleElement {
-  static override styles = [
-    tokenStyles,
-    entityCardStyles,
-    creditStyles,
-    termCardStyles,
-    termLookStyles('.trigger'),
-    termStyles,
-  ];
+  static override styles = [termCardStyles, termLookStyles('.trigger'), termStyles];
   /** The hovercard is the who's who's entity card. */
   protected static override english = enWhosWho;
 
@@ -116,7 +106,7 @@ export class GlossaTerm extends ArticleElement {
         @keydown=${(event: KeyboardEvent) => this.#hovercard.keyDown(event, this.#trigger!)}
         @keyup=${(event: KeyboardEvent) => this.#hovercard.keyUp(event, this.#trigger!)}
       ><slot></slot></span
-      >${renderTermCard(entity, { article, localize: this.localize, pinned, anchored: anchorPositioning() })}`;
+      >${renderTermCard(entity, { article, localize: this.localize, pinned, anchored: this.#hovercard.anchored })}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
