@@ -44,6 +44,8 @@ export class WayBackController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // Without a link there is no offer: no need to look for it through a tree of thousands of entries.
+    if (!this.link) return;
     const offer = this.#host.shadowRoot?.querySelector<HTMLElement>('.way-back');
     if (offer && !offer.matches(':popover-open')) offer.showPopover();
   }

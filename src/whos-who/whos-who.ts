@@ -11,6 +11,7 @@ import { creditStyles } from '../shared/license-view.styles.js';
 import { GlossaWidget } from '../shared/glossa-widget.js';
 import { heading, headingLevel, subheadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { whosWhoStyles } from './whos-who.styles.js';
+import { EntryFilter } from './entry-filter.js';
 import { cached } from '../shared/cached.js';
 import { foldText } from '../shared/fold-text.js';
 import { listAttribute } from '../shared/list-attribute.js';
@@ -108,14 +109,15 @@ export class GlossaWhosWho extends GlossaWidget {
   private highlighted: string | undefined;
   /** The entries whose details the reader opened, by entity id. */
   readonly #opened = new Set<string>();
-  /**
-   * Whether the entries must render again: after every update but one that changes only the search.
-   * A keystroke in the search box changes only which entries show, which #applySearch sets on the
-   * rendered list, so that one keystroke over thousands of entities does not render each of them again.
-   */
-  #entriesStale = true;
   /** The element ids of the entries the search shows. */
   #shown = new Set<string>();
+  readonly #filter = new EntryFilter();
+  /**
+   * Whether this update changes only the search. The entries then do not render again: the filter
+   * shows those that match, progressively, so that one keystroke over thousands of entities neither
+   * renders each of them again nor takes them out and puts them back all at once.
+   */
+  #searchOnly = false;
 
   /** The article whose deep link was last honoured, so the page address is read once per article. */
   #revealedFor: Article | undefined;
@@ -147,7 +149,9 @@ export class GlossaWhosWho extends GlossaWidget {
     } else if (article && changed.has('highlight') && this.highlight) {
       this.#reveal(this.highlight, { focus: false });
     }
-    if (!(changed.size === 1 && (changed as Map<string, unknown>).has('query'))) this.#entriesStale = true;
+    this.#searchOnly = changed.size === 1 && (changed as Map<string, unknown>).has('query');
+    // Lit renders the entries into the lists it made: the left-out ones go back in first.
+    if (!this.#searchOnly) this.#filter.restore();
     super.update(changed);
   }
 
@@ -198,18 +202,11 @@ export class GlossaWhosWho extends GlossaWidget {
     return query === '' || searchableText(entity).includes(query);
   }
 
-  /** Hides the entries the search leaves out (all but `#shown`, found by the last render), and the groups left empty. */
+  /** Shows the entries the search keeps (`#shown`, found by the last render), after reading them from a fresh render. */
   #applySearch(): void {
     if (!this.shadowRoot) return;
-    for (const group of this.shadowRoot.querySelectorAll<HTMLElement>('.group')) {
-      let any = false;
-      for (const entry of group.querySelectorAll<HTMLElement>('.entry')) {
-        const shown = this.#shown.has(entry.id);
-        any ||= shown;
-        if (entry.hidden === shown) entry.hidden = !shown;
-      }
-      if (group.hidden === any) group.hidden = !any;
-    }
+    if (!this.#searchOnly) this.#filter.collect(this.shadowRoot.querySelectorAll<HTMLElement>('.group'), '.entry');
+    this.#filter.apply((entry) => this.#shown.has(entry.id), { progressive: this.#searchOnly });
   }
 
   protected renderArticle(article: Article): TemplateResult {
@@ -237,14 +234,13 @@ export class GlossaWhosWho extends GlossaWidget {
         />
       </div>
       <p part="count" class="count" id="count" role="status">${this.#countText(shown, listed.length)}</p>
-      ${this.#entriesStale ? this.#renderGroups(article, listed, groupLevel) : noChange}
+      ${this.#searchOnly ? noChange : this.#renderGroups(article, listed, groupLevel)}
       <p class="visually-hidden" id="end" tabindex="-1" @blur=${this.#leaveEnd}>${this.localize.term('endOf', title)}</p>
     </section>`;
   }
 
-  /** The groups and their entries, rendered again only when the entries change (see #entriesStale). */
+  /** The groups and their entries, rendered again only when more than the search changes (see #searchOnly). */
   #renderGroups(article: Article, listed: readonly Entity[], groupLevel: HeadingLevel) {
-    this.#entriesStale = false;
     return this.#shownKinds().map((kind) => {
       const entities = listed.filter((entity) => entity.kind === kind);
       if (entities.length === 0) return nothing;

@@ -157,12 +157,43 @@ describe('<glossa-whos-who>', () => {
 
     it('says so when nothing matches, and shows everything again when cleared', async () => {
       const el = await whosWho();
+      const all = shownIds(el);
+      await search(el, 'tok');
       await search(el, 'xyz');
       expect(shownIds(el)).to.deep.equal([]);
       expect(parts(el, 'group').some(isShown)).to.be.false;
       expect(textOf(part(el, 'count'))).to.equal('No entries match “xyz”.');
       await search(el, '');
-      expect(shownIds(el)).to.have.length(article.entities.length);
+      expect(shownIds(el), 'every entry, in its place').to.deep.equal(all);
+      expect(all).to.have.length(article.entities.length);
+    });
+
+    it('over a long list, shows the top of the result at once and the rest within frames, each entry in its place', async () => {
+      const copies = Array.from({ length: 40 }, (_, copy) =>
+        article.entities.map(({ related: _related, ...entity }) => ({ ...entity, id: `${entity.id}-${copy}` })),
+      );
+      const long = { ...article, entities: [...article.entities, ...copies.flat()] } as Article;
+      const el = await fixture<GlossaWhosWho>(html`<glossa-whos-who .article=${long}></glossa-whos-who>`);
+      const all = shownIds(el);
+      expect(all).to.have.length(long.entities.length);
+      // One batch of records per delivery: what one frame put back.
+      const batches: string[][] = [];
+      const observer = new MutationObserver((records) =>
+        batches.push(
+          records.flatMap((record) =>
+            [...record.addedNodes].map((node) => (node as Element).id.replace(/^glossa-/, '')),
+          ),
+        ),
+      );
+      await search(el, 'zzz');
+      await waitUntil(() => shownIds(el).length === 0, 'the search did not take every entry out');
+      for (const list of parts(el, 'list')) observer.observe(list, { childList: true });
+      await search(el, '');
+      await waitUntil(() => shownIds(el).length === all.length, 'the rest of the list did not come back');
+      observer.disconnect();
+      expect(shownIds(el), 'every entry, in its place').to.deep.equal(all);
+      expect(batches.length, 'in more than one frame').to.be.above(1);
+      expect(batches[0], 'the top of the list first').to.deep.equal(all.slice(0, batches[0]!.length));
     });
 
     it('keeps what it hides while an entry opens, and shows the entry a relation leads to', async () => {
