@@ -263,9 +263,15 @@ export const quizStyles = css`
     flex: 1 1 10rem;
   }
 
-  .match-select {
+  .match-select,
+  .match-answer {
     flex: 1 1 12rem;
     min-inline-size: 0;
+  }
+
+  .match-answer {
+    font-weight: 600;
+    overflow-wrap: anywhere;
   }
 
   button {

@@ -102,9 +102,10 @@ export type { GlossaResetDetail, GlossaResetEvent } from '../shared/events/gloss
  * @csspart move-up - The "Move up" button.
  * @csspart move-down - The "Move down" button.
  * @csspart match-pairs - The rows of a matching question.
- * @csspart match-pair - One row: a left-hand item and its list.
+ * @csspart match-pair - One row: a left-hand item and its list (its answer, once checked).
  * @csspart match-left - The left-hand item, the label of the list.
  * @csspart match-select - The list of right-hand options.
+ * @csspart match-answer - The answer chosen in a row, as text once the question is checked.
  * @csspart match-options - The right-hand options, lettered, shown only on a printed worksheet.
  * @csspart check-button - "Check answer".
  * @csspart answer-first - "Answer the question first.", beside "Check answer" pressed with nothing given.

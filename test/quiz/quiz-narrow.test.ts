@@ -4,7 +4,7 @@ import '../../src/quiz/define.js';
 import type { GlossaQuiz } from '../../src/quiz/quiz.js';
 import type { Article } from '../../src/model/types.js';
 import { demoArticle, SEED_URL } from '../fixtures/seed-article.js';
-import { overflowingElements, part } from '../fixtures/dom.js';
+import { overflowingElements, part, parts, textOf } from '../fixtures/dom.js';
 import { settled } from './quiz-helpers.js';
 import { answerOnScreen } from './seed-run.js';
 
@@ -40,6 +40,10 @@ describe('every question type on a 320 px screen', () => {
         part(el, 'check-button').click();
         await settled(el);
         expect(part(el, 'feedback'), `${id} was checked`).to.exist;
+        if (question.type === 'match')
+          expect(parts(el, 'match-answer').map(textOf), `${id}: each answer in full, as text`).to.deep.equal(
+            question.pairs.map((pair) => pair.right),
+          );
         el.shadowRoot!.querySelector<HTMLElement>('[part~="evidence-summary"]')?.click();
         await settled(el);
         expect(overflowingElements(el), `${id}, checked`).to.deep.equal([]);

@@ -21,6 +21,15 @@ export function renderMatch(context: ViewContext<'match'>) {
   return html`${printedOptions}<div part="match-pairs" class="match-pairs">
     ${question.pairs.map((pair, index) => {
       const id = `${context.id}-match-${index}`;
+      // A checked answer is text: a list that can no longer open would cut a long answer on a narrow screen.
+      if (locked)
+        return html`<div part="match-pair" class="match-pair">
+          <span part="match-left" class="match-left" lang=${lang}>${pair.left}</span>
+          <span part="match-answer" class="match-answer" lang=${chosen[index] ? lang : nothing}
+            >${chosen[index] || localize.term('notAnswered')}</span
+          >
+          ${question.sealed ? nothing : renderMark(chosen[index] === pair.right, localize)}
+        </div>`;
       return html`<div part="match-pair" class="match-pair">
         <label part="match-left" class="match-left" for=${id} lang=${lang}>${pair.left}</label>
         <select
@@ -34,7 +43,6 @@ export function renderMatch(context: ViewContext<'match'>) {
               html`<option .value=${right} .selected=${chosen[index] === right} lang=${lang}>${right}</option>`,
           )}
         </select>
-        ${locked && !question.sealed ? renderMark(chosen[index] === pair.right, localize) : nothing}
       </div>`;
     })}
   </div>`;
