@@ -34,12 +34,12 @@ describe('checkBudgets', () => {
     assert.equal(check.results[1].status, 'skipped');
   });
 
-  it('reads the committed budgets: every one has a limit and a unit', () => {
+  it('reads the committed budgets: every one has a limit and a unit (none for a slope)', () => {
     const committed = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8'));
     assert.ok(Object.keys(committed.budgets).length >= 4);
     for (const [metric, budget] of Object.entries(committed.budgets)) {
       assert.equal(typeof budget.max, 'number', metric);
-      assert.ok(['B', 'ms'].includes(budget.unit), metric);
+      assert.ok(['B', 'ms', '×', ''].includes(budget.unit), metric);
       // A budget looser than the target must say why.
       if (budget.target !== undefined && budget.max > budget.target) assert.ok(budget.reason, metric);
     }

@@ -17,7 +17,7 @@ import {
 import { measureCliRender } from '../bench/measure/cli-render.mjs';
 import { measureParseArticle } from '../bench/measure/parse-article.mjs';
 import { measureQuizPeers } from '../bench/measure/quiz-peers.mjs';
-import { measureDemoPage, measureHundredQuizzes } from '../bench/measure/scale.mjs';
+import { measureDemoPage, measureScaleCurve } from '../bench/measure/scale.mjs';
 import { measureStudioFirstDraft, measureStudioKeystroke } from '../bench/measure/studio.mjs';
 import { measureWeight, weightFigures } from '../bench/measure/weight.mjs';
 import { startStaticServer } from '../bench/server.mjs';
@@ -61,8 +61,7 @@ function workerDraftFigures(worker) {
 }
 
 function table(results) {
-  const { weight, quiz, hundredQuizzes, demo, whosWho, whosWhoRender, annotate, parse, render, draft, studio } =
-    results;
+  const { weight, quiz, scale, demo, whosWho, whosWhoRender, annotate, parse, render, draft, studio } = results;
   const { peers, ratios } = quiz;
   const rows = [
     row(['measurement', 'Glossa', 'SurveyJS', 'plain HTML', 'Glossa/SurveyJS', 'Glossa/plain', 'runs']),
@@ -117,14 +116,34 @@ function table(results) {
       '',
       peers.glossa.runs,
     ]),
+    ...scale.points.map(({ count, glossa, plain }) =>
+      row([
+        `${count.toLocaleString('en')} quiz${count === 1 ? '' : 'zes'}, one inline article each, against ${count.toLocaleString('en')} plain form${count === 1 ? '' : 's'}: first / all clickable (median, cold)`,
+        `${ms(glossa.firstClickableMs)} / ${ms(glossa.clickableMs)}`,
+        '',
+        `${ms(plain.firstClickableMs)} / ${ms(plain.clickableMs)}`,
+        '',
+        times(Math.round((glossa.clickableMs / plain.clickableMs) * 100) / 100),
+        glossa.runs,
+      ]),
+    ),
     row([
-      '100 quizzes, one inline article each: all clickable (median, cold)',
-      ms(hundredQuizzes.clickableMs),
+      'log-log slope of all clickable against N, 1 to 1,000 (last decade)',
+      `${scale.slope.glossa} (${scale.slope.glossaLastDecade})`,
+      '',
+      `${scale.slope.plain} (${scale.slope.plainLastDecade})`,
+      '',
+      '',
+      '',
+    ]),
+    row([
+      `${scale.most.count.toLocaleString('en')} quizzes: first clickable against 1 quiz alone; time per quiz against the plain form's`,
+      `${times(scale.most.firstToOne)}; ${times(scale.most.perQuizToPlain)}`,
       '',
       '',
       '',
       '',
-      hundredQuizzes.runs,
+      '',
     ]),
     row([
       'demo page, every widget (dev server, unbundled): all rendered (median, cold)',
@@ -243,7 +262,7 @@ const browser = await launchChromium();
 try {
   results.browser = `Chromium ${browser.version()}`;
   results.quiz = await measureQuizPeers(browser, staticServer.origin, { runs: RUNS });
-  results.hundredQuizzes = await measureHundredQuizzes(browser, staticServer.origin, { runs: RUNS });
+  results.scale = await measureScaleCurve(browser, staticServer.origin, { runs: RUNS });
   results.demo = await measureDemoPage(browser, devServer.origin, { runs: RUNS });
   const page = await openBenchPage(browser, devServer.origin);
   results.whosWho = await measureWhosWhoKeystroke(page, { entities: 5000, runs: RUNS });
@@ -282,7 +301,11 @@ results.figures = {
   'time/annotate-all-render': Math.round(annotateAll.renderMs * 10) / 10,
   'time/annotate-all-remove': Math.round(annotateAll.removeMs * 10) / 10,
   'time/cli-render-widget': Math.round(results.render.slowestMs * 10) / 10,
-  'time/quiz-100-interactive': Math.round(results.hundredQuizzes.clickableMs * 10) / 10,
+  'time/quiz-100-interactive':
+    Math.round(results.scale.points.find(({ count }) => count === 100).glossa.clickableMs * 10) / 10,
+  'ratio/quiz-1000-first-to-one': results.scale.most.firstToOne,
+  'ratio/quiz-1000-per-quiz-to-plain': results.scale.most.perQuizToPlain,
+  'slope/quiz-clickable-last-decade': results.scale.slope.glossaLastDecade,
   'time/draft-seed': Math.round(results.draft.seed.draftMs * 10) / 10,
   'time/draft-50000-words': Math.round(results.draft.long.draftMs * 10) / 10,
   'time/preview-keystroke': Math.round(results.draft.preview.updateMs * 10) / 10,

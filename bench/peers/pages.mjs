@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { quizArticle, surveyJson } from './quiz-data.mjs';
 
 /** JSON inside a `<script>` element: `<` escaped so the text cannot close the element. */
@@ -47,9 +48,25 @@ export function surveyQuizPage() {
   );
 }
 
+/** The plain form (bench/peers/plain.html) `count` times, each form's radio groups named apart. */
+export function plainQuizPage(count = 1) {
+  const plain = readFileSync(new URL('./plain.html', import.meta.url), 'utf8');
+  const form = plain.match(/ *<form[^]*?<\/form>\n/)[0];
+  const forms = Array.from({ length: count }, (_, index) => form.replace(/name="([^"]+)"/g, `name="$1-${index + 1}"`));
+  return plain.replace(form, forms.join(''));
+}
+
+/** How many quizzes the scale pages hold: the curve of time against N. */
+export const SCALE_COUNTS = [1, 10, 100, 1000];
+
 /** The pages the bench server makes, by path. */
 export const GENERATED_PAGES = {
   '/bench/peers/glossa.html': () => glossaQuizPage(1),
   '/bench/peers/survey.html': () => surveyQuizPage(),
-  '/bench/scale/quizzes-100.html': () => glossaQuizPage(100),
+  ...Object.fromEntries(
+    SCALE_COUNTS.flatMap((count) => [
+      [`/bench/scale/quizzes-${count}.html`, () => glossaQuizPage(count)],
+      [`/bench/scale/plain-${count}.html`, () => plainQuizPage(count)],
+    ]),
+  ),
 };

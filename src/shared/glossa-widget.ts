@@ -7,6 +7,7 @@ import { renderLoadError } from './load-error-view.js';
 import { glossaWidgetStyles } from './glossa-widget.styles.js';
 import type { HeadingLevel } from './heading.js';
 import { property } from './reactive.js';
+import { inTurn } from './render-turns.js';
 import { WayBackController } from './way-back-controller.js';
 
 export type { GlossaEvidenceDetail, GlossaEvidenceEvent } from './events/glossa-evidence.js';
@@ -55,6 +56,11 @@ export abstract class GlossaWidget extends ArticleElement {
    */
   @property({ attribute: 'heading-level', type: Number })
   headingLevel: HeadingLevel = 2;
+
+  /** The first render takes its turn (see inTurn), so that a page of many widgets paints as it goes. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hasUpdated ? super.scheduleUpdate() : inTurn(() => void super.scheduleUpdate());
+  }
 
   protected override render(): TemplateResult {
     const state = this.articleController.articleState;
