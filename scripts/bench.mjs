@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { readBudgets } from '../bench/budget-file.mjs';
 import { checkBudgets, formatBudgetResults } from '../bench/budgets.mjs';
 import {
@@ -17,6 +17,7 @@ import {
 import { measureCliRender } from '../bench/measure/cli-render.mjs';
 import { measureParseArticle } from '../bench/measure/parse-article.mjs';
 import { measureQuizPeers } from '../bench/measure/quiz-peers.mjs';
+import { measureTimelinePeers } from '../bench/measure/timeline-peers.mjs';
 import { measureDemoPage, measureScaleCurve } from '../bench/measure/scale.mjs';
 import { measureStudioFirstDraft, measureStudioKeystroke } from '../bench/measure/studio.mjs';
 import { measureWeight, weightFigures } from '../bench/measure/weight.mjs';
@@ -24,7 +25,7 @@ import { startStaticServer } from '../bench/server.mjs';
 import { launchChromium, startDemoServer, startStudioServer } from './browser.mjs';
 
 /**
- * `npm run bench`: weight, the same quiz by Glossa, SurveyJS and a plain form side by side, scale, and
+ * `npm run bench`: weight, the same quiz by Glossa, SurveyJS, quizdown and a plain form side by side, the same timeline by Glossa and TimelineJS, scale, and
  * the draft with the preview it feeds, in headless Chromium over pages served on 127.0.0.1. Prints one table, writes bench/results.json and
  * exits non-zero when a figure is over its budget in bench/budgets.json. Not part of `npm test`:
  * timings depend on the machine (`npm run bench:weight` is). BENCH_RUNS sets the runs (default 7).
@@ -60,11 +61,75 @@ function workerDraftFigures(worker) {
   };
 }
 
+/** The version of a peer as installed, for the table to say what it measured. */
+const versionOf = (name) =>
+  JSON.parse(readFileSync(new URL(`../node_modules/${name}/package.json`, import.meta.url), 'utf8')).version;
+
+/** Glossa beside quizdown (the same five questions) and TimelineJS (the seed's timeline), each pair loaded in turns. */
+function peersTable({ quiz, timeline }) {
+  const quizdown = quiz.peers.quizdown;
+  const rows = [
+    row(['measurement', 'Glossa', 'peer', 'Glossa/peer', 'runs']),
+    row(Array(5).fill('---')),
+    row([
+      `**quizdown ${versionOf('quizdown')}**, the same five questions: JS + CSS the page needs (gzip)`,
+      kB(quiz.peers.glossa.bytes.jsCss),
+      kB(quizdown.bytes.jsCss),
+      times(quiz.ratios.quizdown.jsCssBytes),
+      '',
+    ]),
+    row([
+      'navigation → first question clickable (median, cold)',
+      ms(quiz.peers.glossa.clickableMs),
+      ms(quizdown.clickableMs),
+      times(quiz.ratios.quizdown.clickableMs),
+      quizdown.runs,
+    ]),
+    row([
+      'JS heap after render (median, after GC)',
+      MB(quiz.peers.glossa.heapBytes),
+      MB(quizdown.heapBytes),
+      times(quiz.ratios.quizdown.heapBytes),
+      quizdown.runs,
+    ]),
+    row([
+      `**TimelineJS ${versionOf('@knight-lab/timelinejs')}**, the seed's ${timeline.events} events: JS + CSS the page needs (gzip)`,
+      kB(timeline.peers.glossa.bytes.jsCss),
+      kB(timeline.peers.timelinejs.bytes.jsCss),
+      times(timeline.ratios.jsCssBytes),
+      '',
+    ]),
+    row([
+      'navigation → first event drawn (median, cold)',
+      ms(timeline.peers.glossa.clickableMs),
+      ms(timeline.peers.timelinejs.clickableMs),
+      times(timeline.ratios.drawnMs),
+      timeline.peers.timelinejs.runs,
+    ]),
+    row([
+      'JS heap after render (median, after GC)',
+      MB(timeline.peers.glossa.heapBytes),
+      MB(timeline.peers.timelinejs.heapBytes),
+      times(timeline.ratios.heapBytes),
+      timeline.peers.timelinejs.runs,
+    ]),
+  ];
+  return rows.join('\n');
+}
+
 function table(results) {
   const { weight, quiz, scale, demo, whosWho, whosWhoRender, annotate, parse, render, draft, studio } = results;
   const { peers, ratios } = quiz;
   const rows = [
-    row(['measurement', 'Glossa', 'SurveyJS', 'plain HTML', 'Glossa/SurveyJS', 'Glossa/plain', 'runs']),
+    row([
+      'measurement',
+      'Glossa',
+      `SurveyJS ${versionOf('survey-core')}`,
+      'plain HTML',
+      'Glossa/SurveyJS',
+      'Glossa/plain',
+      'runs',
+    ]),
     row(Array(7).fill('---')),
     row([
       '**Weight** dist/glossa.js, every element with Lit (min / gzip)',
@@ -262,6 +327,7 @@ const browser = await launchChromium();
 try {
   results.browser = `Chromium ${browser.version()}`;
   results.quiz = await measureQuizPeers(browser, staticServer.origin, { runs: RUNS });
+  results.timeline = await measureTimelinePeers(browser, staticServer.origin, { runs: RUNS });
   results.scale = await measureScaleCurve(browser, staticServer.origin, { runs: RUNS });
   results.demo = await measureDemoPage(browser, devServer.origin, { runs: RUNS });
   const page = await openBenchPage(browser, devServer.origin);
@@ -317,6 +383,8 @@ const check = checkBudgets(readBudgets(), results.figures);
 results.budgets = check.results;
 console.log(`${results.browser}, ${RUNS} runs of each timing\n`);
 console.log(table(results));
+console.log('');
+console.log(peersTable(results));
 console.log('');
 for (const line of formatBudgetResults(check)) console.log(line);
 writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);

@@ -4,6 +4,7 @@ import { coldLoads } from './cold-load.mjs';
 export const PEERS = {
   glossa: '/bench/peers/glossa.html',
   survey: '/bench/peers/survey.html',
+  quizdown: '/bench/peers/quizdown.html',
   plain: '/bench/peers/plain.html',
 };
 
@@ -14,7 +15,7 @@ export async function measureQuizPeers(browser, origin, { runs }) {
   const pages = Object.fromEntries(Object.entries(PEERS).map(([name, path]) => [name, `${origin}${path}`]));
   const peers = await coldLoads(browser, pages, { runs });
   const ratios = {};
-  for (const name of ['survey', 'plain']) {
+  for (const name of ['survey', 'quizdown', 'plain']) {
     ratios[name] = {
       jsCssBytes: ratio(peers.glossa.bytes.jsCss, peers[name].bytes.jsCss),
       clickableMs: ratio(peers.glossa.clickableMs, peers[name].clickableMs),

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { quizArticle, surveyJson } from './quiz-data.mjs';
+import { quizArticle, quizdownText, surveyJson, timelineArticle, timelineJsData } from './quiz-data.mjs';
 
 /** JSON inside a `<script>` element: `<` escaped so the text cannot close the element. */
 const inlineJson = (value) =>
@@ -48,6 +48,41 @@ export function surveyQuizPage() {
   );
 }
 
+const escapeHtml = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/** The five questions in quizdown (Markdown in a `.quizdown` element), from its build, as its guide sets it up. */
+export function quizdownQuizPage() {
+  return page(
+    'quizdown quiz',
+    '<script src="/node_modules/quizdown/public/build/quizdown.js"></script>',
+    `<div class="quizdown">${escapeHtml(quizdownText())}</div>
+    <script>quizdown.init();</script>`,
+  );
+}
+
+/** The seed's timeline as a Glossa timeline, from the CDN bundle, its article inline. */
+export function glossaTimelinePage() {
+  return page(
+    'Glossa timeline',
+    '<script type="module" src="/dist/glossa.js"></script>',
+    `<glossa-timeline>${inlineJson(timelineArticle())}</glossa-timeline>`,
+  );
+}
+
+/** The same events in TimelineJS, its CSS and script from its build, as its guide sets it up. */
+export function timelineJsPage() {
+  return page(
+    'TimelineJS timeline',
+    `<link rel="stylesheet" href="/node_modules/@knight-lab/timelinejs/dist/css/timeline.css" />
+    <script src="/node_modules/@knight-lab/timelinejs/dist/js/timeline.js"></script>`,
+    `<div id="timeline" style="height: 600px"></div>
+    ${inlineJson(timelineJsData()).replace('<script', '<script id="timeline-json"')}
+    <script>
+      new TL.Timeline('timeline', JSON.parse(document.getElementById('timeline-json').textContent));
+    </script>`,
+  );
+}
+
 /** The plain form (bench/peers/plain.html) `count` times, each form's radio groups named apart. */
 export function plainQuizPage(count = 1) {
   const plain = readFileSync(new URL('./plain.html', import.meta.url), 'utf8');
@@ -63,6 +98,9 @@ export const SCALE_COUNTS = [1, 10, 100, 1000];
 export const GENERATED_PAGES = {
   '/bench/peers/glossa.html': () => glossaQuizPage(1),
   '/bench/peers/survey.html': () => surveyQuizPage(),
+  '/bench/peers/quizdown.html': () => quizdownQuizPage(),
+  '/bench/peers/glossa-timeline.html': () => glossaTimelinePage(),
+  '/bench/peers/timelinejs.html': () => timelineJsPage(),
   ...Object.fromEntries(
     SCALE_COUNTS.flatMap((count) => [
       [`/bench/scale/quizzes-${count}.html`, () => glossaQuizPage(count)],

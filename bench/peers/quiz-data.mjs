@@ -35,3 +35,44 @@ export function surveyJson() {
     })),
   };
 }
+
+/** The same five questions in quizdown's Markdown: ordered task lists are single-choice questions. */
+export function quizdownText() {
+  const question = ({ prompt, choices, answer }) =>
+    [`### ${prompt}`, '', ...choices.map((choice) => `1. [${choice.id === answer ? 'x' : ' '}] ${choice.text}`)].join(
+      '\n',
+    );
+  return `---\nshuffleAnswers: false\n---\n\n${QUESTIONS.map(question).join('\n\n')}\n`;
+}
+
+const paragraphsOf = (evidence) =>
+  evidence.flatMap((item) => (typeof item === 'string' ? [item] : item.paragraph ? [item.paragraph] : []));
+
+/** The seed's timeline in the smallest valid article: each event's paragraph evidence and those paragraphs. */
+export function timelineArticle() {
+  const events = seed.timeline.map((event) => ({ ...event, evidence: paragraphsOf(event.evidence) }));
+  const cited = new Set(events.flatMap((event) => event.evidence));
+  return {
+    schemaVersion: seed.schemaVersion,
+    id: 'bench-timeline',
+    lang: 'en',
+    title: seed.title,
+    paragraphs: seed.paragraphs.filter((paragraph) => cited.has(paragraph.id)),
+    entities: [],
+    explainer: { summary: seed.explainer.summary, sections: [] },
+    timeline: events,
+  };
+}
+
+/** The same events as TimelineJS data: a slide per dated event, its label the headline. */
+export function timelineJsData() {
+  const date = (when) => {
+    const [year, month, day] = when.split(/[-T]/).map(Number);
+    return { year, ...(month && { month }), ...(day && { day }) };
+  };
+  return {
+    events: seed.timeline
+      .filter((event) => event.when)
+      .map((event) => ({ start_date: date(event.when), text: { headline: event.label, text: event.detail ?? '' } })),
+  };
+}
