@@ -16,7 +16,7 @@ import {
 } from '../bench/measure/in-page.mjs';
 import { measureCliRender } from '../bench/measure/cli-render.mjs';
 import { measureParseArticle } from '../bench/measure/parse-article.mjs';
-import { measureQuizPeers } from '../bench/measure/quiz-peers.mjs';
+import { measureQuizPeers, measureServerRendered } from '../bench/measure/quiz-peers.mjs';
 import { measureTimelinePeers } from '../bench/measure/timeline-peers.mjs';
 import { measureDemoPage, measureScaleCurve } from '../bench/measure/scale.mjs';
 import { measureStudioFirstDraft, measureStudioKeystroke } from '../bench/measure/studio.mjs';
@@ -118,7 +118,8 @@ function peersTable({ quiz, timeline }) {
 }
 
 function table(results) {
-  const { weight, quiz, scale, demo, whosWho, whosWhoRender, annotate, parse, render, draft, studio } = results;
+  const { weight, quiz, serverRendered, scale, demo, whosWho, whosWhoRender, annotate, parse, render, draft, studio } =
+    results;
   const { peers, ratios } = quiz;
   const rows = [
     row([
@@ -171,6 +172,24 @@ function table(results) {
       times(ratios.survey.heapBytes),
       times(ratios.plain.heapBytes),
       peers.glossa.runs,
+    ]),
+    row([
+      'server-rendered (`glossa render --page`): JS + CSS the page needs (gzip)',
+      kB(serverRendered.glossa.bytes.jsCss),
+      '',
+      kB(serverRendered.plain.bytes.jsCss),
+      '',
+      times(serverRendered.ratios.jsCssBytes),
+      '',
+    ]),
+    row([
+      'server-rendered: navigation → first question drawn / clickable, hydrated (median, cold)',
+      `${ms(serverRendered.glossa.firstClickableMs)} / ${ms(serverRendered.glossa.clickableMs)}`,
+      '',
+      `${ms(serverRendered.plain.firstClickableMs)} / ${ms(serverRendered.plain.clickableMs)}`,
+      '',
+      `${times(serverRendered.ratios.drawnMs)} / ${times(serverRendered.ratios.clickableMs)}`,
+      serverRendered.glossa.runs,
     ]),
     row([
       '**Scale** 1 quiz: first question clickable (median, cold)',
@@ -328,6 +347,7 @@ try {
   results.browser = `Chromium ${browser.version()}`;
   results.quiz = await measureQuizPeers(browser, staticServer.origin, { runs: RUNS });
   results.timeline = await measureTimelinePeers(browser, staticServer.origin, { runs: RUNS });
+  results.serverRendered = await measureServerRendered(browser, staticServer.origin, { runs: RUNS });
   results.scale = await measureScaleCurve(browser, staticServer.origin, { runs: RUNS });
   results.demo = await measureDemoPage(browser, devServer.origin, { runs: RUNS });
   const page = await openBenchPage(browser, devServer.origin);
@@ -369,6 +389,8 @@ results.figures = {
   'time/cli-render-widget': Math.round(results.render.slowestMs * 10) / 10,
   'time/quiz-100-interactive':
     Math.round(results.scale.points.find(({ count }) => count === 100).glossa.clickableMs * 10) / 10,
+  'ratio/server-rendered-drawn-to-plain': results.serverRendered.ratios.drawnMs,
+  'ratio/server-rendered-clickable-to-plain': results.serverRendered.ratios.clickableMs,
   'ratio/quiz-1000-first-to-one': results.scale.most.firstToOne,
   'ratio/quiz-1000-per-quiz-to-plain': results.scale.most.perQuizToPlain,
   'slope/quiz-clickable-last-decade': results.scale.slope.glossaLastDecade,

@@ -33,6 +33,35 @@ function clickableProbe(count) {
   poll();
 }
 
+/**
+ * Like `clickableProbe`, for a server-rendered page: `benchFirstClickableAt` once the first question is
+ * drawn (its radio buttons are in the HTML, before any script), `benchClickableAt` once, besides, every
+ * widget has hydrated (its element defined and updated) and so answers a click. A page without widgets
+ * (the plain form) is ready when drawn.
+ */
+export function serverRenderedProbe() {
+  const drawn = () => {
+    const roots = [
+      ...document.querySelectorAll('form'),
+      ...[...document.querySelectorAll('*')].map((element) => element.shadowRoot).filter(Boolean),
+    ];
+    return roots.some((root) => {
+      const input = root.querySelector('input[type="radio"]');
+      const target = input?.closest('label') ?? input;
+      const box = target?.getBoundingClientRect();
+      return Boolean(box && box.width > 0 && box.height > 0 && target.checkVisibility());
+    });
+  };
+  const hydrated = () => [...document.querySelectorAll('glossa-quiz')].every((widget) => widget.hasUpdated === true);
+  const poll = () => {
+    const shown = document.documentElement && drawn();
+    if (shown) window.benchFirstClickableAt ??= performance.now();
+    if (shown && hydrated()) window.benchClickableAt = performance.now();
+    else setTimeout(poll, 1);
+  };
+  poll();
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** JS and CSS the page loaded, each file gzip apart, plus its inline scripts and styles (data excluded); and the HTML. */

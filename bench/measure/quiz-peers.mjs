@@ -1,4 +1,4 @@
-import { coldLoads } from './cold-load.mjs';
+import { coldLoads, serverRenderedProbe } from './cold-load.mjs';
 
 /** The same five-question quiz by Glossa, SurveyJS and a plain HTML form, measured in turns in one run. */
 export const PEERS = {
@@ -23,4 +23,22 @@ export async function measureQuizPeers(browser, origin, { runs }) {
     };
   }
   return { peers, ratios };
+}
+
+/**
+ * The five questions server-rendered (`glossa render --page`) against the plain form, loaded in turns:
+ * the first question drawn, and clickable once hydrated, each with its ratio to the plain form's.
+ */
+export async function measureServerRendered(browser, origin, { runs }) {
+  const pages = { glossa: `${origin}/bench/peers/glossa-server-rendered.html`, plain: `${origin}${PEERS.plain}` };
+  const { glossa, plain } = await coldLoads(browser, pages, { runs, probe: serverRenderedProbe });
+  return {
+    glossa,
+    plain,
+    ratios: {
+      drawnMs: ratio(glossa.firstClickableMs, plain.firstClickableMs),
+      clickableMs: ratio(glossa.clickableMs, plain.clickableMs),
+      jsCssBytes: ratio(glossa.bytes.jsCss, plain.bytes.jsCss),
+    },
+  };
 }

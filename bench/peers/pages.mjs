@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { quizArticle, quizdownText, surveyJson, timelineArticle, timelineJsData } from './quiz-data.mjs';
 
 /** JSON inside a `<script>` element: `<` escaped so the text cannot close the element. */
@@ -83,6 +86,35 @@ export function timelineJsPage() {
   );
 }
 
+let serverRendered;
+
+/**
+ * The five questions as `glossa render --page` writes them, served as they are: the quiz in the HTML
+ * as declarative shadow DOM with its minified styles, and the hydration bundle that takes it over.
+ * Rendered once, on the first request (the bench's uncounted first load).
+ */
+export function glossaServerRenderedPage() {
+  if (serverRendered) return serverRendered;
+  const file = join(mkdtempSync(join(tmpdir(), 'glossa-bench-')), 'quiz.json');
+  writeFileSync(file, JSON.stringify(quizArticle()));
+  const cli = new URL('../../bin/glossa.mjs', import.meta.url).pathname;
+  const args = [
+    'render',
+    file,
+    '--widget',
+    'quiz',
+    '--attribute',
+    'layout=list',
+    '--page',
+    '--script',
+    '/dist/glossa-hydrate.js',
+  ];
+  const { status, stdout, stderr } = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  if (status !== 0) throw new Error(`glossa render failed: ${stderr}`);
+  serverRendered = stdout;
+  return serverRendered;
+}
+
 /** The plain form (bench/peers/plain.html) `count` times, each form's radio groups named apart. */
 export function plainQuizPage(count = 1) {
   const plain = readFileSync(new URL('./plain.html', import.meta.url), 'utf8');
@@ -99,6 +131,7 @@ export const GENERATED_PAGES = {
   '/bench/peers/glossa.html': () => glossaQuizPage(1),
   '/bench/peers/survey.html': () => surveyQuizPage(),
   '/bench/peers/quizdown.html': () => quizdownQuizPage(),
+  '/bench/peers/glossa-server-rendered.html': () => glossaServerRenderedPage(),
   '/bench/peers/glossa-timeline.html': () => glossaTimelinePage(),
   '/bench/peers/timelinejs.html': () => timelineJsPage(),
   ...Object.fromEntries(
