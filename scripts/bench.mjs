@@ -65,54 +65,52 @@ function workerDraftFigures(worker) {
 const versionOf = (name) =>
   JSON.parse(readFileSync(new URL(`../node_modules/${name}/package.json`, import.meta.url), 'utf8')).version;
 
+/** Bytes, a time and the heap of Glossa and one peer, each with Glossa's ratio to the peer. */
+function peerRows({ title, time, ours, theirs, ratios: { jsCssBytes, timeMs, heapBytes } }) {
+  return [
+    row([
+      `${title}: JS + CSS the page needs (gzip)`,
+      kB(ours.bytes.jsCss),
+      kB(theirs.bytes.jsCss),
+      times(jsCssBytes),
+      '',
+    ]),
+    row([
+      `navigation → ${time} (median, cold)`,
+      ms(ours.clickableMs),
+      ms(theirs.clickableMs),
+      times(timeMs),
+      theirs.runs,
+    ]),
+    row([
+      'JS heap after render (median, after GC)',
+      MB(ours.heapBytes),
+      MB(theirs.heapBytes),
+      times(heapBytes),
+      theirs.runs,
+    ]),
+  ];
+}
+
 /** Glossa beside quizdown (the same five questions) and TimelineJS (the seed's timeline), each pair loaded in turns. */
 function peersTable({ quiz, timeline }) {
-  const quizdown = quiz.peers.quizdown;
   const rows = [
     row(['measurement', 'Glossa', 'peer', 'Glossa/peer', 'runs']),
     row(Array(5).fill('---')),
-    row([
-      `**quizdown ${versionOf('quizdown')}**, the same five questions: JS + CSS the page needs (gzip)`,
-      kB(quiz.peers.glossa.bytes.jsCss),
-      kB(quizdown.bytes.jsCss),
-      times(quiz.ratios.quizdown.jsCssBytes),
-      '',
-    ]),
-    row([
-      'navigation → first question clickable (median, cold)',
-      ms(quiz.peers.glossa.clickableMs),
-      ms(quizdown.clickableMs),
-      times(quiz.ratios.quizdown.clickableMs),
-      quizdown.runs,
-    ]),
-    row([
-      'JS heap after render (median, after GC)',
-      MB(quiz.peers.glossa.heapBytes),
-      MB(quizdown.heapBytes),
-      times(quiz.ratios.quizdown.heapBytes),
-      quizdown.runs,
-    ]),
-    row([
-      `**TimelineJS ${versionOf('@knight-lab/timelinejs')}**, the seed's ${timeline.events} events: JS + CSS the page needs (gzip)`,
-      kB(timeline.peers.glossa.bytes.jsCss),
-      kB(timeline.peers.timelinejs.bytes.jsCss),
-      times(timeline.ratios.jsCssBytes),
-      '',
-    ]),
-    row([
-      'navigation → first event drawn (median, cold)',
-      ms(timeline.peers.glossa.clickableMs),
-      ms(timeline.peers.timelinejs.clickableMs),
-      times(timeline.ratios.drawnMs),
-      timeline.peers.timelinejs.runs,
-    ]),
-    row([
-      'JS heap after render (median, after GC)',
-      MB(timeline.peers.glossa.heapBytes),
-      MB(timeline.peers.timelinejs.heapBytes),
-      times(timeline.ratios.heapBytes),
-      timeline.peers.timelinejs.runs,
-    ]),
+    ...peerRows({
+      title: `**quizdown ${versionOf('quizdown')}**, the same five questions`,
+      time: 'first question clickable',
+      ours: quiz.peers.glossa,
+      theirs: quiz.peers.quizdown,
+      ratios: { ...quiz.ratios.quizdown, timeMs: quiz.ratios.quizdown.clickableMs },
+    }),
+    ...peerRows({
+      title: `**TimelineJS ${versionOf('@knight-lab/timelinejs')}**, the seed's ${timeline.events} events`,
+      time: 'first event drawn',
+      ours: timeline.peers.glossa,
+      theirs: timeline.peers.timelinejs,
+      ratios: { ...timeline.ratios, timeMs: timeline.ratios.drawnMs },
+    }),
   ];
   return rows.join('\n');
 }
