@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readBudgets } from '../bench/budget-file.mjs';
 import { checkBudgets, formatBudgetResults } from '../bench/budgets.mjs';
 import {
@@ -61,9 +62,16 @@ function workerDraftFigures(worker) {
   };
 }
 
-/** The version of a peer as installed, for the table to say what it measured. */
-const versionOf = (name) =>
-  JSON.parse(readFileSync(new URL(`../node_modules/${name}/package.json`, import.meta.url), 'utf8')).version;
+/** quizdown and TimelineJS live in bench/peers/, with their own lockfile, out of Glossa's dependencies. */
+const PEERS_FOLDER = 'bench/peers';
+if (!existsSync(`${PEERS_FOLDER}/node_modules/quizdown`))
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: PEERS_FOLDER, stdio: 'inherit' });
+
+/** The version of a peer as installed (in bench/peers/ or in Glossa's own), for the table to say what it measured. */
+function versionOf(name) {
+  const own = `${PEERS_FOLDER}/node_modules/${name}/package.json`;
+  return JSON.parse(readFileSync(existsSync(own) ? own : `node_modules/${name}/package.json`, 'utf8')).version;
+}
 
 /** Bytes, a time and the heap of Glossa and one peer, each with Glossa's ratio to the peer. */
 function peerRows({ title, time, ours, theirs, ratios: { jsCssBytes, timeMs, heapBytes } }) {

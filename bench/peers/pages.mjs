@@ -57,7 +57,7 @@ const escapeHtml = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;
 export function quizdownQuizPage() {
   return page(
     'quizdown quiz',
-    '<script src="/node_modules/quizdown/public/build/quizdown.js"></script>',
+    '<script src="/bench/peers/node_modules/quizdown/public/build/quizdown.js"></script>',
     `<div class="quizdown">${escapeHtml(quizdownText())}</div>
     <script>quizdown.init();</script>`,
   );
@@ -76,8 +76,8 @@ export function glossaTimelinePage() {
 export function timelineJsPage() {
   return page(
     'TimelineJS timeline',
-    `<link rel="stylesheet" href="/node_modules/@knight-lab/timelinejs/dist/css/timeline.css" />
-    <script src="/node_modules/@knight-lab/timelinejs/dist/js/timeline.js"></script>`,
+    `<link rel="stylesheet" href="/bench/peers/node_modules/@knight-lab/timelinejs/dist/css/timeline.css" />
+    <script src="/bench/peers/node_modules/@knight-lab/timelinejs/dist/js/timeline.js"></script>`,
     `<div id="timeline" style="height: 600px"></div>
     ${inlineJson(timelineJsData()).replace('<script', '<script id="timeline-json"')}
     <script>
