@@ -131,7 +131,9 @@ async function checkNextPage(page, origin, { path, property, rendered }) {
   const errors = watchPage(page);
   await page.goto(`${origin}${path}`);
   // The server's questions show before the script hydrates them, and a click before that does nothing.
-  if (rendered) await page.evaluate(() => customElements.whenDefined('glossa-quiz'));
+  // Chromium 150 lets go of a pending whenDefined promise handed straight back to Playwright, which then
+  // reports it garbage collected: the page waits on a promise of its own making instead.
+  if (rendered) await page.evaluate(() => customElements.whenDefined('glossa-quiz').then(() => true));
   const problems = [...(await answerQuiz(page)), ...(property ? await articleProperty(page) : [])];
   return [...problems, ...errors.map((error) => `console: ${error}`)];
 }
