@@ -57,9 +57,13 @@ export abstract class GlossaWidget extends ArticleElement {
   @property({ attribute: 'heading-level', type: Number })
   headingLevel: HeadingLevel = 2;
 
-  /** The first render takes its turn (see inTurn), so that a page of many widgets paints as it goes. */
+  /**
+   * The first render takes its turn (see inTurn), so that a page of many widgets paints as it goes. A
+   * hydrating one does not: the server's HTML is already on screen, and waiting would only keep it
+   * from answering a click.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.hasUpdated ? super.scheduleUpdate() : inTurn(() => void super.scheduleUpdate());
+    return this.hasUpdated || this.hydrating ? super.scheduleUpdate() : inTurn(() => void super.scheduleUpdate());
   }
 
   protected override render(): TemplateResult {

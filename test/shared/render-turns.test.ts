@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { inTurn } from '../../src/shared/render-turns.js';
 import '../../src/quiz/define.js';
+import type { GlossaQuiz } from '../../src/quiz/quiz.js';
 import { minimalArticle } from '../fixtures/minimal-article.js';
 import { afterTimersOf, waitUntil } from '../fixtures/wait.js';
 
@@ -42,6 +43,27 @@ describe('first renders in turns', () => {
     const done: number[] = [];
     expect(inTurn(busy(0, done, 0))).to.equal(undefined);
     expect(done).to.deep.equal([0]);
+  });
+
+  it('a server-rendered widget hydrates at once, even when other first renders wait their turn', async () => {
+    const page = await fixture<HTMLElement>(html`<div></div>`);
+    const waiting = document.createElement('glossa-quiz');
+    waiting.article = minimalArticle();
+    // A declared shadow root, as the parser gives a widget that `glossa render` printed.
+    const rendered = document.createElement('div');
+    rendered.setHTMLUnsafe(
+      '<glossa-quiz><template shadowrootmode="open"><p>From the server</p></template></glossa-quiz>',
+    );
+    const hydrating = rendered.firstElementChild as GlossaQuiz;
+    hydrating.article = minimalArticle();
+    // Renders that fill this task's slice, so the next first render must wait for a paint.
+    inTurn(busy(60, [], 0));
+    page.append(waiting, rendered);
+    // Set in this task, this timer runs before the slice that waits for a paint, which sets its own.
+    await afterTimersOf(0);
+    expect(hydrating.hasUpdated, 'the hydrating quiz rendered').to.be.true;
+    expect(waiting.hasUpdated, 'the quiz that asked first still waits').to.be.false;
+    await waiting.updateComplete;
   });
 
   it('a page of many quizzes shows the first ones before the last, in page order', async () => {
