@@ -138,15 +138,10 @@ function table(results) {
       'runs',
     ]),
     row(Array(7).fill('---')),
-    row([
-      '**Weight** dist/glossa.js, every element with Lit (min / gzip)',
-      `${kB(weight.cdn.bundle.min)} / ${kB(weight.cdn.bundle.gzip)}`,
-      '',
-      '',
-      '',
-      '',
-      '',
-    ]),
+    ...[
+      ['**Weight** a page with only a quiz, by dist/glossa.js (min / gzip)', weight.cdn.quiz],
+      ['a page with every widget, by dist/glossa.js (min / gzip)', weight.cdn.every],
+    ].map(([label, page]) => row([label, `${kB(page.min)} / ${kB(page.gzip)}`, '', '', '', '', ''])),
     ...Object.entries(weight.entries).map(([element, { entry }]) =>
       row([
         `glossa/${element} alone with Lit (min / gzip)`,

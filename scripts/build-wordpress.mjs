@@ -1,32 +1,21 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, normalize, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { zipSync } from 'fflate';
+import { moduleFiles } from '../bin/package/module-files.mjs';
 
 /**
  * `npm run build:wordpress`: copies what the WordPress plugin enqueues into
- * integrations/wordpress/glossa/js/ (not committed): dist/glossa.js with its lazy chunks, and each
+ * integrations/wordpress/glossa/js/ (not committed): dist/glossa.js with the files it loads, and each
  * language module of dist/lang/ (one per code; the plugin's glossa_languages() lists the same) with the modules it imports. Run `npm run build` first.
  */
 const PLUGIN = 'integrations/wordpress/glossa';
 const PLUGIN_JS = `${PLUGIN}/js`;
 const ZIP = 'dist/glossa-wordpress.zip';
 
-/** A module of dist/ and every module it imports by a relative path, as paths inside dist/. */
-function withImports(file, found = new Set()) {
-  if (found.has(file)) return found;
-  found.add(file);
-  const text = readFileSync(join('dist', file), 'utf8');
-  for (const [, imported] of text.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
-    withImports(normalize(join(dirname(file), imported)), found);
-  }
-  return found;
-}
-
 export function buildWordPressScripts() {
   if (!existsSync('dist/glossa.js')) throw new Error('dist/glossa.js is missing: run npm run build first');
-  const files = withImports('glossa.js');
   const languages = readdirSync('dist/lang').filter((file) => /^[a-z]{2}\.js$/.test(file));
-  for (const language of languages) withImports(`lang/${language}`, files);
+  const files = moduleFiles('dist', ['glossa.js', ...languages.map((language) => `lang/${language}`)]);
   rmSync(PLUGIN_JS, { recursive: true, force: true });
   for (const file of files) {
     mkdirSync(dirname(join(PLUGIN_JS, file)), { recursive: true });

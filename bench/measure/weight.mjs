@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { bundlePlugins } from '../../scripts/bundle-plugins.mjs';
@@ -10,16 +11,34 @@ export const ELEMENTS = ['article', 'explainer', 'quiz', 'timeline', 'whos-who',
 export const sizes = (code) => ({ min: Buffer.byteLength(code), gzip: gzipSync(code).length });
 
 /**
- * `dist/glossa.js`, the one file a page includes, and beside it the chunks it loads only when needed
- * (counted apart: a page that never needs them never fetches them).
+ * What the CDN bundle loads (dist/glossa.js, the loader, and the files it chooses from
+ * dist/glossa-chunks.json, as src/loader/ chooses them): for a page with only a quiz, and for a page
+ * with every widget, each file gzip apart as a browser fetches it. Chunks no element needs at once
+ * (the markup reader, xAPI, sealed answers) are counted apart: a page that never needs them never fetches them.
  */
-export function cdnBundleWeight(dist = 'dist') {
-  const bundle = readFileSync(`${dist}/glossa.js`, 'utf8');
-  // Its chunks are the files it names; glossa-hydrate.js, another bundle, sits beside it too.
-  const lazy = readdirSync(dist).filter((file) => /^glossa-.+\.js$/.test(file) && bundle.includes(`./${file}`));
+export async function cdnBundleWeight(dist = 'dist') {
+  const { choose, chunksOf } = await import(pathToFileURL(`${dist}/loader/chunk-manifest.js`).href);
+  const manifest = JSON.parse(readFileSync(`${dist}/glossa-chunks.json`, 'utf8'));
+  const sizeOf = (file) => sizes(readFileSync(`${dist}/${file}`, 'utf8'));
+  const loader = sizeOf('glossa.js');
+  const page = (tags) => {
+    const files = choose(tags, manifest) === 'all' ? [manifest.all] : chunksOf(tags, manifest);
+    const loaded = [loader, ...files.map(sizeOf)];
+    return {
+      files,
+      min: loaded.reduce((sum, size) => sum + size.min, 0),
+      gzip: loaded.reduce((sum, size) => sum + size.gzip, 0),
+    };
+  };
+  const eager = new Set([manifest.all, ...Object.values(manifest.elements).flat()].map((file) => file.slice(2)));
+  const lazy = readdirSync(dist).filter(
+    (file) => /^glossa-.+\.js$/.test(file) && file !== 'glossa-hydrate.js' && !eager.has(file),
+  );
   return {
-    bundle: sizes(bundle),
-    lazy: Object.fromEntries(lazy.map((file) => [file, sizes(readFileSync(`${dist}/${file}`, 'utf8'))])),
+    loader,
+    quiz: page(['glossa-quiz']),
+    every: page(Object.keys(manifest.elements)),
+    lazy: Object.fromEntries(lazy.map((file) => [file, sizeOf(file)])),
   };
 }
 
@@ -52,7 +71,7 @@ export async function entryWeight(element, dist = 'dist') {
 
 /** The CDN bundle and the entries of `elements` (every element unless named). */
 export async function measureWeight({ elements = ELEMENTS, dist = 'dist' } = {}) {
-  const cdn = cdnBundleWeight(dist);
+  const cdn = await cdnBundleWeight(dist);
   const entries = {};
   for (const element of elements) entries[element] = await entryWeight(element, dist);
   return { cdn, entries };
@@ -61,7 +80,9 @@ export async function measureWeight({ elements = ELEMENTS, dist = 'dist' } = {})
 /** The weight figures the budgets name: gzip bytes. */
 export function weightFigures({ cdn, entries }) {
   return {
-    'weight/glossa.js': cdn.bundle.gzip,
+    'weight/glossa.js': cdn.loader.gzip,
+    'weight/page/quiz': cdn.quiz.gzip,
+    'weight/page/every-widget': cdn.every.gzip,
     ...Object.fromEntries(
       Object.entries(entries).map(([element, { entry }]) => [`weight/entry/${element}`, entry.gzip]),
     ),
@@ -72,14 +93,13 @@ const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 /** The weight table, in Markdown. */
 export function weightTable({ cdn, entries }) {
-  const lazy = Object.values(cdn.lazy);
-  const lazyNote = lazy.length
-    ? ` (+ ${kB(lazy.reduce((sum, size) => sum + size.gzip, 0))} loaded only when needed)`
-    : '';
   return [
     '| file | minified | gzip |',
     '|---|---|---|',
-    `| dist/glossa.js, every element with Lit | ${kB(cdn.bundle.min)} | ${kB(cdn.bundle.gzip)}${lazyNote} |`,
+    `| dist/glossa.js, the loader | ${kB(cdn.loader.min)} | ${kB(cdn.loader.gzip)} |`,
+    `| a page with only a quiz: glossa.js and ${cdn.quiz.files.length} chunks | ${kB(cdn.quiz.min)} | ${kB(cdn.quiz.gzip)} |`,
+    `| a page with every widget: glossa.js and ${cdn.every.files.length === 1 ? 'every element in one file' : `${cdn.every.files.length} chunks`} | ${kB(cdn.every.min)} | ${kB(cdn.every.gzip)} |`,
+    `| what either loads only when needed (${Object.keys(cdn.lazy).length} chunks) | | ${kB(Object.values(cdn.lazy).reduce((sum, size) => sum + size.gzip, 0))} |`,
     ...Object.entries(entries).map(
       ([element, { entry, lazy }]) =>
         `| glossa/${element} alone, with Lit | ${kB(entry.min)} | ${kB(entry.gzip)}${lazy ? ` (+ ${kB(lazy)} lazy)` : ''} |`,

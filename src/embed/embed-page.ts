@@ -1,15 +1,19 @@
-import { readEmbedQuery } from './embed-query.js';
+import { embeddedTag, readEmbedQuery } from './embed-query.js';
+import type { GlossaLoader } from '../loader/index.js';
 import { reportHeight } from './report-height.js';
 import { observedAttributesOf } from '../shared/observed-attributes.js';
 
 /**
  * The script of dist/embed.html, the page a locked-down CMS frames: it puts the widget its address asks
- * for in the page (glossa.js, loaded before it, defines the elements), names the page after the article,
+ * for in the page (glossa.js, beside it, loads the element), names the page after the article,
  * and, once the widget shows its article (or says why it cannot), tells the framing page its height
  * whenever it changes, for the resizer there: a frame that starts at its widget's measured height is
  * then never resized to the widget's loading state and back, which would move the page around it.
  */
 const main = document.querySelector('main')!;
+const tag = embeddedTag(location.search);
+// glossa.js defines an element once its tag is in the page; the attributes it observes are needed before.
+if (tag) await ((await import(new URL('./glossa.js', import.meta.url).href)) as GlossaLoader).load(tag);
 const request = readEmbedQuery(location.search, (tag) => observedAttributesOf(tag) ?? []);
 
 if (typeof request === 'string') {

@@ -14,6 +14,12 @@ export interface EmbedRequest {
   readonly attributes: readonly (readonly [string, string])[];
 }
 
+/** The tag of the widget an embed page's address names (`widget`, a quiz unless it says), if one it shows. */
+export function embeddedTag(search: string): EmbedRequest['tag'] | undefined {
+  const widget = new URLSearchParams(search).get('widget') ?? 'quiz';
+  return (EMBEDDED_WIDGETS as readonly string[]).includes(widget) ? `glossa-${widget as EmbeddedWidget}` : undefined;
+}
+
 /**
  * What an embed page's address asks for: `?src=article.json&widget=quiz&theme=dark&layout=list`. Every
  * parameter but `widget` is an attribute of the widget, kept when the element observes it
@@ -27,11 +33,9 @@ export function readEmbedQuery(
   observedAttributes: (tag: string) => readonly string[],
 ): EmbedRequest | string {
   const query = new URLSearchParams(search);
-  const widget = query.get('widget') ?? 'quiz';
-  if (!(EMBEDDED_WIDGETS as readonly string[]).includes(widget))
-    return `This embed shows ${EMBEDDED_WIDGETS.join(', ')}, not "${widget}".`;
+  const tag = embeddedTag(search);
+  if (!tag) return `This embed shows ${EMBEDDED_WIDGETS.join(', ')}, not "${query.get('widget')}".`;
   if (!query.get('src')) return 'This embed needs the address of an article: ?src=article.json.';
-  const tag = `glossa-${widget as EmbeddedWidget}` as const;
   const observed = new Set(observedAttributes(tag));
   const attributes = [...query].filter(([name]) => name !== 'widget' && observed.has(name) && !REFUSED.has(name));
   return { tag, attributes };

@@ -5,7 +5,7 @@
  */
 import { observedAttributesOf } from './observed-attributes.js';
 
-const MARKERS = '[data-glossa],a[href*="#glossa="]';
+export const MARKERS = '[data-glossa],a[href*="#glossa="]';
 const PREFIX = 'data-glossa-';
 /** The marker's own attributes that the widget keeps: how the page finds, styles and reads it. */
 const KEPT = ['id', 'class', 'lang', 'dir'];

@@ -57,7 +57,7 @@ describe('first renders in turns', () => {
     const hydrating = rendered.firstElementChild as GlossaQuiz;
     hydrating.article = minimalArticle();
     // Renders that fill this task's slice, so the next first render must wait for a paint.
-    inTurn(busy(60, [], 0));
+    void inTurn(busy(60, [], 0));
     page.append(waiting, rendered);
     // Set in this task, this timer runs before the slice that waits for a paint, which sets its own.
     await afterTimersOf(0);

@@ -10,8 +10,9 @@ add_action( 'init', 'glossa_register_scripts' );
 add_filter( 'script_loader_tag', 'glossa_module_script_tag', 10, 2 );
 
 /**
- * No "?ver=" on these URLs (version null): glossa.js's lazy chunks import "./glossa.js", and a module
- * under two URLs runs twice, so the page's URL of glossa.js must be that very one.
+ * No "?ver=" on these URLs (version null): a module under two URLs runs twice, and glossa.js twice
+ * would be two loaders watching one page. The files glossa.js loads carry their content's hash in their
+ * names, so a new version of the plugin is new URLs all the same.
  */
 function glossa_register_scripts() {
 	wp_register_script( 'glossa', plugins_url( 'js/glossa.js', __DIR__ ), array(), null, true );
@@ -34,7 +35,7 @@ function glossa_enqueue_scripts( $lang ) {
 }
 
 /**
- * Gives Glossa's own script tags type="module" (glossa.js imports its lazy chunks beside it).
+ * Gives Glossa's own script tags type="module" (glossa.js imports the files beside it).
  *
  * @param string $tag    The <script> tag WordPress built.
  * @param string $handle Its handle.
