@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { closestComposed } from '../shared/composed-tree.js';
 import { followPageAttributes, unfollowPageAttributes, updateFollowers } from '../shared/page-attributes.js';
 import { lookup, supportedLanguage } from './lookup.js';
-import { numberFormat } from './number-format.js';
+import { formatNumber } from './number-format.js';
 import { onTranslationsChange } from './registry.js';
 import type { Translation } from './translation.js';
 import { cached } from '../shared/cached.js';
@@ -74,6 +74,6 @@ export class LocalizeController implements ReactiveController {
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return numberFormat(this.lang(), options).format(value);
+    return formatNumber(this.lang(), value, options);
   }
 }

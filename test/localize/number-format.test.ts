@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { numberFormat, unitFormat } from '../../src/localize/number-format.js';
+import { formatNumber, numberFormat, unitFormat } from '../../src/localize/number-format.js';
 
 /** The number as a reader of `lang` writes it in `unit`, and the unit's text written after it, if any. */
 function written(lang: string, value: number, unit?: string): string {
@@ -17,6 +17,35 @@ describe('number formats', () => {
     expect(written('ar-EG', 10000)).to.equal('١٠٬٠٠٠');
     expect(written('en', 12.5)).to.equal('12.5');
     expect(written('ru', 12.5)).to.equal('12,5');
+  });
+
+  it('write whole numbers as Intl does in every language, also where they skip Intl', () => {
+    const languages = [
+      ...'en fr de es it pt nl ru kk uk be pl cs sk sl hr sr bs bg mk ro hu fi et lv lt sv da nb nn no is ga cy eu ca gl el tr az uz ky tg tk mn ka hy he sq mt id ms tl vi th ja zh ko hi gu pa ta te kn ml si km lo am sw zu xh af yo ig ha so'.split(
+        ' ',
+      ),
+      ...['ar', 'ar-EG', 'ar-MA', 'fa', 'ur', 'ps', 'bn', 'as', 'mr', 'ne', 'my', 'dz', 'sat', 'ks', 'sd', 'mni'],
+      ...[
+        'pa-Arab',
+        'uz-Arab',
+        'ms-Arab',
+        'en-IN',
+        'hi-IN',
+        'zh-Hant-TW',
+        'sr-Latn',
+        'en-u-nu-arab',
+        'fr-CA-u-nu-arab',
+        'EN',
+      ],
+    ];
+    for (const lang of languages) {
+      for (const value of [0, 7, 42, 999, 1000, 12345, -3, 2.5]) {
+        expect(formatNumber(lang, value), `${lang} ${value}`).to.equal(new Intl.NumberFormat(lang).format(value));
+      }
+      expect(formatNumber(lang, 0.4, { style: 'percent' })).to.equal(
+        new Intl.NumberFormat(lang, { style: 'percent' }).format(0.4),
+      );
+    }
   });
 
   it('let Intl word the units it knows, in the reader’s language and short', () => {
