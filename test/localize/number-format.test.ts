@@ -8,6 +8,25 @@ function written(lang: string, value: number, unit?: string): string {
   return after === undefined ? number : `${number} ${after}`;
 }
 
+/** Whether `write` asked Intl to format a number: `formatNumber` spares it for small whole numbers only. */
+function askedIntl(write: () => string): boolean {
+  const format = Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, 'format')!;
+  let asked = false;
+  Object.defineProperty(Intl.NumberFormat.prototype, 'format', {
+    configurable: true,
+    get(this: Intl.NumberFormat) {
+      asked = true;
+      return format.get!.call(this) as unknown;
+    },
+  });
+  try {
+    write();
+  } finally {
+    Object.defineProperty(Intl.NumberFormat.prototype, 'format', format);
+  }
+  return asked;
+}
+
 describe('number formats', () => {
   it('write a number as each language does, its digits as Intl gives them', () => {
     expect(written('en', 10000)).to.equal('10,000');
@@ -45,6 +64,39 @@ describe('number formats', () => {
       expect(formatNumber(lang, 0.4, { style: 'percent' })).to.equal(
         new Intl.NumberFormat(lang, { style: 'percent' }).format(0.4),
       );
+    }
+  });
+
+  it('spare Intl only for a whole number from 0 to 999, with no options, in a language and region of ASCII digits', () => {
+    for (const [lang, value] of [
+      ['en', 0],
+      ['en', 999],
+      ['EN', 7],
+      ['en-GB', 7],
+      ['es-419', 7],
+      ['fr-CA', 42],
+    ] as const) {
+      expect(
+        askedIntl(() => formatNumber(lang, value)),
+        `${lang} ${value}`,
+      ).to.be.false;
+    }
+    const asked: [string, number, Intl.NumberFormatOptions?][] = [
+      ['en', 1000],
+      ['en', -1],
+      ['en', 2.5],
+      ['en', 7, { style: 'percent' }],
+      ['ar', 7],
+      ['ven', 7],
+      ['en-GB-oxendict', 7],
+      ['zh-Hant', 7],
+      ['en-u-nu-arab', 7],
+    ];
+    for (const [lang, value, options] of asked) {
+      expect(
+        askedIntl(() => formatNumber(lang, value, options)),
+        `${lang} ${value}`,
+      ).to.be.true;
     }
   });
 
