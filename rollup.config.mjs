@@ -1,10 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import MagicString from 'magic-string';
-import { bundlePlugins } from './scripts/bundle-plugins.mjs';
-
-/** The elements, by the folder of their `define.js`; each defines `glossa-<folder>`. */
-const ELEMENTS = ['annotate', 'article', 'explainer', 'quiz', 'term', 'timeline', 'whos-who'];
+import { bundlePlugins, ELEMENTS } from './scripts/bundle-plugins.mjs';
 
 /** What the first two builds found, for the loader's (src/loader/chunk-manifest.ts); they run in order. */
 const manifest = { all: '', elements: {}, bytes: {} };

@@ -2,10 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import { bundlePlugins } from '../../scripts/bundle-plugins.mjs';
+import { bundlePlugins, ELEMENTS } from '../../scripts/bundle-plugins.mjs';
 
-/** The elements a bundler user can import one by one (`glossa/<element>`). */
-export const ELEMENTS = ['article', 'explainer', 'quiz', 'timeline', 'whos-who', 'term', 'annotate'];
+export { ELEMENTS } from '../../scripts/bundle-plugins.mjs';
 
 /** Bytes of a text as shipped: minified, and gzip at the default level (what `gzip -c` gives). */
 export const sizes = (code) => ({ min: Buffer.byteLength(code), gzip: gzipSync(code).length });
