@@ -1,7 +1,15 @@
-/** How many entries one frame puts back: putting an entry back costs its style, about 70 µs for a who's-who entry. */
-const PUT_BACK_PER_FRAME = 400;
-/** How long one frame spends taking entries out and putting them back, in milliseconds. */
-const FRAME_MS = 6;
+/**
+ * How long the first frame spends taking entries out and putting them back, in milliseconds: a
+ * keystroke's own frame, which the reader waits for.
+ */
+const FIRST_FRAME_MS = 4;
+/**
+ * The longest a later frame spends. Each frame after a change of the list costs its layout, paint
+ * and the entries' visibility checks, tens of milliseconds over thousands of entries whatever it
+ * moved, so each later frame spends twice as long as the one before, up to this, rather than paying
+ * that cost for every few entries.
+ */
+const LAST_FRAME_MS = 32;
 
 interface Place {
   readonly entry: HTMLElement;
@@ -54,28 +62,25 @@ export class EntryFilter {
     const places = this.#groups.flatMap((group) => group.places);
     // Leaving a for…of does not close an array's iterator: the next frame goes on where this one stopped.
     const pending = places.values();
-    const frame = () => {
+    const frame = (frameMs: number) => {
       if (generation !== this.#generation) return;
       const start = performance.now();
-      let putBackCount = 0;
       for (const place of pending) {
         const shown = place.entry.parentNode === place.list;
         if (shows(place.entry) !== shown) {
           if (shown) place.entry.remove();
-          else putBackCount += putBack(place);
+          else putBack(place);
         }
-        if (progressive && (putBackCount >= PUT_BACK_PER_FRAME || performance.now() - start > FRAME_MS)) {
-          requestAnimationFrame(frame);
+        if (progressive && performance.now() - start > frameMs) {
+          requestAnimationFrame(() => frame(Math.min(frameMs * 2, LAST_FRAME_MS)));
           return;
         }
       }
     };
-    frame();
+    frame(FIRST_FRAME_MS);
   }
 }
 
-function putBack({ entry, list, before }: Place): number {
-  if (entry.parentNode === list) return 0;
-  list.insertBefore(entry, before);
-  return 1;
+function putBack({ entry, list, before }: Place): void {
+  if (entry.parentNode !== list) list.insertBefore(entry, before);
 }

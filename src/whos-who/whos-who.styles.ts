@@ -88,6 +88,12 @@ export const whosWhoStyles = css`
     scroll-margin: var(--_space-l);
   }
 
+  /* A long list lays out and paints only the entries near the screen; find in page still reaches the rest. */
+  .long > .entry {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 6rem;
+  }
+
   /* Not colour alone: a thick bar and an outline mark the entry a link led to. */
   .highlighted {
     border-inline-start: calc(var(--_border-width) * 6) solid var(--glossa-whos-who-highlight-color, var(--_color-accent));
@@ -157,6 +163,10 @@ export const whosWhoStyles = css`
 
   /* A printed who's who has no buttons to press: every entry prints whole. */
   @media print {
+    .long > .entry {
+      content-visibility: visible;
+    }
+
     .details[hidden] {
       display: flex !important;
       content-visibility: visible;

@@ -36,6 +36,13 @@ function searchableText(entity: Entity): string {
   );
 }
 
+/**
+ * From how many entries the list lays out and paints only those near the screen (`.long` in the
+ * styles): below it, laying out every entry costs a few milliseconds, and every entry keeps its true
+ * box for the page's geometry (scroll positions, hit testing, checkers of target sizes).
+ */
+const LONG_LIST = 200;
+
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
@@ -241,13 +248,16 @@ export class GlossaWhosWho extends GlossaWidget {
 
   /** The groups and their entries, rendered again only when more than the search changes (see #searchOnly). */
   #renderGroups(article: Article, listed: readonly Entity[], groupLevel: HeadingLevel) {
+    const listClass = ['list', this.layout === 'grid' ? 'grid' : '', listed.length > LONG_LIST ? 'long' : '']
+      .filter(Boolean)
+      .join(' ');
     return this.#shownKinds().map((kind) => {
       const entities = listed.filter((entity) => entity.kind === kind);
       if (entities.length === 0) return nothing;
       const headingId = `group-${kind}`;
       return html`<section part="group" class="group">
         ${heading(groupLevel, 'group-heading', this.localize.term(GROUP_HEADINGS[kind]), headingId)}
-        <ul part="list" class=${this.layout === 'grid' ? 'list grid' : 'list'}>
+        <ul part="list" class=${listClass}>
           ${entities.map((entity) => this.#renderEntry(article, entity, subheadingLevel(groupLevel)))}
         </ul>
       </section>`;

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { waitUntil } from '../fixtures/wait.js';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/whos-who/define.js';
 import type { GlossaWhosWho } from '../../src/whos-who/whos-who.js';
 import type { Article, ArticleInput, Entity } from '../../src/model/types.js';
@@ -53,6 +53,18 @@ async function search(el: GlossaWhosWho, text: string): Promise<void> {
   if (text) await sendKeys({ type: text });
   await el.updateComplete;
 }
+
+/** The seed's entities and `copies` copies of them (without relations, which would name the originals). */
+const longArticle = (copies: number) =>
+  ({
+    ...article,
+    entities: [
+      ...article.entities,
+      ...Array.from({ length: copies }, (_, copy) =>
+        article.entities.map(({ related: _related, ...entity }) => ({ ...entity, id: `${entity.id}-${copy}` })),
+      ).flat(),
+    ],
+  }) as Article;
 
 describe('<glossa-whos-who>', () => {
   it('passes axe', async () => {
@@ -169,10 +181,7 @@ describe('<glossa-whos-who>', () => {
     });
 
     it('over a long list, shows the top of the result at once and the rest within frames, each entry in its place', async () => {
-      const copies = Array.from({ length: 40 }, (_, copy) =>
-        article.entities.map(({ related: _related, ...entity }) => ({ ...entity, id: `${entity.id}-${copy}` })),
-      );
-      const long = { ...article, entities: [...article.entities, ...copies.flat()] } as Article;
+      const long = longArticle(40);
       const el = await fixture<GlossaWhosWho>(html`<glossa-whos-who .article=${long}></glossa-whos-who>`);
       const all = shownIds(el);
       expect(all).to.have.length(long.entities.length);
@@ -194,6 +203,36 @@ describe('<glossa-whos-who>', () => {
       expect(shownIds(el), 'every entry, in its place').to.deep.equal(all);
       expect(batches.length, 'in more than one frame').to.be.above(1);
       expect(batches[0], 'the top of the list first').to.deep.equal(all.slice(0, batches[0]!.length));
+    });
+
+    it('a long list draws only the entries near the screen, a short one every entry', async () => {
+      const drawn = (item: Element) =>
+        item.querySelector('[part="name"]')!.checkVisibility({ contentVisibilityAuto: true });
+      const short = await whosWho();
+      expect(parts(short, 'entry').every(drawn), 'every entry of the seed drawn').to.be.true;
+      short.remove();
+
+      const el = await fixture<GlossaWhosWho>(html`<glossa-whos-who .article=${longArticle(20)}></glossa-whos-who>`);
+      const entries = parts(el, 'entry');
+      const last = entries.at(-1)!;
+      await waitUntil(() => !drawn(last), 'the last of the long list was drawn off screen');
+      expect(drawn(entries[0]!), 'the first entry drawn').to.be.true;
+      last.scrollIntoView();
+      await waitUntil(() => drawn(last), 'the entry scrolled to was not drawn');
+    });
+
+    it('prints every entry of a long list, its details included', async () => {
+      const el = await fixture<GlossaWhosWho>(html`<glossa-whos-who .article=${longArticle(20)}></glossa-whos-who>`);
+      const summaries = parts(el, 'summary');
+      await emulateMedia({ media: 'print' });
+      try {
+        await waitUntil(
+          () => summaries.every((summary) => summary.checkVisibility({ contentVisibilityAuto: true })),
+          'an entry was left out of the print',
+        );
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
 
     it('keeps what it hides while an entry opens, and shows the entry a relation leads to', async () => {
