@@ -5,6 +5,7 @@ import { cached } from './cached.js';
 import { closestComposed } from './composed-tree.js';
 import { emit } from './emit.js';
 import { watchIds, type IdRoot } from './id-watch.js';
+import { parsedPast, whenParsedPast } from './parsed-past.js';
 import { urlSource } from './url-source.js';
 
 export const PROVIDER_TAG = 'glossa-article';
@@ -45,7 +46,10 @@ export class ArticleController implements ReactiveController {
   readonly #host: ArticleHost;
   #source: ArticleSource | undefined;
   #unsubscribe: (() => void) | undefined;
-  /** Stops waiting for the `for` provider to appear; once it has, the source is found again from the start. */
+  /**
+   * Stops waiting for the parser to read past the element, or for the `for` provider to appear; once
+   * either has happened, the source is found again from the start.
+   */
   #unwatch: (() => void) | undefined;
   /** The last inline article read and its state, so that reading it again (the element moved) announces nothing new. */
   /** Bumped on each resolve, so a late answer for an old source is ignored. */
@@ -107,6 +111,11 @@ export class ArticleController implements ReactiveController {
     const host = this.#host;
     if (host.article !== undefined && host.article !== null) {
       return this.#set(inlineState(host.article));
+    }
+    // An element the parser is still reading may yet get its inline article, which comes before `src` and `for`.
+    if (!parsedPast(host)) {
+      this.#unwatch = whenParsedPast(host, () => this.invalidate());
+      return this.#set(LOADING);
     }
     const script = host.querySelector(':scope > script[type="application/json"]');
     if (script) return this.#set(inlineState(script.textContent ?? ''));

@@ -165,4 +165,32 @@ describe('dist/glossa.js, the CDN loader', () => {
     expect(explainer.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('A council votes');
     expect(frame.errors).to.deep.equal([]);
   });
+  it('included async, defines a quiz the parser has not finished reading: it waits for its inline article', async () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const view = frame.contentWindow as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    const events: string[] = [];
+    // A page the parser is still reading: written in parts, parsed as it comes, "loading" until closed.
+    doc.open();
+    doc.write(
+      `<!doctype html><html lang="en"><head><script type="module" async src="${LOADER}"></script></head><body>`,
+    );
+    doc.write('<glossa-quiz layout="list">');
+    const quiz = doc.querySelector<LitHost>('glossa-quiz')!;
+    for (const type of ['glossa-ready', 'glossa-error']) quiz.addEventListener(type, () => events.push(type));
+    await view.customElements.whenDefined('glossa-quiz');
+    await quiz.updateComplete;
+    const parsing = doc.readyState;
+    const erredEarly = quiz.shadowRoot!.querySelector('[part="error"]') !== null;
+    doc.write(`${inlineArticle()}</glossa-quiz><p>After the quiz.</p>`);
+    doc.close();
+    expect(parsing, 'the quiz defined while the page was parsed').to.equal('loading');
+    expect(erredEarly, 'an error shown before its article was read').to.be.false;
+    await waitUntil(
+      () => quiz.shadowRoot!.querySelector('[part~="question"]') !== null,
+      'the quiz did not show its article',
+    );
+    expect(events).to.deep.equal(['glossa-ready']);
+  });
 });
