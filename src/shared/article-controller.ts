@@ -5,7 +5,7 @@ import { cached } from './cached.js';
 import { closestComposed } from './composed-tree.js';
 import { emit } from './emit.js';
 import { watchIds, type IdRoot } from './id-watch.js';
-import { parsedPast, whenParsedPast } from './parsed-past.js';
+import { parsedPast } from './parsed-past.js';
 import { urlSource } from './url-source.js';
 
 export const PROVIDER_TAG = 'glossa-article';
@@ -114,7 +114,9 @@ export class ArticleController implements ReactiveController {
     }
     // An element the parser is still reading may yet get its inline article, which comes before `src` and `for`.
     if (!parsedPast(host)) {
-      this.#unwatch = whenParsedPast(host, () => this.invalidate());
+      const again = () => generation === this.#generation && parsedPast(host) && this.invalidate();
+      this.#unwatch = watchIds([document], again);
+      document.addEventListener('DOMContentLoaded', again, { once: true });
       return this.#set(LOADING);
     }
     const script = host.querySelector(':scope > script[type="application/json"]');
