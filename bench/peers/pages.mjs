@@ -22,18 +22,15 @@ const page = (title, head, body) => `<!doctype html>
 </html>
 `;
 
-/**
- * `count` Glossa quizzes, each with the five questions in its own inline JSON article, from the CDN
- * bundle; included `async`, as the README has a long page include it, when `async` is set.
- */
-export function glossaQuizPage(count = 1, { async = false } = {}) {
+/** `count` Glossa quizzes, each with the five questions in its own inline JSON article, from the CDN bundle. */
+export function glossaQuizPage(count = 1) {
   const quizzes = Array.from(
     { length: count },
     (_, index) => `<glossa-quiz layout="list">${inlineJson(quizArticle(`bench-quiz-${index + 1}`))}</glossa-quiz>`,
   );
   return page(
     `Glossa: ${count} quiz${count === 1 ? '' : 'zes'}`,
-    `<script type="module"${async ? ' async' : ''} src="/dist/glossa.js"></script>`,
+    '<script type="module" src="/dist/glossa.js"></script>',
     quizzes.join('\n    '),
   );
 }
@@ -139,7 +136,7 @@ export const GENERATED_PAGES = {
   '/bench/peers/timelinejs.html': () => timelineJsPage(),
   ...Object.fromEntries(
     SCALE_COUNTS.flatMap((count) => [
-      [`/bench/scale/quizzes-${count}.html`, () => glossaQuizPage(count, { async: true })],
+      [`/bench/scale/quizzes-${count}.html`, () => glossaQuizPage(count)],
       [`/bench/scale/plain-${count}.html`, () => plainQuizPage(count)],
     ]),
   ),
