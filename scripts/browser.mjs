@@ -9,13 +9,17 @@ export function launchChromium() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
-/** The demo's dev server on a free loopback port, without opening a browser or watching files. */
+/**
+ * The demo's dev server on a free loopback port, without opening a browser or watching files, and
+ * without its handler of uncaught exceptions, which would print one and let the script exit 0.
+ */
 export async function startDemoServer() {
   const server = await startDevServer({
     config: { ...devServerConfig, open: false, watch: false, port: 0, hostname: '127.0.0.1' },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
+    autoExitProcess: false,
   });
   const { port } = server.server.address();
   return { origin: `http://127.0.0.1:${port}`, stop: () => server.stop() };
