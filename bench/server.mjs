@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { GENERATED_PAGES } from './peers/pages.mjs';
 
 const TYPES = {
@@ -16,25 +17,36 @@ const TYPES = {
 /**
  * The files as they are, with no transform and no caching, on a free port of 127.0.0.1: the peer pages
  * load built files (dist/, node_modules/), which a dev server would rewrite. Serves the project folder
- * and the pages of bench/peers/pages.mjs.
+ * and the pages of bench/peers/pages.mjs. With `gzip`, each response is sent gzip, as a CDN sends
+ * it, to the browsers that accept it: an emulated network counts the bytes on the wire.
  */
-export async function startStaticServer(root = process.cwd()) {
-  const server = createServer((request, response) => {
+export async function startStaticServer(root = process.cwd(), { gzip = false } = {}) {
+  const compressed = new Map();
+  const send = (request, response, type, read) => {
+    const headers = { 'Cache-Control': 'no-store', 'Content-Type': type };
+    if (!gzip || !/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      response.writeHead(200, headers).end(read());
+      return;
+    }
+    const path = request.url;
+    if (!compressed.has(path)) compressed.set(path, gzipSync(read()));
+    response.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+    response.end(compressed.get(path));
+  };
+  const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    const headers = { 'Cache-Control': 'no-store' };
     const generated = GENERATED_PAGES[path];
     if (generated) {
-      response.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] });
-      response.end(generated());
+      const page = await generated();
+      send(request, response, TYPES['.html'], () => page);
       return;
     }
     const file = join(root, normalize(path).replace(/^(\.\.[/\\])+/, ''));
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404, headers).end();
+      response.writeHead(404, { 'Cache-Control': 'no-store' }).end();
       return;
     }
-    response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    send(request, response, TYPES[extname(file)] ?? 'application/octet-stream', () => readFileSync(file));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

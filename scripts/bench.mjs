@@ -17,7 +17,8 @@ import {
 } from '../bench/measure/in-page.mjs';
 import { measureCliRender } from '../bench/measure/cli-render.mjs';
 import { measureParseArticle } from '../bench/measure/parse-article.mjs';
-import { measureQuizPeers, measureServerRendered } from '../bench/measure/quiz-peers.mjs';
+import { NETWORKS } from '../bench/measure/cold-load.mjs';
+import { measureQuizOnNetwork, measureQuizPeers, measureServerRendered } from '../bench/measure/quiz-peers.mjs';
 import { measureTimelinePeers } from '../bench/measure/timeline-peers.mjs';
 import { measureDemoPage, measureScaleCurve } from '../bench/measure/scale.mjs';
 import { measureStudioFirstDraft, measureStudioKeystroke } from '../bench/measure/studio.mjs';
@@ -123,9 +124,57 @@ function peersTable({ quiz, timeline }) {
   return rows.join('\n');
 }
 
+/** The five questions over each emulated network: by glossa.js, by the one file, server-rendered; against the plain form. */
+function networkRows(networks) {
+  return networks.flatMap(({ network, loader, preloaded, oneBundle, plain, serverRendered, ratios }, index) => [
+    row([
+      `${index === 0 ? '**Network** ' : ''}${network}, gzip: first question clickable, by glossa.js / with its chunks preloaded / by the one file of every element (median, cold)`,
+      `${ms(loader.clickableMs)} / ${ms(preloaded.clickableMs)} / ${ms(oneBundle.clickableMs)}`,
+      '',
+      ms(plain.clickableMs),
+      '',
+      `${times(ratios.loader)} / ${times(ratios.preloaded)} / ${times(ratios.oneBundle)}`,
+      loader.runs,
+    ]),
+    row([
+      `${network}, server-rendered: first question drawn / clickable, hydrated (median, cold)`,
+      `${ms(serverRendered.glossa.firstClickableMs)} / ${ms(serverRendered.glossa.clickableMs)}`,
+      '',
+      `${ms(serverRendered.plain.firstClickableMs)} / ${ms(serverRendered.plain.clickableMs)}`,
+      '',
+      `${times(serverRendered.ratios.drawnMs)} / ${times(serverRendered.ratios.clickableMs)}`,
+      serverRendered.glossa.runs,
+    ]),
+  ]);
+}
+
+/** Each network's ratios to the plain form, as figures with budgets. */
+function networkFigures(networks) {
+  return Object.fromEntries(
+    networks.flatMap(({ name, ratios, serverRendered }) => [
+      [`ratio/${name}-clickable-to-plain`, ratios.loader],
+      [`ratio/${name}-preloaded-clickable-to-plain`, ratios.preloaded],
+      [`ratio/${name}-server-rendered-clickable-to-plain`, serverRendered.ratios.clickableMs],
+    ]),
+  );
+}
+
 function table(results) {
-  const { weight, quiz, serverRendered, scale, demo, whosWho, whosWhoRender, annotate, parse, render, draft, studio } =
-    results;
+  const {
+    weight,
+    quiz,
+    serverRendered,
+    networks,
+    scale,
+    demo,
+    whosWho,
+    whosWhoRender,
+    annotate,
+    parse,
+    render,
+    draft,
+    studio,
+  } = results;
   const { peers, ratios } = quiz;
   const rows = [
     row([
@@ -192,6 +241,7 @@ function table(results) {
       `${times(serverRendered.ratios.drawnMs)} / ${times(serverRendered.ratios.clickableMs)}`,
       serverRendered.glossa.runs,
     ]),
+    ...networkRows(networks),
     row([
       '**Scale** 1 quiz: first question clickable (median, cold)',
       ms(peers.glossa.clickableMs),
@@ -341,6 +391,7 @@ results.parse = await measureParseArticle({ runs: RUNS });
 results.render = measureCliRender({ runs: RUNS });
 
 const staticServer = await startStaticServer();
+const gzipServer = await startStaticServer(process.cwd(), { gzip: true });
 const devServer = await startDemoServer();
 const studioServer = await startStudioServer();
 const browser = await launchChromium();
@@ -349,6 +400,11 @@ try {
   results.quiz = await measureQuizPeers(browser, staticServer.origin, { runs: RUNS });
   results.timeline = await measureTimelinePeers(browser, staticServer.origin, { runs: RUNS });
   results.serverRendered = await measureServerRendered(browser, staticServer.origin, { runs: RUNS });
+  results.networks = [];
+  for (const [name, network] of Object.entries(NETWORKS)) {
+    const measured = await measureQuizOnNetwork(browser, gzipServer.origin, { runs: RUNS, network });
+    results.networks.push({ name, ...measured });
+  }
   results.scale = await measureScaleCurve(browser, staticServer.origin, { runs: RUNS });
   results.demo = await measureDemoPage(browser, devServer.origin, { runs: RUNS });
   const page = await openBenchPage(browser, devServer.origin);
@@ -376,6 +432,7 @@ try {
   studioServer.stop();
   await devServer.stop();
   await staticServer.stop();
+  await gzipServer.stop();
 }
 
 const annotateAll = results.annotate.find(({ mode }) => mode === 'all');
@@ -390,6 +447,7 @@ results.figures = {
   'time/cli-render-widget': Math.round(results.render.slowestMs * 10) / 10,
   'time/quiz-100-interactive':
     Math.round(results.scale.points.find(({ count }) => count === 100).glossa.clickableMs * 10) / 10,
+  'ratio/quiz-clickable-to-plain': results.quiz.ratios.plain.clickableMs,
   'ratio/server-rendered-drawn-to-plain': results.serverRendered.ratios.drawnMs,
   'ratio/server-rendered-clickable-to-plain': results.serverRendered.ratios.clickableMs,
   'ratio/quiz-1000-first-to-one': results.scale.most.firstToOne,
@@ -401,6 +459,7 @@ results.figures = {
   'time/studio-keystroke-preview': Math.round(results.studio.keystroke.keystrokeMs * 10) / 10,
   'time/studio-first-draft': Math.round(results.studio.firstDraft.firstDraftMs * 10) / 10,
   ...workerDraftFigures(results.draft.worker),
+  ...networkFigures(results.networks),
 };
 const check = checkBudgets(readBudgets(), results.figures);
 results.budgets = check.results;

@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, normalize } from 'node:path';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -39,6 +40,17 @@ describe('the published package', () => {
       [...files].filter((path) => /^(test|test-node|src|studio|scripts)\//.test(path)),
       [],
     );
+  });
+
+  it("names, by glossa/chunks and glossa/glossa-chunks.json, the built files glossa.js fetches for a page's widgets", async () => {
+    const { filesFor } = await import('glossa/chunks');
+    const manifest = JSON.parse(
+      readFileSync(createRequire(import.meta.url).resolve('glossa/glossa-chunks.json'), 'utf8'),
+    );
+    const quiz = filesFor(['glossa-quiz'], manifest);
+    assert.ok(quiz[0].startsWith('./glossa-quiz-'), quiz[0]);
+    for (const file of quiz) assert.ok(existsSync(join('dist', file)), file);
+    assert.deepEqual(filesFor(Object.keys(manifest.elements), manifest), [manifest.all]);
   });
 
   it('links from its Markdown only to files it holds', () => {

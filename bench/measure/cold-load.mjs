@@ -62,6 +62,25 @@ export function serverRenderedProbe() {
   poll();
 }
 
+/**
+ * Two networks a reader may be on: Chromium DevTools' "Slow 4G" and "Fast 4G" presets, with its own
+ * figures (a latency added to every request, bytes per second shared by the requests in flight).
+ */
+export const NETWORKS = {
+  slow4g: {
+    label: 'Slow 4G (DevTools preset: 562.5 ms latency, 1.44 Mbit/s)',
+    latency: 150 * 3.75,
+    downloadThroughput: ((1.6 * 1e6) / 8) * 0.9,
+    uploadThroughput: ((750 * 1e3) / 8) * 0.9,
+  },
+  fast4g: {
+    label: 'Fast 4G (DevTools preset: 165 ms latency, 8.1 Mbit/s)',
+    latency: 60 * 2.75,
+    downloadThroughput: ((9 * 1e6) / 8) * 0.9,
+    uploadThroughput: ((1.5 * 1e6) / 8) * 0.9,
+  },
+};
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** JS and CSS the page loaded, each file gzip apart, plus its inline scripts and styles (data excluded); and the HTML. */
@@ -115,14 +134,24 @@ export function demoReadyProbe() {
 /**
  * One cold load of `url` in a new browser context with the cache disabled: ms from navigation start
  * to `count` quizzes' first question clickable (or to what `probe` waits for), the JS heap after a garbage collection, and the bytes.
+ * `network` (one of NETWORKS) has Chromium hold every request to its latency and bandwidth.
  */
-export async function coldLoad(browser, url, { count = 1, probe = clickableProbe } = {}) {
+export async function coldLoad(browser, url, { count = 1, probe = clickableProbe, network } = {}) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (network) {
+      const { latency, downloadThroughput, uploadThroughput } = network;
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency,
+        downloadThroughput,
+        uploadThroughput,
+      });
+    }
     const responses = [];
     page.on('response', (response) => responses.push(response));
     const errors = [];
@@ -148,11 +177,11 @@ export async function coldLoad(browser, url, { count = 1, probe = clickableProbe
  * `runs` cold loads of each page, taken in turns (page A, B, C, A, B, C…) so that a slow moment of the
  * machine falls on all of them, after one load of each that is not counted. Medians per page.
  */
-export async function coldLoads(browser, pages, { runs, count = 1, probe }) {
+export async function coldLoads(browser, pages, { runs, count = 1, probe, network }) {
   const samples = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
   for (let run = 0; run <= runs; run += 1) {
     for (const [name, url] of Object.entries(pages)) {
-      const sample = await coldLoad(browser, url, { count, probe });
+      const sample = await coldLoad(browser, url, { count, probe, network });
       if (run > 0) samples[name].push(sample);
     }
   }

@@ -28,10 +28,11 @@ export async function measureQuizPeers(browser, origin, { runs }) {
 /**
  * The five questions server-rendered (`glossa render --page`) against the plain form, loaded in turns:
  * the first question drawn, and clickable once hydrated, each with its ratio to the plain form's.
+ * `network` (one of NETWORKS) emulates the reader's.
  */
-export async function measureServerRendered(browser, origin, { runs }) {
+export async function measureServerRendered(browser, origin, { runs, network }) {
   const pages = { glossa: `${origin}/bench/peers/glossa-server-rendered.html`, plain: `${origin}${PEERS.plain}` };
-  const { glossa, plain } = await coldLoads(browser, pages, { runs, probe: serverRenderedProbe });
+  const { glossa, plain } = await coldLoads(browser, pages, { runs, probe: serverRenderedProbe, network });
   return {
     glossa,
     plain,
@@ -39,6 +40,36 @@ export async function measureServerRendered(browser, origin, { runs }) {
       drawnMs: ratio(glossa.firstClickableMs, plain.firstClickableMs),
       clickableMs: ratio(glossa.clickableMs, plain.clickableMs),
       jsCssBytes: ratio(glossa.bytes.jsCss, plain.bytes.jsCss),
+    },
+  };
+}
+
+/**
+ * The five questions over an emulated network (`origin` should send gzip, as a CDN does), loaded in
+ * turns: by glossa.js (the loader, then the quiz's chunks), by glossa.js with those chunks preloaded
+ * (as the WordPress plugin prints them), by the one file of every element, and server-rendered, each
+ * against the plain form on the same network.
+ */
+export async function measureQuizOnNetwork(browser, origin, { runs, network }) {
+  const pages = {
+    loader: `${origin}${PEERS.glossa}`,
+    preloaded: `${origin}/bench/peers/glossa-preloaded.html`,
+    oneBundle: `${origin}/bench/peers/glossa-one-bundle.html`,
+    plain: `${origin}${PEERS.plain}`,
+  };
+  const { loader, preloaded, oneBundle, plain } = await coldLoads(browser, pages, { runs, network });
+  const serverRendered = await measureServerRendered(browser, origin, { runs, network });
+  return {
+    network: network.label,
+    loader,
+    preloaded,
+    oneBundle,
+    plain,
+    serverRendered,
+    ratios: {
+      loader: ratio(loader.clickableMs, plain.clickableMs),
+      preloaded: ratio(preloaded.clickableMs, plain.clickableMs),
+      oneBundle: ratio(oneBundle.clickableMs, plain.clickableMs),
     },
   };
 }

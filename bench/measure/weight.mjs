@@ -16,12 +16,12 @@ export const sizes = (code) => ({ min: Buffer.byteLength(code), gzip: gzipSync(c
  * (the markup reader, xAPI, sealed answers) are counted apart: a page that never needs them never fetches them.
  */
 export async function cdnBundleWeight(dist = 'dist') {
-  const { choose, chunksOf } = await import(pathToFileURL(`${dist}/loader/chunk-manifest.js`).href);
+  const { filesFor } = await import(pathToFileURL(`${dist}/loader/chunk-manifest.js`).href);
   const manifest = JSON.parse(readFileSync(`${dist}/glossa-chunks.json`, 'utf8'));
   const sizeOf = (file) => sizes(readFileSync(`${dist}/${file}`, 'utf8'));
   const loader = sizeOf('glossa.js');
   const page = (tags) => {
-    const files = choose(tags, manifest) === 'all' ? [manifest.all] : chunksOf(tags, manifest);
+    const files = filesFor(tags, manifest);
     const loaded = [loader, ...files.map(sizeOf)];
     return {
       files,

@@ -35,6 +35,30 @@ export function glossaQuizPage(count = 1) {
   );
 }
 
+/**
+ * One Glossa quiz, like `glossaQuizPage(1)`, from the file of every element the loader may choose
+ * (dist/glossa-chunks.json's `all`), included directly: one request for every byte, against the
+ * loader's two round trips for fewer bytes.
+ */
+export function glossaOneBundleQuizPage() {
+  const { all } = JSON.parse(readFileSync(new URL('../../dist/glossa-chunks.json', import.meta.url), 'utf8'));
+  return glossaQuizPage(1).replace('/dist/glossa.js', new URL(all, 'http://host/dist/').pathname);
+}
+
+/**
+ * One Glossa quiz, like `glossaQuizPage(1)`, with a `<link rel="modulepreload">` for each chunk the
+ * loader will fetch for it (as the WordPress plugin prints them): the browser fetches them beside
+ * glossa.js, not after it.
+ */
+export async function glossaPreloadedQuizPage() {
+  const manifest = JSON.parse(readFileSync(new URL('../../dist/glossa-chunks.json', import.meta.url), 'utf8'));
+  const { filesFor } = await import('../../dist/loader/chunk-manifest.js');
+  const links = filesFor(['glossa-quiz'], manifest).map(
+    (file) => `<link rel="modulepreload" href="${new URL(file, 'http://host/dist/').pathname}" />`,
+  );
+  return glossaQuizPage(1).replace('<script type="module"', `${links.join('\n    ')}\n    <script type="module"`);
+}
+
 /** The five questions in SurveyJS's vanilla UI, with its default theme, as its guide sets it up. */
 export function surveyQuizPage() {
   return page(
@@ -126,9 +150,11 @@ export function plainQuizPage(count = 1) {
 /** How many quizzes the scale pages hold: the curve of time against N. */
 export const SCALE_COUNTS = [1, 10, 100, 1000];
 
-/** The pages the bench server makes, by path. */
+/** The pages the bench server makes, by path: each a function of no argument that gives the HTML, or a promise of it. */
 export const GENERATED_PAGES = {
   '/bench/peers/glossa.html': () => glossaQuizPage(1),
+  '/bench/peers/glossa-one-bundle.html': () => glossaOneBundleQuizPage(),
+  '/bench/peers/glossa-preloaded.html': () => glossaPreloadedQuizPage(),
   '/bench/peers/survey.html': () => surveyQuizPage(),
   '/bench/peers/quizdown.html': () => quizdownQuizPage(),
   '/bench/peers/glossa-server-rendered.html': () => glossaServerRenderedPage(),

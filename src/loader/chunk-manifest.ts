@@ -28,3 +28,12 @@ export function choose(tags: Iterable<string>, manifest: ChunkManifest): Choice 
   const chunkBytes = chunksOf(tags, manifest).reduce((sum, file) => sum + (manifest.bytes[file] ?? 0), 0);
   return chunkBytes > (manifest.bytes[manifest.all] ?? Infinity) ? 'all' : 'chunks';
 }
+
+/**
+ * The files the loader fetches on a page whose first elements are `tags`: for tools that write the page
+ * and can have the browser fetch them beside `glossa.js` (`<link rel="modulepreload">`), a round trip sooner.
+ */
+export function filesFor(tags: Iterable<string>, manifest: ChunkManifest): string[] {
+  const wanted = [...tags];
+  return choose(wanted, manifest) === 'all' ? [manifest.all] : chunksOf(wanted, manifest);
+}

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { choose, chunksOf, type ChunkManifest } from '../../src/loader/chunk-manifest.js';
+import { choose, chunksOf, filesFor, type ChunkManifest } from '../../src/loader/chunk-manifest.js';
 import { foundTags } from '../../src/loader/found-tags.js';
 import { createLoader } from '../../src/loader/loader.js';
 import { waitUntil } from '../fixtures/wait.js';
@@ -17,7 +17,7 @@ const MANIFEST: ChunkManifest = {
 const TAGS = Object.keys(MANIFEST.elements);
 
 describe('the CDN loader', () => {
-  describe('choose and chunksOf', () => {
+  describe('choose, chunksOf and filesFor', () => {
     it('name each chunk once, an element’s own first', () => {
       expect(chunksOf(['glossa-explainer', 'glossa-timeline'], MANIFEST)).to.deep.equal([
         './explainer.js',
@@ -30,6 +30,16 @@ describe('the CDN loader', () => {
       expect(choose(['glossa-quiz'], MANIFEST)).to.equal('chunks');
       expect(choose(['glossa-explainer', 'glossa-timeline'], MANIFEST)).to.equal('chunks');
       expect(choose(['glossa-quiz', 'glossa-timeline'], MANIFEST)).to.equal('all');
+    });
+
+    it('name, for a page to preload, the files the choice fetches', () => {
+      expect(filesFor(['glossa-explainer', 'glossa-timeline'], MANIFEST)).to.deep.equal([
+        './explainer.js',
+        './timeline.js',
+        './base.js',
+      ]);
+      expect(filesFor(new Set(['glossa-quiz', 'glossa-timeline']), MANIFEST)).to.deep.equal(['./all.js']);
+      expect(filesFor(['glossa-unknown'], MANIFEST)).to.deep.equal([]);
     });
   });
 
