@@ -36,6 +36,23 @@ function readmeColumnProblems(measured) {
   });
 }
 
+/** The plugin's glossa_files_for() against glossa.js's filesFor(), for every set of the manifest's tags. */
+async function filesForProblems(wordpress) {
+  const { filesFor } = await import('../dist/loader/chunk-manifest.js');
+  const manifest = JSON.parse(readFileSync('dist/glossa-chunks.json', 'utf8'));
+  const php = JSON.parse(
+    execFileSync('php', ['scripts/wordpress/files-for.php', wordpress.root], { encoding: 'utf8', env: wordpress.env }),
+  );
+  const sets = Object.entries(php);
+  if (sets.length !== 2 ** Object.keys(manifest.elements).length - 1) return [`${sets.length} sets of tags`];
+  return sets.flatMap(([tags, files]) => {
+    const expected = filesFor(tags.split(','), manifest);
+    return JSON.stringify(files) === JSON.stringify(expected)
+      ? []
+      : [`${tags}: the plugin preloads ${JSON.stringify(files)}, glossa.js fetches ${JSON.stringify(expected)}`];
+  });
+}
+
 const started = Date.now();
 installMissingPackages();
 if (!existsSync('dist/glossa.js')) execFileSync('npm', ['run', 'build:lib'], { stdio: 'inherit' });
@@ -111,6 +128,10 @@ try {
         .split('\n')
         .filter(Boolean),
     ),
+  );
+  record(
+    'the preloads the plugin chooses for each set of widgets are the files glossa.js fetches for it',
+    await attempt(() => filesForProblems(wordpress)),
   );
   record(
     'block editor (as the author): a block with a file uploaded in the media modal, one with a URL, working previews, the sidebar, published',

@@ -20,6 +20,7 @@ require_once __DIR__ . '/includes/widget-options.php';
 require_once __DIR__ . '/includes/article-url.php';
 require_once __DIR__ . '/includes/render-widget.php';
 require_once __DIR__ . '/includes/scripts.php';
+require_once __DIR__ . '/includes/preloads.php';
 require_once __DIR__ . '/includes/markers.php';
 require_once __DIR__ . '/includes/json-uploads.php';
 require_once __DIR__ . '/includes/shortcode.php';

@@ -16,6 +16,7 @@ add_filter( 'the_content', 'glossa_enqueue_for_markers', 20 );
 function glossa_enqueue_for_markers( $content ) {
 	if ( false !== strpos( $content, 'data-glossa=' ) || false !== strpos( $content, '#glossa=' ) ) {
 		glossa_enqueue_scripts( '' );
+		glossa_page_tags( false );
 	}
 	return $content;
 }

@@ -26,6 +26,7 @@ function glossa_render_widget( $given ) {
 	glossa_enqueue_scripts( isset( $options['lang'] ) ? $options['lang'] : '' );
 
 	$tag        = glossa_widget_tags()[ $options['widget'] ];
+	glossa_page_tags( $tag );
 	$attributes = ' src="' . esc_url( $src ) . '"';
 	foreach ( array_diff_key( $options, array( 'widget' => true ) ) as $name => $value ) {
 		$attributes .= ' ' . $name . '="' . esc_attr( $value ) . '"';
@@ -38,6 +39,7 @@ function glossa_render_widget( $given ) {
 function glossa_article_children() {
 	$children = '';
 	foreach ( array( 'glossa-explainer', 'glossa-whos-who', 'glossa-timeline', 'glossa-quiz' ) as $tag ) {
+		glossa_page_tags( $tag );
 		$children .= '<' . $tag . '></' . $tag . '>';
 	}
 	return $children;
