@@ -197,9 +197,16 @@ export class GlossaAnnotate extends ArticleElement {
   removeAnnotations(): void {
     this.#hovercard.close();
     for (const { original, inserted } of this.#replacements.reverse()) {
-      const first = inserted[0];
-      if (!first?.parentNode) continue;
-      first.parentNode.insertBefore(original, first);
+      const parent = inserted[0]?.parentNode;
+      if (!parent) continue;
+      // One change where the parent holds only what the terms replaced (most paragraphs): the page's
+      // observers of the document (glossa.js's among them) then get one record, not one per node.
+      const { childNodes } = parent;
+      if (childNodes.length === inserted.length && inserted.every((node, index) => childNodes[index] === node)) {
+        parent.replaceChildren(original);
+        continue;
+      }
+      parent.insertBefore(original, inserted[0]!);
       for (const node of inserted) (node as ChildNode).remove();
     }
     this.#replacements = [];

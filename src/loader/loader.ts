@@ -44,10 +44,11 @@ export function createLoader(manifest: ChunkManifest, importModule: (path: strin
     if (undefinedTags.length > 0) fetchChunks(undefinedTags);
   }
 
-  const discover = (root: ParentNode) => {
+  const discoverIn = (roots: readonly ParentNode[]) => {
     const waiting = waitingTags();
-    if (waiting.length > 0) request(foundTags(root, waiting));
+    if (waiting.length > 0 && roots.length > 0) request(foundTags(roots, waiting));
   };
+  const discover = (root: ParentNode) => discoverIn([root]);
 
   return {
     load: (tag) => {
@@ -59,9 +60,8 @@ export function createLoader(manifest: ChunkManifest, importModule: (path: strin
     watch: (document) => {
       discover(document);
       const observer = new MutationObserver((records) => {
-        for (const record of records) {
-          for (const node of record.addedNodes) if (node instanceof Element) discover(node);
-        }
+        // One search for all that a batch of changes added: a page may add thousands of elements at once.
+        discoverIn(records.flatMap((record) => [...record.addedNodes].filter((node) => node instanceof Element)));
         if (waitingTags().length === 0) observer.disconnect();
       });
       if (waitingTags().length > 0) observer.observe(document, { childList: true, subtree: true });

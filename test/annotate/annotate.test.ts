@@ -158,6 +158,36 @@ describe('<glossa-annotate>', () => {
     });
   });
 
+  it('removeAnnotations() keeps the page’s nodes beside the terms, and those the page put among them', async () => {
+    const el = await fixture<GlossaAnnotate>(html`<glossa-annotate mode="all">
+      <p id="mixed">The CSTO met in <strong id="place">Moscow</strong> on Tuesday, Tokayev said.</p>
+      <p id="changed">Tokayev thanked Russia and the CSTO.</p>
+    </glossa-annotate>`);
+    const mixed = el.querySelector('#mixed')!;
+    const changed = el.querySelector('#changed')!;
+    const [before, original] = [mixed.innerHTML, changed.firstChild];
+    el.article = article;
+    await el.updateComplete;
+    expect(terms(el).map((term) => term.textContent)).to.deep.equal([
+      'CSTO',
+      'Moscow',
+      'Tokayev',
+      'Tokayev',
+      'Russia',
+      'CSTO',
+    ]);
+    // The page swaps a piece of text between the terms for a node of its own.
+    const own = document.createElement('em');
+    own.textContent = ' and ';
+    changed.querySelectorAll('[data-glossa-term]')[1]!.nextSibling!.replaceWith(own);
+    el.removeAnnotations();
+    expect(terms(el)).to.have.length(0);
+    expect(mixed.innerHTML).to.equal(before);
+    expect(el.querySelector('#place')!.textContent).to.equal('Moscow');
+    expect(changed.firstChild, 'the original text node').to.equal(original);
+    expect(changed.contains(own), 'the page’s own node').to.be.true;
+  });
+
   it('removing the element from the page removes its annotations, and putting it back annotates again', async () => {
     const el = await seedBody();
     const parent = el.parentNode!;

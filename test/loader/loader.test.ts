@@ -51,8 +51,8 @@ describe('the CDN loader', () => {
         <a href="other.html#top">Top</a>
         <glossa-question></glossa-question>
       </glossa-quiz>`);
-      expect([...foundTags(root, TAGS)].sort()).to.deep.equal(['glossa-explainer', 'glossa-quiz', 'glossa-timeline']);
-      expect([...foundTags(root, ['glossa-timeline'])].sort()).to.deep.equal(['glossa-explainer', 'glossa-timeline']);
+      expect([...foundTags([root], TAGS)].sort()).to.deep.equal(['glossa-explainer', 'glossa-quiz', 'glossa-timeline']);
+      expect([...foundTags([root], ['glossa-timeline'])].sort()).to.deep.equal(['glossa-explainer', 'glossa-timeline']);
     });
   });
 
@@ -97,6 +97,19 @@ describe('the CDN loader', () => {
       loader.discover(page);
       await loader.load(tag('glossa-quiz'));
       await loader.load(tag('glossa-explainer'));
+      expect(imported).to.deep.equal(['./all.js']);
+    });
+
+    it('finds the tags a page adds at once among many other elements, in them or as them', async () => {
+      const { loader, imported, tag } = recordingLoader('four');
+      const page = await fixture(html`<div></div>`);
+      loader.watch(document);
+      const box = document.createElement('section');
+      box.append(document.createElement('p'));
+      box.firstElementChild!.append(document.createElement(tag('glossa-timeline')));
+      const leaves = Array.from({ length: 500 }, () => document.createElement('span'));
+      page.append(...leaves, box, document.createElement(tag('glossa-quiz')));
+      await waitUntil(() => customElements.get(tag('glossa-timeline')), 'the timeline in the section was not loaded');
       expect(imported).to.deep.equal(['./all.js']);
     });
 
