@@ -6,6 +6,7 @@ import { launchChromium } from './browser.mjs';
 import { buildWordPressScripts, zipPlugin } from './build-wordpress.mjs';
 import { checkBlockEditor } from './wordpress/block-editor-check.mjs';
 import { checkPlainPost, checkPost } from './wordpress/post-check.mjs';
+import { filesForProblems } from './wordpress/preload-check.mjs';
 import { installMissingPackages } from './wordpress/packages.mjs';
 import { startDatabase, startWordPress } from './wordpress/server.mjs';
 
@@ -33,23 +34,6 @@ function readmeColumnProblems(measured) {
   return Object.entries(measured).flatMap(([form, outcome]) => {
     const said = rows.find((cells) => cells[0] === form)?.at(-1);
     return said === outcome ? [] : [`${form}: the README says "${said}", this run measured "${outcome}"`];
-  });
-}
-
-/** The plugin's glossa_files_for() against glossa.js's filesFor(), for every set of the manifest's tags. */
-async function filesForProblems(wordpress) {
-  const { filesFor } = await import('../dist/loader/chunk-manifest.js');
-  const manifest = JSON.parse(readFileSync('dist/glossa-chunks.json', 'utf8'));
-  const php = JSON.parse(
-    execFileSync('php', ['scripts/wordpress/files-for.php', wordpress.root], { encoding: 'utf8', env: wordpress.env }),
-  );
-  const sets = Object.entries(php);
-  if (sets.length !== 2 ** Object.keys(manifest.elements).length - 1) return [`${sets.length} sets of tags`];
-  return sets.flatMap(([tags, files]) => {
-    const expected = filesFor(tags.split(','), manifest);
-    return JSON.stringify(files) === JSON.stringify(expected)
-      ? []
-      : [`${tags}: the plugin preloads ${JSON.stringify(files)}, glossa.js fetches ${JSON.stringify(expected)}`];
   });
 }
 

@@ -1,34 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { filesFor } from '../../dist/loader/chunk-manifest.js';
 import { answer, watchPage } from './page-problems.mjs';
-
-const MANIFEST = JSON.parse(readFileSync('dist/glossa-chunks.json', 'utf8'));
-
-/**
- * The plugin's preloads against what glossa.js's own choice (`filesFor`) fetches for the widgets on the
- * page, none where a marker is (the plugin cannot tell its widget); and each preloaded file fetched once,
- * so glossa.js took the preload and did not fetch the file again.
- */
-async function preloadProblems(page, post) {
-  const { tags, preloads, fetched } = await page.evaluate(() => ({
-    tags: [
-      ...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('glossa-'))),
-    ],
-    preloads: [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.href),
-    fetched: performance.getEntriesByType('resource').map((entry) => entry.name),
-  }));
-  const js = preloads[0]?.slice(0, preloads[0].lastIndexOf('/js/') + 4);
-  const expected = (post.kind === 'markup' ? [] : filesFor(tags, MANIFEST).map((file) => file.slice(2))).sort();
-  const got = preloads.map((href) => href.slice(js.length)).sort();
-  const problems = [];
-  if (JSON.stringify(got) !== JSON.stringify(expected))
-    problems.push(`preloads ${JSON.stringify(got)}, where glossa.js fetches ${JSON.stringify(expected)} for ${tags}`);
-  for (const href of preloads) {
-    const times = fetched.filter((name) => name === href).length;
-    if (times !== 1) problems.push(`${href} fetched ${times} times`);
-  }
-  return problems;
-}
+import { preloadProblems } from './preload-check.mjs';
 
 /**
  * One post as a visitor sees it: its quiz shows the questions and grades a right and a wrong answer,
