@@ -35,14 +35,18 @@ export function glossaQuizPage(count = 1) {
   );
 }
 
+/** The build's list of the CDN bundle's files, read when a page needs it (dist/ may be built later). */
+const chunkManifest = () => JSON.parse(readFileSync(new URL('../../dist/glossa-chunks.json', import.meta.url), 'utf8'));
+/** Where the bench server serves a file of that list (a path relative to glossa.js). */
+const distPath = (file) => new URL(file, 'http://host/dist/').pathname;
+
 /**
  * One Glossa quiz, like `glossaQuizPage(1)`, from the file of every element the loader may choose
  * (dist/glossa-chunks.json's `all`), included directly: one request for every byte, against the
  * loader's two round trips for fewer bytes.
  */
 export function glossaOneBundleQuizPage() {
-  const { all } = JSON.parse(readFileSync(new URL('../../dist/glossa-chunks.json', import.meta.url), 'utf8'));
-  return glossaQuizPage(1).replace('/dist/glossa.js', new URL(all, 'http://host/dist/').pathname);
+  return glossaQuizPage(1).replace('/dist/glossa.js', distPath(chunkManifest().all));
 }
 
 /**
@@ -51,10 +55,9 @@ export function glossaOneBundleQuizPage() {
  * glossa.js, not after it.
  */
 export async function glossaPreloadedQuizPage() {
-  const manifest = JSON.parse(readFileSync(new URL('../../dist/glossa-chunks.json', import.meta.url), 'utf8'));
   const { filesFor } = await import('../../dist/loader/chunk-manifest.js');
-  const links = filesFor(['glossa-quiz'], manifest).map(
-    (file) => `<link rel="modulepreload" href="${new URL(file, 'http://host/dist/').pathname}" />`,
+  const links = filesFor(['glossa-quiz'], chunkManifest()).map(
+    (file) => `<link rel="modulepreload" href="${distPath(file)}" />`,
   );
   return glossaQuizPage(1).replace('<script type="module"', `${links.join('\n    ')}\n    <script type="module"`);
 }
