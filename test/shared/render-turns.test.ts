@@ -62,8 +62,24 @@ describe('first renders in turns', () => {
     // Set in this task, this timer runs before the slice that waits for a paint, which sets its own.
     await afterTimersOf(0);
     expect(hydrating.hasUpdated, 'the hydrating quiz rendered').to.be.true;
+    expect(getComputedStyle(hydrating).display, 'styled as the server drew it').to.equal('block');
     expect(waiting.hasUpdated, 'the quiz that asked first still waits').to.be.false;
     await waiting.updateComplete;
+  });
+
+  it('a widget waiting its turn is as its tag was before its definition, empty and inline, and gets its styles as it renders', async () => {
+    const page = await fixture<HTMLElement>(html`<div></div>`);
+    const waiting = document.createElement('glossa-quiz');
+    waiting.article = minimalArticle();
+    void inTurn(busy(60, [], 0));
+    page.append(waiting);
+    expect(waiting.hasUpdated, 'still waiting').to.be.false;
+    expect(waiting.shadowRoot?.adoptedStyleSheets, 'no styles yet').to.have.length(0);
+    expect(getComputedStyle(waiting).display).to.equal('inline');
+    await waiting.updateComplete;
+    expect(waiting.shadowRoot?.adoptedStyleSheets.length, 'its styles').to.be.above(0);
+    expect(getComputedStyle(waiting).display).to.equal('block');
+    expect(waiting.shadowRoot?.querySelector('[part~="question"]'), 'rendered').to.exist;
   });
 
   it('a page of many quizzes shows the first ones before the last, in page order', async () => {
