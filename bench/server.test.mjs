@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { after, before, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
+import { GENERATED_PAGES } from './peers/pages.mjs';
 import { startStaticServer } from './server.mjs';
 
 /** The raw response, not decoded: its status, its headers and the bytes as sent. */
@@ -62,4 +63,19 @@ test('the gzip server sends a generated page gzip, and a missing file as 404', a
   const missing = await get(gzip.origin, '/no/such/file.js', { 'accept-encoding': 'gzip' });
   assert.equal(missing.status, 404);
   assert.equal(missing.body.length, 0);
+});
+
+test('a generated page is made on its first request only, as a site serves a file', async () => {
+  const path = '/bench/test/counted.html';
+  let made = 0;
+  GENERATED_PAGES[path] = () => `<p>made ${(made += 1)}</p>`;
+  try {
+    const first = await get(plain.origin, path);
+    const second = await get(plain.origin, path);
+    assert.equal(made, 1);
+    assert.equal(second.body.toString(), '<p>made 1</p>');
+    assert.deepEqual(second.body, first.body);
+  } finally {
+    delete GENERATED_PAGES[path];
+  }
 });
